@@ -1,0 +1,163 @@
+package org.crvsplanner.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The OpenCRVS disk formula, projected year by year, and the cluster rules of the documentation.
+ *
+ * <pre>
+ * attachments per year = records × attachments per record × MB per attachment
+ * record data per year = records × kB per record
+ * disk                 = OS reserve + record data + attachments   (accumulated over the years)
+ * </pre>
+ */
+public final class SizingEngine {
+    static final double MB_PER_GB = 1_000;
+    static final double KB_PER_GB = 1_000_000;
+    static final int MINIMUM_MBPS = 10;
+
+    private SizingEngine() {
+    }
+
+    public static SizingPlan plan(SizingInputs in) {
+        int horizon = in.horizonYears();
+        YearProjection[] years = new YearProjection[horizon];
+        List<ClusterChange> changes = new ArrayList<>(2);
+
+        double otherRate = 0;
+        double otherAttachmentRate = 0;
+        for (EventType event : in.otherEvents()) {
+            otherRate += event.ratePerThousand();
+            otherAttachmentRate += event.ratePerThousand() * event.attachmentsOr(in.attachmentsPerRecord());
+        }
+        double growth = 1 + in.growthPercent() / 100;
+        double fill = in.maxFillPercent() / 100;
+        boolean retention = in.backup().rule() == BackupRule.RETENTION;
+
+        // Repeated multiplication rather than Math.pow: the same figures to 1e-13, at a
+        // fraction of the cost, which matters while a slider is dragged.
+        double population = in.population();
+        double largestPopulation = 0;
+        double dataGb = 0;
+        int servers = 0;
+        for (int y = 1; y <= horizon; y++) {
+            if (y > 1) {
+                population *= growth;
+            }
+            double coverage = coveragePercent(in, y);
+            double covered = population * coverage / 100;
+            double births = covered * in.crudeBirthRate() / 1000;
+            double deaths = covered * in.crudeDeathRate() / 1000;
+            double other = covered * otherRate / 1000;
+            double legacy = y == 1 ? in.legacy().records() : 0;
+            double records = births + deaths + other + legacy;
+
+            double attachments = (births + deaths) * in.attachmentsPerRecord()
+                    + covered * otherAttachmentRate / 1000
+                    + legacy * in.legacy().attachmentsPerRecord();
+            double attachmentsGb = attachments * in.mbPerAttachment() / MB_PER_GB;
+            double recordDataGb = records * in.kbPerRecord() / KB_PER_GB;
+            dataGb += recordDataGb + attachmentsGb;
+
+            double applicationGb = in.osReserveGb() + dataGb;
+            double backupGb = retention ? in.osReserveGb() + in.backup().copies() * dataGb : 2 * applicationGb;
+
+            largestPopulation = Math.max(largestPopulation, population);
+            int yearServers = productionServers(in.stage(), largestPopulation);
+            if (y > 1 && yearServers != servers) {
+                changes.add(new ClusterChange(y, yearServers));
+            }
+            servers = yearServers;
+
+            years[y - 1] = new YearProjection(y, population, coverage, births, deaths, other, legacy, records,
+                    recordDataGb, attachmentsGb, applicationGb, applicationGb / fill, backupGb, backupGb / fill,
+                    yearServers);
+        }
+        YearProjection last = years[horizon - 1];
+        List<ServerLine> lines = servers(in, last);
+        return new SizingPlan(in, List.of(years), servers, changes, lines, Totals.of(lines),
+                advisories(in, last));
+    }
+
+    /** Linear from the year-1 coverage to 100% in the full-coverage year. */
+    static double coveragePercent(SizingInputs in, int year) {
+        int full = in.coverageFullYear();
+        if (year >= full) {
+            return 100;
+        }
+        double start = in.coverageStartPercent();
+        return start + (100 - start) * (year - 1) / (full - 1);
+    }
+
+    /**
+     * The documentation's national bands: under 30M people, 2 production servers; 30M to under
+     * 60M, 3; 60M and more, 5.
+     */
+    public static int nationalProductionServers(double population) {
+        if (population < 30_000_000) {
+            return 2;
+        }
+        return population < 60_000_000 ? 3 : 5;
+    }
+
+    static int productionServers(DeploymentStage stage, double largestPopulation) {
+        switch (stage) {
+            case POC:
+                return 0;
+            case PILOT:
+                return 1;
+            default:
+                return nationalProductionServers(largestPopulation);
+        }
+    }
+
+    private static List<ServerLine> servers(SizingInputs in, YearProjection last) {
+        List<ServerLine> lines = new ArrayList<>(6);
+        lines.add(ServerLine.fixedDisk(Environment.QA, ServerRole.TESTING_AND_TRAINING));
+        int production = last.productionServers();
+        if (production > 0) {
+            double required = last.applicationServerDiskGb();
+            double provisioned = last.provisionedDiskGb();
+            if (in.topology() == StorageTopology.DATA_NODE && production > 1) {
+                double fill = in.maxFillPercent() / 100;
+                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.DATA_NODE, 1, required, provisioned));
+                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.APPLICATION_NODE, production - 1,
+                        in.osReserveGb(), in.osReserveGb() / fill));
+            } else {
+                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.APPLICATION_AND_DATA, production,
+                        required, provisioned));
+            }
+            lines.add(ServerLine.of(Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR, 1, required, provisioned));
+            lines.add(ServerLine.of(Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, 1,
+                    last.backupServerDiskGb(), last.provisionedBackupDiskGb()));
+        }
+        if (in.includeDevelopment()) {
+            lines.add(ServerLine.fixedDisk(Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY));
+        }
+        return lines;
+    }
+
+    private static List<Advisory> advisories(SizingInputs in, YearProjection last) {
+        List<Advisory> advisories = new ArrayList<>(5);
+        if (in.stage() == DeploymentStage.POC) {
+            advisories.add(new Advisory.ProofOfConceptHoldsNoLiveData());
+        }
+        BackupPolicy backup = in.backup();
+        double doubleRuleGb = 2 * last.applicationServerDiskGb();
+        double retentionGb = in.osReserveGb() + backup.copies() * (last.applicationServerDiskGb() - in.osReserveGb());
+        boolean retention = backup.rule() == BackupRule.RETENTION;
+        double chosenGb = retention ? retentionGb : doubleRuleGb;
+        double alternativeGb = retention ? doubleRuleGb : retentionGb;
+        if (chosenGb < alternativeGb) {
+            advisories.add(new Advisory.BackupRuleBelowAlternative(backup.rule(), backup.copies(), chosenGb,
+                    alternativeGb));
+        }
+        if (retention && in.horizonYears() < backup.copies()) {
+            advisories.add(new Advisory.HorizonShorterThanRetention(in.horizonYears(), backup.copies()));
+        }
+        advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
+        advisories.add(new Advisory.X86Only());
+        return advisories;
+    }
+}

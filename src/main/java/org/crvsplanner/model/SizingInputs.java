@@ -1,0 +1,254 @@
+package org.crvsplanner.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Everything the sizing model needs, validated on construction. Ranges are those of
+ * {@link InputField}; a value outside them throws {@link InvalidInputException}.
+ *
+ * <p>The defaults are the worked example of the OpenCRVS page "Set-up a server-hosted
+ * environment": 30 million people, 17.299 births and 7.7 deaths per 1,000, 3 attachments of
+ * 0.4 MB, 18.33 kB a record and 100 GB for the operating system.
+ */
+public record SizingInputs(
+        long population,
+        double crudeBirthRate,
+        double crudeDeathRate,
+        double attachmentsPerRecord,
+        double mbPerAttachment,
+        double kbPerRecord,
+        double osReserveGb,
+        double growthPercent,
+        int horizonYears,
+        double coverageStartPercent,
+        int coverageFullYear,
+        List<EventType> otherEvents,
+        LegacyRecords legacy,
+        double maxFillPercent,
+        BackupPolicy backup,
+        StorageTopology topology,
+        DeploymentStage stage,
+        boolean includeDevelopment) {
+
+    public static final int MAX_EVENT_TYPES = 20;
+
+    private static final SizingInputs DEFAULTS = new SizingInputs(
+            30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
+            List.of(), LegacyRecords.NONE, 70, BackupPolicy.DOUBLE,
+            StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false);
+
+    public SizingInputs {
+        InputField.POPULATION.check(population);
+        InputField.CRUDE_BIRTH_RATE.check(crudeBirthRate);
+        InputField.CRUDE_DEATH_RATE.check(crudeDeathRate);
+        InputField.ATTACHMENTS_PER_RECORD.check(attachmentsPerRecord);
+        InputField.MB_PER_ATTACHMENT.check(mbPerAttachment);
+        InputField.KB_PER_RECORD.check(kbPerRecord);
+        InputField.OS_RESERVE_GB.check(osReserveGb);
+        InputField.GROWTH_PERCENT.check(growthPercent);
+        InputField.HORIZON_YEARS.check(horizonYears);
+        InputField.COVERAGE_START_PERCENT.check(coverageStartPercent);
+        InputField.COVERAGE_FULL_YEAR.check(coverageFullYear, horizonYears);
+        if (coverageStartPercent < 100 && coverageFullYear == 1) {
+            // A ramp needs at least one year to climb; silently ignoring the year-1 coverage
+            // would hide the planner's choice, so say so instead.
+            throw new InvalidInputException(InputField.COVERAGE_FULL_YEAR,
+                    "must be between 2 and " + horizonYears + " when coverage in year 1 ("
+                            + InputField.format(coverageStartPercent) + "%) is below 100%; got 1");
+        }
+        otherEvents = List.copyOf(requireNonNull(otherEvents, "otherEvents"));
+        checkEventTypes(otherEvents);
+        requireNonNull(legacy, "legacy");
+        InputField.MAX_FILL_PERCENT.check(maxFillPercent);
+        requireNonNull(backup, "backup");
+        requireNonNull(topology, "topology");
+        requireNonNull(stage, "stage");
+    }
+
+    private static void checkEventTypes(List<EventType> events) {
+        if (events.size() > MAX_EVENT_TYPES) {
+            throw new InvalidInputException(InputField.EVENT_NAME,
+                    "allows at most " + MAX_EVENT_TYPES + " other event types; got " + events.size());
+        }
+        Set<String> names = new HashSet<>();
+        for (EventType event : events) {
+            String name = event.name().toLowerCase(Locale.ROOT);
+            if (name.equals("birth") || name.equals("death")) {
+                throw new InvalidInputException(InputField.EVENT_NAME,
+                        "must not be birth or death, which are always counted; got \"" + event.name() + "\"");
+            }
+            if (!names.add(name)) {
+                throw new InvalidInputException(InputField.EVENT_NAME,
+                        "must be unique; got \"" + event.name() + "\" twice");
+            }
+        }
+    }
+
+    /** The documentation's worked example over a 5-year horizon at 70% maximum fill. */
+    public static SizingInputs defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * The documentation's worked example exactly: one year, disks filled to 100%. Its disk is
+     * 1013.71 GB (the page prints 1012.47 GB through an arithmetic slip).
+     */
+    public static SizingInputs docsExample() {
+        return DEFAULTS.toBuilder().horizonYears(1).maxFillPercent(100).build();
+    }
+
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Collects changes to a copy of some inputs; {@link #build()} validates them together. */
+    public static final class Builder {
+        private long population;
+        private double crudeBirthRate;
+        private double crudeDeathRate;
+        private double attachmentsPerRecord;
+        private double mbPerAttachment;
+        private double kbPerRecord;
+        private double osReserveGb;
+        private double growthPercent;
+        private int horizonYears;
+        private double coverageStartPercent;
+        private int coverageFullYear;
+        private List<EventType> otherEvents;
+        private LegacyRecords legacy;
+        private double maxFillPercent;
+        private BackupPolicy backup;
+        private StorageTopology topology;
+        private DeploymentStage stage;
+        private boolean includeDevelopment;
+
+        private Builder(SizingInputs from) {
+            population = from.population;
+            crudeBirthRate = from.crudeBirthRate;
+            crudeDeathRate = from.crudeDeathRate;
+            attachmentsPerRecord = from.attachmentsPerRecord;
+            mbPerAttachment = from.mbPerAttachment;
+            kbPerRecord = from.kbPerRecord;
+            osReserveGb = from.osReserveGb;
+            growthPercent = from.growthPercent;
+            horizonYears = from.horizonYears;
+            coverageStartPercent = from.coverageStartPercent;
+            coverageFullYear = from.coverageFullYear;
+            otherEvents = from.otherEvents;
+            legacy = from.legacy;
+            maxFillPercent = from.maxFillPercent;
+            backup = from.backup;
+            topology = from.topology;
+            stage = from.stage;
+            includeDevelopment = from.includeDevelopment;
+        }
+
+        public Builder population(long value) {
+            population = value;
+            return this;
+        }
+
+        public Builder crudeBirthRate(double value) {
+            crudeBirthRate = value;
+            return this;
+        }
+
+        public Builder crudeDeathRate(double value) {
+            crudeDeathRate = value;
+            return this;
+        }
+
+        public Builder attachmentsPerRecord(double value) {
+            attachmentsPerRecord = value;
+            return this;
+        }
+
+        public Builder mbPerAttachment(double value) {
+            mbPerAttachment = value;
+            return this;
+        }
+
+        public Builder kbPerRecord(double value) {
+            kbPerRecord = value;
+            return this;
+        }
+
+        public Builder osReserveGb(double value) {
+            osReserveGb = value;
+            return this;
+        }
+
+        public Builder growthPercent(double value) {
+            growthPercent = value;
+            return this;
+        }
+
+        public Builder horizonYears(int value) {
+            horizonYears = value;
+            return this;
+        }
+
+        public Builder coverageStartPercent(double value) {
+            coverageStartPercent = value;
+            return this;
+        }
+
+        public Builder coverageFullYear(int value) {
+            coverageFullYear = value;
+            return this;
+        }
+
+        public Builder otherEvents(List<EventType> value) {
+            otherEvents = new ArrayList<>(requireNonNull(value, "otherEvents"));
+            return this;
+        }
+
+        public Builder legacy(LegacyRecords value) {
+            legacy = value;
+            return this;
+        }
+
+        public Builder maxFillPercent(double value) {
+            maxFillPercent = value;
+            return this;
+        }
+
+        public Builder backup(BackupPolicy value) {
+            backup = value;
+            return this;
+        }
+
+        public Builder topology(StorageTopology value) {
+            topology = value;
+            return this;
+        }
+
+        public Builder stage(DeploymentStage value) {
+            stage = value;
+            return this;
+        }
+
+        public Builder includeDevelopment(boolean value) {
+            includeDevelopment = value;
+            return this;
+        }
+
+        /** @throws InvalidInputException naming the first input that breaks the rules */
+        public SizingInputs build() {
+            return new SizingInputs(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord,
+                    mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
+                    coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,
+                    backup, topology, stage, includeDevelopment);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.crvsplanner.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * The sizing of one set of inputs: the year-by-year projection, the production cluster and the
+ * server list at the planning horizon, and the documentation's advice.
+ *
+ * @param productionServers the production cluster for the largest population over the horizon
+ * @param clusterChanges the years after year 1 in which the production cluster must grow
+ */
+public record SizingPlan(
+        SizingInputs inputs,
+        List<YearProjection> years,
+        int productionServers,
+        List<ClusterChange> clusterChanges,
+        List<ServerLine> servers,
+        Totals totals,
+        List<Advisory> advisories) {
+
+    public SizingPlan {
+        requireNonNull(inputs, "inputs");
+        years = List.copyOf(years);
+        clusterChanges = List.copyOf(clusterChanges);
+        servers = List.copyOf(servers);
+        requireNonNull(totals, "totals");
+        advisories = List.copyOf(advisories);
+    }
+
+    /** Plans {@code inputs}; the same as {@link SizingEngine#plan(SizingInputs)}. */
+    public static SizingPlan of(SizingInputs inputs) {
+        return SizingEngine.plan(inputs);
+    }
+
+    public YearProjection firstYear() {
+        return years.get(0);
+    }
+
+    /** The last year of the planning horizon. */
+    public YearProjection horizonYear() {
+        return years.get(years.size() - 1);
+    }
+}
