@@ -17,6 +17,6 @@ final class Ids {
         }
         String choices = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
         throw new IllegalArgumentException(
-                "'" + wanted + "' is not a " + type.getSimpleName() + "; choose one of " + choices);
+                type.getSimpleName() + " must be one of " + choices + "; got '" + wanted + "'");
     }
 }

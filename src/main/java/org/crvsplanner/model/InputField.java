@@ -74,7 +74,10 @@ public enum InputField {
 
     String rangeText(double upper) {
         String text = "between " + format(min) + " and " + format(upper);
-        return unit.isEmpty() ? text : text + " " + unit;
+        if (unit.isEmpty()) {
+            return text;
+        }
+        return unit.startsWith("%") ? text + unit : text + " " + unit;
     }
 
     /** Returns {@code value} if it lies in this field's range, or throws. */

@@ -6,7 +6,7 @@ public enum ServerRole {
     APPLICATION_AND_DATA("application and data"),
     DATA_NODE("data node"),
     APPLICATION_NODE("application node"),
-    PRE_PRODUCTION_MIRROR("pre-production mirror, daily restore of production backup"),
+    PRE_PRODUCTION_MIRROR("pre-production mirror"),
     ENCRYPTED_BACKUPS("encrypted backups of production"),
     DEVELOPMENT_ONLY("training and development, not for production");
 

@@ -1,0 +1,60 @@
+package org.crvsplanner.cli;
+
+import java.io.PrintWriter;
+
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InvalidInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Turns every kind of bad input into one line that names the flag and what it allows, and exit
+ * status 2. A stack trace is never the message.
+ */
+final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
+        CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        return report(ex.getCommandLine(), describe(ex));
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (ex instanceof InvalidInputException) {
+            InvalidInputException invalid = (InvalidInputException) ex;
+            return report(commandLine, invalid.messageFor(SizingOptions.flagFor(invalid.field())));
+        }
+        if (ex instanceof UserFacingException) {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
+            return ((UserFacingException) ex).exitCode();
+        }
+        throw ex;
+    }
+
+    private static int report(CommandLine commandLine, String message) {
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message + " (see --help)");
+        err.flush();
+        return PlannerCommand.BAD_INPUT;
+    }
+
+    private static String describe(ParameterException ex) {
+        ArgSpec arg = ex.getArgSpec();
+        if (arg instanceof OptionSpec && ex.getCause() instanceof TypeConversionException) {
+            String flag = ((OptionSpec) arg).longestName();
+            InputField field = SizingOptions.numericFieldFor(flag);
+            if (field != null) {
+                return flag + " must be " + (field.whole() ? "a whole number " : "a number ")
+                        + field.rangeText() + "; got '" + ex.getValue() + "'";
+            }
+            return flag + " " + ex.getCause().getMessage();
+        }
+        return ex.getMessage();
+    }
+}

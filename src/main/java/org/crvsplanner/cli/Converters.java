@@ -1,0 +1,88 @@
+package org.crvsplanner.cli;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.StorageTopology;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Flag values that are not plain numbers; each failure explains what is allowed. */
+final class Converters {
+    private Converters() {
+    }
+
+    /** {@code NAME=RATE[:ATTACHMENTS]}, e.g. {@code marriage=4.5:2}. */
+    static final class Event implements ITypeConverter<EventType> {
+        private static final String FORM = "must look like NAME=RATE[:ATTACHMENTS], e.g. marriage=4.5:2";
+
+        @Override
+        public EventType convert(String value) {
+            int equals = value.indexOf('=');
+            if (equals < 0) {
+                throw new TypeConversionException(FORM + "; got '" + value + "'");
+            }
+            String name = value.substring(0, equals);
+            String rest = value.substring(equals + 1);
+            int colon = rest.indexOf(':');
+            try {
+                double rate = number(colon < 0 ? rest : rest.substring(0, colon), value);
+                return colon < 0
+                        ? EventType.of(name, rate)
+                        : EventType.of(name, rate, number(rest.substring(colon + 1), value));
+            } catch (InvalidInputException e) {
+                String part = switch (e.field()) {
+                    case EVENT_NAME -> "name";
+                    case EVENT_RATE -> "rate";
+                    default -> "attachments";
+                };
+                throw new TypeConversionException(part + " " + e.problem() + " (in '" + value + "')");
+            }
+        }
+
+        private static double number(String text, String whole) {
+            try {
+                return Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(FORM + "; got '" + whole + "'");
+            }
+        }
+    }
+
+    static final class Backup implements ITypeConverter<BackupRule> {
+        @Override
+        public BackupRule convert(String value) {
+            return choice(BackupRule.values(), BackupRule::id, value);
+        }
+    }
+
+    static final class Topology implements ITypeConverter<StorageTopology> {
+        @Override
+        public StorageTopology convert(String value) {
+            return choice(StorageTopology.values(), StorageTopology::id, value);
+        }
+    }
+
+    static final class Stage implements ITypeConverter<DeploymentStage> {
+        @Override
+        public DeploymentStage convert(String value) {
+            return choice(DeploymentStage.values(), DeploymentStage::id, value);
+        }
+    }
+
+    private static <T> T choice(T[] values, Function<T, String> id, String value) {
+        for (T candidate : values) {
+            if (id.apply(candidate).equalsIgnoreCase(value.strip())) {
+                return candidate;
+            }
+        }
+        String choices = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+        throw new TypeConversionException("must be one of " + choices + "; got '" + value + "'");
+    }
+}

@@ -1,0 +1,103 @@
+package org.crvsplanner.cli;
+
+import java.math.BigDecimal;
+
+import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.ServerLine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.YearProjection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The plan as JSON for scripts. Numbers are the model's doubles written in plain decimal
+ * notation, unrounded: 1013.7109501000001, never 1.0137E3.
+ */
+final class PlanJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private PlanJson() {
+    }
+
+    static String write(SizingPlan plan) {
+        try {
+            return MAPPER.writeValueAsString(toJson(plan)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    static ObjectNode toJson(SizingPlan plan) {
+        SizingInputs in = plan.inputs();
+        ObjectNode root = NODES.objectNode();
+        root.put("stage", in.stage().id());
+        root.put("horizonYears", in.horizonYears());
+        root.put("maxFillPercent", number(in.maxFillPercent()));
+        root.put("backupRule", in.backup().rule().id());
+        root.put("topology", in.topology().id());
+        ArrayNode years = root.putArray("years");
+        for (YearProjection y : plan.years()) {
+            ObjectNode year = years.addObject();
+            year.put("year", y.year());
+            year.put("population", number(y.population()));
+            year.put("coveragePercent", number(y.coveragePercent()));
+            year.put("births", number(y.births()));
+            year.put("deaths", number(y.deaths()));
+            year.put("otherEvents", number(y.otherEvents()));
+            year.put("legacyRecords", number(y.legacyRecords()));
+            year.put("records", number(y.records()));
+            year.put("recordDataGB", number(y.recordDataGb()));
+            year.put("attachmentsGB", number(y.attachmentsGb()));
+            year.put("applicationServerDiskGB", number(y.applicationServerDiskGb()));
+            year.put("provisionedDiskGB", number(y.provisionedDiskGb()));
+            year.put("backupServerDiskGB", number(y.backupServerDiskGb()));
+            year.put("provisionedBackupDiskGB", number(y.provisionedBackupDiskGb()));
+            year.put("productionServers", y.productionServers());
+        }
+        root.put("productionServers", plan.productionServers());
+        ArrayNode changes = root.putArray("clusterChanges");
+        for (ClusterChange c : plan.clusterChanges()) {
+            changes.addObject().put("year", c.year()).put("productionServers", c.productionServers());
+        }
+        ArrayNode servers = root.putArray("servers");
+        for (ServerLine s : plan.servers()) {
+            ObjectNode server = servers.addObject();
+            server.put("environment", s.environment().id());
+            server.put("role", s.role().label());
+            server.put("count", s.count());
+            server.put("cpus", s.cpus());
+            server.put("ramGB", s.ramGb());
+            server.put("diskGB", number(s.diskGb()));
+            server.put("requiredDiskGB", number(s.requiredDiskGb()));
+            server.put("os", s.os());
+        }
+        ObjectNode totals = root.putObject("totals");
+        totals.put("servers", plan.totals().servers());
+        totals.put("cpus", plan.totals().cpus());
+        totals.put("ramGB", plan.totals().ramGb());
+        totals.put("diskGB", number(plan.totals().diskGb()));
+        ArrayNode advisories = root.putArray("advisories");
+        for (Advisory a : plan.advisories()) {
+            advisories.add(a.message());
+        }
+        return root;
+    }
+
+    private static BigDecimal number(double value) {
+        return BigDecimal.valueOf(value);
+    }
+}

@@ -1,0 +1,203 @@
+package org.crvsplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.crvsplanner.model.InputField;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class SizeCommandTest {
+
+    private record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PlannerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    @DisplayName("with no flags, JSON holds the documentation's example over 5 years at 70% fill")
+    void defaultsAsJson() throws Exception {
+        Run run = run("size", "--format", "json");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode plan = run.json();
+        JsonNode years = plan.get("years");
+        assertThat(years).hasSize(5);
+        JsonNode first = years.get(0);
+        assertThat(first.get("year").asInt()).isEqualTo(1);
+        assertThat(first.get("births").asDouble()).isCloseTo(518_970, within(0.5));
+        assertThat(first.get("deaths").asDouble()).isCloseTo(231_000, within(0.5));
+        assertThat(first.get("records").asDouble()).isCloseTo(749_970, within(0.5));
+        assertThat(first.get("attachmentsGB").asDouble()).isCloseTo(899.964, within(1e-9));
+        assertThat(first.get("recordDataGB").asDouble()).isCloseTo(13.7469501, within(1e-9));
+        assertThat(first.get("applicationServerDiskGB").asDouble()).isCloseTo(1013.71, within(0.01));
+        assertThat(first.get("provisionedDiskGB").asDouble()).isCloseTo(1013.7109501 / 0.7, within(1e-6));
+        assertThat(first.get("backupServerDiskGB").asDouble()).isCloseTo(2027.42, within(0.01));
+        JsonNode last = years.get(4);
+        assertThat(last.get("applicationServerDiskGB").asDouble()).isCloseTo(100 + 5 * 913.7109501, within(1e-6));
+        for (String field : new String[] {"population", "coveragePercent", "otherEvents", "legacyRecords"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(plan.get("productionServers").asInt()).isEqualTo(3);
+        assertThat(plan.get("clusterChanges")).isEmpty();
+        assertThat(plan.get("advisories").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("the JSON server list and totals describe a national cluster")
+    void serversAsJson() throws Exception {
+        JsonNode plan = run("size", "--format", "json").json();
+        JsonNode servers = plan.get("servers");
+        assertThat(servers).hasSize(4);
+        JsonNode production = servers.get(1);
+        assertThat(production.get("environment").asText()).isEqualTo("production");
+        assertThat(production.get("count").asInt()).isEqualTo(3);
+        assertThat(production.get("cpus").asInt()).isEqualTo(8);
+        assertThat(production.get("ramGB").asInt()).isEqualTo(16);
+        assertThat(production.get("diskGB").asDouble()).isCloseTo((100 + 5 * 913.7109501) / 0.7, within(1e-6));
+        assertThat(production.get("os").asText()).isEqualTo("Ubuntu 24.04 LTS x64");
+        assertThat(production.has("role")).isTrue();
+        JsonNode totals = plan.get("totals");
+        assertThat(totals.get("servers").asInt()).isEqualTo(6);
+        assertThat(totals.get("cpus").asInt()).isEqualTo(4 + 3 * 8 + 8 + 2);
+        assertThat(totals.get("ramGB").asInt()).isEqualTo(16 + 3 * 16 + 16 + 1);
+        double disk = 320 + 4 * (100 + 5 * 913.7109501) / 0.7 + 2 * (100 + 5 * 913.7109501) / 0.7;
+        assertThat(totals.get("diskGB").asDouble()).isCloseTo(disk, within(1e-6));
+    }
+
+    @Test
+    @DisplayName("numbers in the JSON are plain, never in exponent notation")
+    void plainNumbers() {
+        Run run = run("size", "--format", "json", "--population", "2000000000", "--years", "50", "--growth", "10");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).doesNotContainPattern("\\d[eE][+-]?\\d");
+        assertThat(run.out()).contains("\"population\" : 2000000000");
+    }
+
+    @Test
+    @DisplayName("flags change the plan: growth past 60 million adds servers in the year it happens")
+    void clusterChange() throws Exception {
+        // 58M growing 2% a year passes 60M in year 3: 58 × 1.02² = 60.34M.
+        JsonNode plan = run("size", "--format", "json", "--population", "58000000", "--growth", "2").json();
+        assertThat(plan.get("productionServers").asInt()).isEqualTo(5);
+        JsonNode change = plan.get("clusterChanges").get(0);
+        assertThat(change.get("year").asInt()).isEqualTo(3);
+        assertThat(change.get("productionServers").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("--event, --legacy-records and --stage reach the model")
+    void eventsLegacyAndStage() throws Exception {
+        JsonNode plan = run("size", "--format", "json", "--years", "1", "--max-fill", "100",
+                "--event", "marriage=5:2", "--event", "divorce=1", "--legacy-records", "1000000",
+                "--legacy-attachments", "1", "--stage", "pilot").json();
+        JsonNode year = plan.get("years").get(0);
+        assertThat(year.get("otherEvents").asDouble()).isCloseTo(30e6 * 6 / 1000, within(1e-6));
+        assertThat(year.get("legacyRecords").asDouble()).isEqualTo(1_000_000);
+        // marriages carry 2 attachments, divorces the general 3, legacy records 1.
+        double attachments = 749_970 * 3 + 150_000 * 2 + 30_000 * 3 + 1_000_000 * 1;
+        assertThat(year.get("attachmentsGB").asDouble()).isCloseTo(attachments * 0.4 / 1000, within(1e-6));
+        assertThat(plan.get("productionServers").asInt()).isEqualTo(1);
+        assertThat(plan.get("servers")).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("the table shows the years, the servers with totals and the advice")
+    void table() {
+        Run run = run("size", "--years", "1", "--max-fill", "100");
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
+                .contains("1,013.71 GB", "2,027.42 GB", "749,970", "518,970", "231,000")
+                .contains("Production servers: 3")
+                .contains("production", "staging", "backup", "qa", "Total")
+                .contains("Ubuntu 24.04 LTS x64")
+                .contains("Advice", "10 Mbps", "x86_64");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--population|0|--population must be between 1 and 2,000,000,000 people; got 0",
+        "--population|abc|--population must be a whole number between 1 and 2,000,000,000 people; got 'abc'",
+        "--population|1.5|--population must be a whole number between 1 and 2,000,000,000 people; got '1.5'",
+        "--birth-rate|81|--birth-rate must be between 0 and 80 per 1,000 people; got 81",
+        "--death-rate|-1|--death-rate must be between 0 and 50 per 1,000 people; got -1",
+        "--attachments|x|--attachments must be a number between 0 and 20 attachments per record; got 'x'",
+        "--attachment-mb|0|--attachment-mb must be between 0.01 and 100 MB; got 0",
+        "--record-kb|20000|--record-kb must be between 0.1 and 10,000 kB; got 20,000",
+        "--os-gb|-5|--os-gb must be between 0 and 10,000 GB; got -5",
+        "--growth|11|--growth must be between -10 and 10% per year; got 11",
+        "--years|51|--years must be between 1 and 50 years; got 51",
+        "--coverage-start|0|--coverage-start must be between 1 and 100%; got 0",
+        "--coverage-full-year|9|--coverage-full-year must be between 1 and 5; got 9",
+        "--max-fill|5|--max-fill must be between 10 and 100%; got 5",
+        "--backup-copies|0|--backup-copies must be between 1 and 100 copies; got 0",
+        "--legacy-records|-1|--legacy-records must be between 0 and 10,000,000,000 records; got -1",
+        "--stage|huge|--stage must be one of poc, pilot, national; got 'huge'",
+        "--backup-rule|triple|--backup-rule must be one of double, retention; got 'triple'",
+        "--topology|mesh|--topology must be one of every-node, data-node; got 'mesh'",
+        "--event|marriage|--event must look like NAME=RATE[:ATTACHMENTS], e.g. marriage=4.5:2; got 'marriage'",
+        "--event|marriage=200|--event rate must be between 0 and 100 per 1,000 people; got 200",
+        "--event|marriage=4:30|--event attachments must be between 0 and 20 attachments per record; got 30",
+    })
+    @DisplayName("a bad flag exits 2 with one line naming the flag and the allowed range")
+    void badFlags(String flag, String value, String message) {
+        Run run = run("size", flag, value);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(message);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    @DisplayName("a coverage ramp without a year to climb is refused with the reason")
+    void rampNeedsAYear() {
+        Run run = run("size", "--coverage-start", "50");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--coverage-full-year must be between 2 and 5", "below 100%");
+    }
+
+    @Test
+    @DisplayName("an unknown flag exits 2 without a stack trace")
+    void unknownFlag() {
+        Run run = run("size", "--populaton", "5");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--populaton").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("--help documents every flag with its range and default, straight from the model")
+    void help() {
+        Run run = run("size", "--help");
+        assertThat(run.status()).isZero();
+        String help = run.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--population", "--birth-rate", "--death-rate", "--attachments", "--attachment-mb",
+                "--record-kb", "--os-gb", "--growth", "--years", "--coverage-start", "--coverage-full-year",
+                "--event", "--legacy-records", "--legacy-attachments", "--max-fill", "--backup-rule",
+                "--backup-copies", "--topology", "--stage", "--include-development", "--format");
+        for (InputField field : new InputField[] {InputField.POPULATION, InputField.CRUDE_BIRTH_RATE,
+            InputField.MB_PER_ATTACHMENT, InputField.KB_PER_RECORD, InputField.HORIZON_YEARS,
+            InputField.MAX_FILL_PERCENT, InputField.GROWTH_PERCENT}) {
+            assertThat(help).contains(field.rangeText());
+        }
+        assertThat(help).contains("Default: 30,000,000", "Default: 17.299", "Default: 0.4", "Default: 18.33",
+                "Default: national", "Default: double");
+        assertThat(run.err()).isEmpty();
+    }
+}
