@@ -1,0 +1,109 @@
+package org.crvsplanner.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that a crash, a kill or a full disk at any moment leaves either the old file
+ * or the new one whole: the content goes to a temporary file in the same folder, is forced to
+ * disk, and is then moved over the target in one step.
+ */
+public final class AtomicFile {
+
+    /** Writes the whole content to a stream; may throw {@link IOException}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes.
+     *
+     * @throws FileProblem with a message for people when the target cannot be written; the
+     *         target is then unchanged and no temporary file is left behind
+     */
+    public static void write(Path target, Content content) {
+        requireNonNull(target, "target");
+        requireNonNull(content, "content");
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new FileProblem(target, "the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new FileProblem(target, "it is a folder, not a file");
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new FileProblem(target, "the file is read-only");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, absolute);
+            temporary = null;
+        } catch (IOException e) {
+            throw new FileProblem(target, reason(e), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this only happens on exotic file systems; a plain replace is the
+            // best they offer.
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (is the folder read-only, or the file open in another program?)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        String message = e instanceof FileSystemException
+                ? ((FileSystemException) e).getReason()
+                : e.getMessage();
+        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
+            return "the disk is full";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // The save already failed with a clearer message; a stray temporary file is harmless.
+        }
+    }
+}
