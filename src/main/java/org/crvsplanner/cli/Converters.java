@@ -20,37 +20,18 @@ final class Converters {
 
     /** {@code NAME=RATE[:ATTACHMENTS]}, e.g. {@code marriage=4.5:2}. */
     static final class Event implements ITypeConverter<EventType> {
-        private static final String FORM = "must look like NAME=RATE[:ATTACHMENTS], e.g. marriage=4.5:2";
-
         @Override
         public EventType convert(String value) {
-            int equals = value.indexOf('=');
-            if (equals < 0) {
-                throw new TypeConversionException(FORM + "; got '" + value + "'");
-            }
-            String name = value.substring(0, equals);
-            String rest = value.substring(equals + 1);
-            int colon = rest.indexOf(':');
             try {
-                double rate = number(colon < 0 ? rest : rest.substring(0, colon), value);
-                return colon < 0
-                        ? EventType.of(name, rate)
-                        : EventType.of(name, rate, number(rest.substring(colon + 1), value));
+                return EventType.parse(value);
             } catch (InvalidInputException e) {
                 String part = switch (e.field()) {
-                    case EVENT_NAME -> "name";
-                    case EVENT_RATE -> "rate";
-                    default -> "attachments";
+                    case EVENT_NAME -> e.problem().startsWith("must look like") ? "" : "name ";
+                    case EVENT_RATE -> "rate ";
+                    default -> "attachments ";
                 };
-                throw new TypeConversionException(part + " " + e.problem() + " (in '" + value + "')");
-            }
-        }
-
-        private static double number(String text, String whole) {
-            try {
-                return Double.parseDouble(text.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException(FORM + "; got '" + whole + "'");
+                String where = part.isEmpty() ? "" : " (in '" + value + "')";
+                throw new TypeConversionException(part + e.problem() + where);
             }
         }
     }

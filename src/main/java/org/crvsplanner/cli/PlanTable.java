@@ -25,7 +25,7 @@ final class PlanTable {
     static String write(SizingPlan plan) {
         SizingInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
-        out.append("CRVS Capacity Planner: ").append(in.stage().label().toLowerCase(Locale.ROOT))
+        out.append("CRVS Capacity Planner: ").append(in.stage().id())
                 .append(", ").append(in.horizonYears()).append(in.horizonYears() == 1 ? " year" : " years")
                 .append(", disks filled to at most ").append(decimal(in.maxFillPercent(), "0.##")).append('%')
                 .append(NL).append(NL);

@@ -3,11 +3,11 @@ package org.crvsplanner.model;
 /** The project stages of the documentation's "Server clusters by project". */
 public enum DeploymentStage {
     /** One qa server, no backup, and no live citizen data. */
-    POC("poc", "Proof of concept"),
+    POC("poc", "POC"),
     /** qa, production, staging and backup, one of each. */
     PILOT("pilot", "Pilot"),
     /** A production cluster of 2, 3 or 5 servers, by population. */
-    NATIONAL("national", "National scale");
+    NATIONAL("national", "National");
 
     private final String id;
     private final String label;

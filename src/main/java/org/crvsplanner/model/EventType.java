@@ -35,6 +35,44 @@ public record EventType(String name, double ratePerThousand, OptionalDouble atta
         return new EventType(name, ratePerThousand, OptionalDouble.of(attachmentsPerRecord));
     }
 
+    /** The notation of {@link #parse(String)}. */
+    public static final String NOTATION = "NAME=RATE[:ATTACHMENTS], e.g. marriage=4.5:2";
+
+    /**
+     * Reads the compact notation {@code NAME=RATE[:ATTACHMENTS]} that the command line and the
+     * window share.
+     *
+     * @throws InvalidInputException naming the part that is wrong
+     */
+    public static EventType parse(String spec) {
+        requireNonNull(spec, "spec");
+        int equals = spec.indexOf('=');
+        if (equals < 0) {
+            throw new InvalidInputException(InputField.EVENT_NAME, "must look like " + NOTATION + "; got '" + spec + "'");
+        }
+        String name = spec.substring(0, equals);
+        String rest = spec.substring(equals + 1);
+        int colon = rest.indexOf(':');
+        double rate = number(colon < 0 ? rest : rest.substring(0, colon), spec);
+        return colon < 0 ? of(name, rate) : of(name, rate, number(rest.substring(colon + 1), spec));
+    }
+
+    private static double number(String text, String spec) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(InputField.EVENT_NAME, "must look like " + NOTATION + "; got '" + spec + "'");
+        }
+    }
+
+    /** This event type in the notation of {@link #parse(String)}. */
+    public String toSpec() {
+        String rate = InputField.format(ratePerThousand).replace(",", "");
+        return attachmentsPerRecord.isPresent()
+                ? name + "=" + rate + ":" + InputField.format(attachmentsPerRecord.getAsDouble()).replace(",", "")
+                : name + "=" + rate;
+    }
+
     double attachmentsOr(double generalAverage) {
         return attachmentsPerRecord.orElse(generalAverage);
     }

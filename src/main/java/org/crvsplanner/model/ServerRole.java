@@ -7,7 +7,7 @@ public enum ServerRole {
     DATA_NODE("data node"),
     APPLICATION_NODE("application node"),
     PRE_PRODUCTION_MIRROR("pre-production mirror"),
-    ENCRYPTED_BACKUPS("encrypted backups of production"),
+    ENCRYPTED_BACKUPS("encrypted backups"),
     DEVELOPMENT_ONLY("training and development, not for production");
 
     private final String label;

@@ -1,0 +1,315 @@
+package org.crvsplanner.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crvsplanner.model.BackupPolicy;
+import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.ui.inputs.ChoiceViewModel;
+import org.crvsplanner.ui.inputs.EventsInputViewModel;
+import org.crvsplanner.ui.inputs.NumberInputViewModel;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Every input of the window and the plan they make. Each change replans at once, in the same
+ * pulse: a plan takes about a microsecond, so nothing is queued and nothing goes stale. While
+ * any input is invalid, the last valid plan stays.
+ */
+public final class PlannerViewModel {
+    private static final String DOCS = "the OpenCRVS documentation's worked example";
+    private static final String FORMULA = "the OpenCRVS documentation's disk formula";
+
+    private final SizingInputs defaults = SizingInputs.defaults();
+
+    private final NumberInputViewModel population = input(InputField.POPULATION, "Population", "people",
+            "People in the country. Default: " + DOCS + ", a country of 30 million.", defaults.population(), 0);
+    private final NumberInputViewModel birthRate = input(InputField.CRUDE_BIRTH_RATE, "Crude birth rate",
+            "per 1,000 people", "Live births a year per 1,000 people. Default: " + DOCS + ".",
+            defaults.crudeBirthRate(), 3);
+    private final NumberInputViewModel deathRate = input(InputField.CRUDE_DEATH_RATE, "Crude death rate",
+            "per 1,000 people", "Deaths a year per 1,000 people. Default: " + DOCS + ".", defaults.crudeDeathRate(), 3);
+    private final NumberInputViewModel attachments = input(InputField.ATTACHMENTS_PER_RECORD,
+            "Attachments per record", "attachments", "Supporting documents scanned with each record, on average. "
+                    + "Default: " + DOCS + ".", defaults.attachmentsPerRecord(), 2);
+    private final NumberInputViewModel horizon = input(InputField.HORIZON_YEARS, "Planning horizon", "years",
+            "How many years of registrations the disks must hold. Registrations are permanent, so disk "
+                    + "grows every year. Default: 5 years.", defaults.horizonYears(), 0);
+    private final NumberInputViewModel growth = input(InputField.GROWTH_PERCENT, "Population growth", "% a year",
+            "Yearly change of the population. Default: none, as in the documentation's example.",
+            defaults.growthPercent(), 2);
+
+    private final NumberInputViewModel attachmentMb = input(InputField.MB_PER_ATTACHMENT, "Attachment size", "MB",
+            "Average size of one attachment. Default: " + FORMULA + ".", defaults.mbPerAttachment(), 2);
+    private final NumberInputViewModel recordKb = input(InputField.KB_PER_RECORD, "Record data", "kB per record",
+            "Data of one record without attachments. Default: " + FORMULA + ".", defaults.kbPerRecord(), 2);
+    private final NumberInputViewModel osReserve = input(InputField.OS_RESERVE_GB, "Operating system reserve", "GB",
+            "Disk kept for the operating system on each server. Default: " + FORMULA + ".",
+            defaults.osReserveGb(), 0);
+    private final NumberInputViewModel coverageStart = input(InputField.COVERAGE_START_PERCENT,
+            "Coverage in year 1", "% of people", "Share of the population living in participating locations in "
+                    + "year 1. Default: everyone.", defaults.coverageStartPercent(), 1);
+    private final NumberInputViewModel coverageFullYear = input(InputField.COVERAGE_FULL_YEAR,
+            "Full coverage in year", "", "The year in which coverage reaches 100%, on a straight ramp from year 1. "
+                    + "Default: year 1.", defaults.coverageFullYear(), 0);
+    private final NumberInputViewModel maxFill = input(InputField.MAX_FILL_PERCENT, "Maximum disk fill", "%",
+            "How full a disk may be at the horizon; provisioned disk is the required disk divided by it. "
+                    + "Default: 70%, where OpenCRVS raises its disk alert.", defaults.maxFillPercent(), 0);
+    private final NumberInputViewModel backupCopies = input(InputField.BACKUP_COPIES, "Backup copies", "copies",
+            "Full copies the retention rule keeps. Default: 7, as OpenCRVS's backup job keeps.",
+            defaults.backup().copies(), 0);
+    private final NumberInputViewModel legacyRecords = input(InputField.LEGACY_RECORDS, "Legacy records",
+            "records", "Records migrated from an earlier system, all in year 1. Default: none.",
+            defaults.legacy().records(), 0);
+    private final NumberInputViewModel legacyAttachments = input(InputField.LEGACY_ATTACHMENTS,
+            "Attachments per legacy record", "attachments", "Average attachments of a migrated record. "
+                    + "Default: none.", defaults.legacy().attachmentsPerRecord(), 2);
+
+    private final List<NumberInputViewModel> numbers = List.of(population, birthRate, deathRate, attachments, horizon,
+            growth, attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, backupCopies,
+            legacyRecords, legacyAttachments);
+    private final Map<InputField, NumberInputViewModel> byField = new EnumMap<>(InputField.class);
+
+    private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("Deployment stage",
+            "Proof of concept: one qa server, no backup, no live data. Pilot: qa, production, staging and backup, "
+                    + "one each. National: a production cluster of 2, 3 or 5 servers by population.",
+            List.of(DeploymentStage.values()), DeploymentStage::label, defaults.stage());
+    private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("Backup rule",
+            "Twice the application server, as the documentation recommends, or the OS reserve plus a number of "
+                    + "full copies of the data.",
+            List.of(BackupRule.values()), r -> r == BackupRule.DOUBLE ? "2× application server" : "Full copies",
+            defaults.backup().rule());
+    private final ChoiceViewModel<StorageTopology> topology = new ChoiceViewModel<>("Production storage",
+            "Every production server holds the data (the documentation's reading), or one data node holds it "
+                    + "and the others need the OS reserve only (OpenCRVS's deploy files).",
+            List.of(StorageTopology.values()),
+            t -> t == StorageTopology.EVERY_NODE ? "Every server holds the data" : "One data node",
+            defaults.topology());
+    private final BooleanProperty includeDevelopment =
+            new SimpleBooleanProperty(this, "includeDevelopment", defaults.includeDevelopment());
+    private final ObservableList<EventType> otherEvents = FXCollections.observableArrayList();
+    private final EventsInputViewModel events = new EventsInputViewModel(otherEvents);
+
+    private final ReadOnlyObjectWrapper<SizingInputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", defaults);
+    private final ReadOnlyObjectWrapper<SizingPlan> plan =
+            new ReadOnlyObjectWrapper<>(this, "plan", SizingEngine.plan(defaults));
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private boolean loading;
+
+    public PlannerViewModel() {
+        List<Observable> sources = new ArrayList<>();
+        for (NumberInputViewModel number : numbers) {
+            byField.put(number.field(), number);
+            sources.add(number.valueProperty());
+            // A typing error blocks the plan; clearing it by typing the old value again must replan.
+            number.typingErrorProperty().addListener((obs, old, now) -> replanIfTypingChanged(old, now));
+        }
+        sources.addAll(List.of(stage.selectedIndexProperty(), backupRule.selectedIndexProperty(),
+                topology.selectedIndexProperty(), includeDevelopment, otherEvents));
+        for (Observable source : sources) {
+            source.addListener(obs -> replan());
+        }
+    }
+
+    private static NumberInputViewModel input(InputField field, String label, String unit, String description,
+            double defaultValue, int decimals) {
+        return new NumberInputViewModel(field, label, unit, description, defaultValue, decimals);
+    }
+
+    private void replanIfTypingChanged(String old, String now) {
+        if (old != null && now == null) {
+            replan();
+        }
+    }
+
+    private void replan() {
+        if (loading) {
+            return;
+        }
+        if (numbers.stream().anyMatch(NumberInputViewModel::hasTypingError)) {
+            valid.set(false);
+            return;
+        }
+        numbers.forEach(n -> n.setPlanError(null));
+        problem.set(null);
+        try {
+            SizingInputs next = currentInputs();
+            inputs.set(next);
+            plan.set(SizingEngine.plan(next));
+            valid.set(true);
+        } catch (InvalidInputException e) {
+            NumberInputViewModel input = byField.get(e.field());
+            String message = e.messageFor(input != null ? input.label() : "Other event types") + ".";
+            if (input != null) {
+                input.setPlanError(message);
+            }
+            problem.set(message);
+            valid.set(false);
+        }
+    }
+
+    private SizingInputs currentInputs() {
+        return SizingInputs.builder()
+                .population((long) population.getValue())
+                .crudeBirthRate(birthRate.getValue())
+                .crudeDeathRate(deathRate.getValue())
+                .attachmentsPerRecord(attachments.getValue())
+                .mbPerAttachment(attachmentMb.getValue())
+                .kbPerRecord(recordKb.getValue())
+                .osReserveGb(osReserve.getValue())
+                .growthPercent(growth.getValue())
+                .horizonYears((int) horizon.getValue())
+                .coverageStartPercent(coverageStart.getValue())
+                .coverageFullYear((int) coverageFullYear.getValue())
+                .otherEvents(otherEvents)
+                .legacy(LegacyRecords.of((long) legacyRecords.getValue(), legacyAttachments.getValue()))
+                .maxFillPercent(maxFill.getValue())
+                .backup(BackupPolicy.of(backupRule.getSelected(), (int) backupCopies.getValue()))
+                .topology(topology.getSelected())
+                .stage(stage.getSelected())
+                .includeDevelopment(includeDevelopment.get())
+                .build();
+    }
+
+    /** Shows these inputs, replacing every value, with one replan at the end. */
+    public void load(SizingInputs loaded) {
+        loading = true;
+        try {
+            population.setValue(loaded.population());
+            birthRate.setValue(loaded.crudeBirthRate());
+            deathRate.setValue(loaded.crudeDeathRate());
+            attachments.setValue(loaded.attachmentsPerRecord());
+            attachmentMb.setValue(loaded.mbPerAttachment());
+            recordKb.setValue(loaded.kbPerRecord());
+            osReserve.setValue(loaded.osReserveGb());
+            growth.setValue(loaded.growthPercent());
+            horizon.setValue(loaded.horizonYears());
+            coverageStart.setValue(loaded.coverageStartPercent());
+            coverageFullYear.setValue(loaded.coverageFullYear());
+            otherEvents.setAll(loaded.otherEvents());
+            legacyRecords.setValue(loaded.legacy().records());
+            legacyAttachments.setValue(loaded.legacy().attachmentsPerRecord());
+            maxFill.setValue(loaded.maxFillPercent());
+            backupRule.select(loaded.backup().rule());
+            backupCopies.setValue(loaded.backup().copies());
+            topology.select(loaded.topology());
+            stage.select(loaded.stage());
+            includeDevelopment.set(loaded.includeDevelopment());
+        } finally {
+            loading = false;
+        }
+        replan();
+    }
+
+    /**
+     * The documentation's worked example exactly: one year at 100% fill, so the window shows
+     * its figures, corrected: 1,013.71 GB and 2,027.42 GB.
+     */
+    public void showDocsExample() {
+        load(SizingInputs.docsExample());
+    }
+
+    public void resetAll() {
+        load(defaults);
+    }
+
+    public NumberInputViewModel population() {
+        return population;
+    }
+
+    public NumberInputViewModel birthRate() {
+        return birthRate;
+    }
+
+    public NumberInputViewModel deathRate() {
+        return deathRate;
+    }
+
+    public NumberInputViewModel attachments() {
+        return attachments;
+    }
+
+    public NumberInputViewModel horizon() {
+        return horizon;
+    }
+
+    public NumberInputViewModel growth() {
+        return growth;
+    }
+
+    /** The inputs under "Advanced assumptions", in the order they are shown. */
+    public List<NumberInputViewModel> advancedNumbers() {
+        return List.of(attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, legacyRecords,
+                legacyAttachments, backupCopies);
+    }
+
+    public ChoiceViewModel<DeploymentStage> stage() {
+        return stage;
+    }
+
+    public ChoiceViewModel<BackupRule> backupRule() {
+        return backupRule;
+    }
+
+    public ChoiceViewModel<StorageTopology> topology() {
+        return topology;
+    }
+
+    public EventsInputViewModel events() {
+        return events;
+    }
+
+    public BooleanProperty includeDevelopmentProperty() {
+        return includeDevelopment;
+    }
+
+    /** Other event types; a change replans. */
+    public ObservableList<EventType> otherEvents() {
+        return otherEvents;
+    }
+
+    /** The inputs of the plan on screen: the last valid ones. */
+    public ReadOnlyObjectProperty<SizingInputs> inputsProperty() {
+        return inputs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SizingPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public SizingPlan getPlan() {
+        return plan.get();
+    }
+
+    /** False while some input is invalid and the plan on screen is the last valid one. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** What keeps the inputs from making a plan, or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,25 @@
+package org.crvsplanner.ui.chart;
+
+import java.util.List;
+
+/**
+ * The three disk series of the chart, in {@code unit} (GB or TB), one entry a year.
+ *
+ * @param markers the years in which the production cluster grows
+ */
+public record DiskChartData(
+        String unit,
+        int[] years,
+        double[] required,
+        double[] provisioned,
+        double[] backup,
+        List<GrowthMarker> markers) {
+
+    /** A year in which the production cluster must grow, with its label. */
+    public record GrowthMarker(int year, String label) {
+    }
+
+    public int size() {
+        return years.length;
+    }
+}

@@ -1,0 +1,126 @@
+package org.crvsplanner.ui.chart;
+
+import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.Styles;
+
+import javafx.collections.ObservableList;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * Disk growth year by year: required application-server disk, provisioned disk and backup disk.
+ * Points are updated in place rather than replaced, so a slider drag redraws without rebuilding
+ * nodes, and animation is off so the chart never lags the inputs.
+ */
+public final class DiskChartView extends StackPane {
+    private final NumberAxis yearAxis = new NumberAxis();
+    private final NumberAxis diskAxis = new NumberAxis();
+    private final MarkedLineChart chart = new MarkedLineChart(yearAxis, diskAxis);
+    private final XYChart.Series<Number, Number> required = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
+    private String unit = "GB";
+
+    public DiskChartView(DiskChartViewModel model) {
+        getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
+        getStyleClass().add(Styles.DISK_CHART);
+        chart.setId("disk-chart");
+        chart.setAnimated(false);
+        chart.setTitle("Disk per server, year by year");
+        chart.setCreateSymbols(true);
+        yearAxis.setAnimated(false);
+        diskAxis.setAnimated(false);
+        yearAxis.setAutoRanging(false);
+        yearAxis.setLabel("Year");
+        yearAxis.setMinorTickVisible(false);
+        yearAxis.setTickLabelFormatter(converter(v -> Integer.toString(v.intValue())));
+        diskAxis.setTickLabelFormatter(converter(v -> Formats.number(v.doubleValue(), 1)));
+        required.setName("Required application-server disk");
+        provisioned.setName("Provisioned disk");
+        backup.setName("Backup disk");
+        chart.getData().addAll(java.util.List.of(required, provisioned, backup));
+        getChildren().add(chart);
+
+        show(model.dataProperty().get());
+        model.dataProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private static StringConverter<Number> converter(java.util.function.Function<Number, String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.apply(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are never parsed");
+            }
+        };
+    }
+
+    private void show(DiskChartData data) {
+        unit = data.unit();
+        diskAxis.setLabel("Disk (" + unit + ")");
+        int years = data.size();
+        yearAxis.setLowerBound(1);
+        yearAxis.setUpperBound(Math.max(2, years));
+        yearAxis.setTickUnit(years <= 12 ? 1 : years <= 25 ? 2 : 5);
+        boolean rebuilt = update(required, data, data.required())
+                | update(provisioned, data, data.provisioned())
+                | update(backup, data, data.backup());
+        if (rebuilt) {
+            installTooltips();
+        }
+        chart.setMarkers(data.markers());
+    }
+
+    /** Updates a series in place; returns whether its points had to be replaced. */
+    private static boolean update(XYChart.Series<Number, Number> series, DiskChartData data, double[] values) {
+        ObservableList<XYChart.Data<Number, Number>> points = series.getData();
+        if (points.size() == values.length) {
+            for (int i = 0; i < values.length; i++) {
+                points.get(i).setYValue(values[i]);
+            }
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        XYChart.Data<Number, Number>[] fresh = new XYChart.Data[values.length];
+        for (int i = 0; i < values.length; i++) {
+            fresh[i] = new XYChart.Data<>(data.years()[i], values[i]);
+        }
+        points.setAll(fresh);
+        return true;
+    }
+
+    private void installTooltips() {
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                if (point.getNode() == null) {
+                    continue;
+                }
+                Tooltip tooltip = new Tooltip();
+                tooltip.setShowDelay(Duration.millis(100));
+                // The text is written when shown, so in-place updates cost nothing.
+                tooltip.setOnShowing(e -> tooltip.setText(describe(series, point)));
+                Tooltip.install(point.getNode(), tooltip);
+            }
+        }
+    }
+
+    String describe(XYChart.Series<Number, Number> series, XYChart.Data<Number, Number> point) {
+        double value = point.getYValue().doubleValue();
+        String figure = "TB".equals(unit) ? Formats.number(value, 2) + " TB (" + Formats.gb(value * 1000) + ")"
+                : Formats.gb(value);
+        return series.getName() + "\nYear " + point.getXValue().intValue() + ": " + figure;
+    }
+
+    /** For tests and the benchmark: the chart with its three series. */
+    public XYChart<Number, Number> chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,55 @@
+package org.crvsplanner.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.YearProjection;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/** Turns the plan into the chart's series, switching from GB to TB when figures grow large. */
+public final class DiskChartViewModel {
+    static final double TB_FROM_GB = 10_000;
+
+    private final ReadOnlyObjectWrapper<DiskChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+
+    public DiskChartViewModel(ObservableValue<SizingPlan> plan) {
+        data.set(chartData(plan.getValue()));
+        plan.addListener((obs, old, now) -> data.set(chartData(now)));
+    }
+
+    static DiskChartData chartData(SizingPlan plan) {
+        List<YearProjection> years = plan.years();
+        int n = years.size();
+        double largest = Math.max(plan.horizonYear().backupServerDiskGb(), plan.horizonYear().provisionedDiskGb());
+        boolean tb = largest >= TB_FROM_GB;
+        double scale = tb ? 1.0 / 1000 : 1;
+        int[] year = new int[n];
+        double[] required = new double[n];
+        double[] provisioned = new double[n];
+        double[] backup = new double[n];
+        for (int i = 0; i < n; i++) {
+            YearProjection y = years.get(i);
+            year[i] = y.year();
+            required[i] = y.applicationServerDiskGb() * scale;
+            provisioned[i] = y.provisionedDiskGb() * scale;
+            backup[i] = y.backupServerDiskGb() * scale;
+        }
+        List<DiskChartData.GrowthMarker> markers = new ArrayList<>();
+        int before = plan.firstYear().productionServers();
+        for (ClusterChange change : plan.clusterChanges()) {
+            markers.add(new DiskChartData.GrowthMarker(change.year(),
+                    before + " → " + change.productionServers() + " servers"));
+            before = change.productionServers();
+        }
+        return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, List.copyOf(markers));
+    }
+
+    public ReadOnlyObjectProperty<DiskChartData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+}

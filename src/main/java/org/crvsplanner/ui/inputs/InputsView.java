@@ -1,0 +1,160 @@
+package org.crvsplanner.ui.inputs;
+
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.Styles;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The left panel: the inputs people change most, then the advanced assumptions, closed. */
+public final class InputsView extends ScrollPane {
+    private final ValidationSupport validation = new ValidationSupport();
+    private final TitledPane advanced;
+
+    public InputsView(PlannerViewModel model) {
+        getStyleClass().add(Styles.INPUTS);
+        getStylesheets().add(InputsView.class.getResource("inputs.css").toExternalForm());
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        Label title = new Label("Inputs");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+
+        Button docsExample = new Button("OpenCRVS docs example");
+        docsExample.setId("docs-example");
+        docsExample.setTooltip(tip("The worked example of the OpenCRVS documentation: 30 million people, one year, "
+                + "disks filled to 100%. Its disk is 1,013.71 GB (the page prints 1,012.47 GB through an "
+                + "arithmetic slip)."));
+        docsExample.setOnAction(e -> model.showDocsExample());
+        docsExample.setMaxWidth(Double.MAX_VALUE);
+
+        VBox main = new VBox(12,
+                title,
+                new NumberInputView(model.population(), SliderScale.logarithmic(10_000, 2_000_000_000), validation),
+                new NumberInputView(model.birthRate(), SliderScale.linear(0, 80, 0.1), validation),
+                new NumberInputView(model.deathRate(), SliderScale.linear(0, 50, 0.1), validation),
+                new NumberInputView(model.attachments(), SliderScale.linear(0, 20, 0.1), validation),
+                new NumberInputView(model.horizon(), SliderScale.linear(1, 50, 1), validation),
+                new NumberInputView(model.growth(), SliderScale.linear(-10, 10, 0.1), validation),
+                stage(model.stage()),
+                docsExample);
+
+        VBox advancedBox = new VBox(10);
+        for (NumberInputViewModel input : model.advancedNumbers()) {
+            advancedBox.getChildren().add(new NumberInputView(input, validation));
+        }
+        advancedBox.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
+                choice(model.topology(), "topology"), development(model));
+        advanced = new TitledPane("Advanced assumptions", advancedBox);
+        advanced.setId("advanced");
+        advanced.setExpanded(false);
+        advanced.setAnimated(false);
+
+        VBox content = new VBox(16, main, advanced);
+        content.setPadding(new Insets(12));
+        setContent(content);
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        tooltip.setShowDelay(Duration.millis(300));
+        return tooltip;
+    }
+
+    private static VBox stage(ChoiceViewModel<?> choice) {
+        Label label = new Label(choice.label());
+        label.getStyleClass().add(Styles.INPUT_LABEL);
+        label.setTooltip(tip(choice.description()));
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        String[] pills = {atlantafx.base.theme.Styles.LEFT_PILL, atlantafx.base.theme.Styles.CENTER_PILL,
+            atlantafx.base.theme.Styles.RIGHT_PILL};
+        for (int i = 0; i < choice.labels().size(); i++) {
+            int index = i;
+            ToggleButton button = new ToggleButton(choice.labels().get(i));
+            button.setId("stage-" + i);
+            button.setToggleGroup(group);
+            button.getStyleClass().add(pills[Math.min(i, pills.length - 1)]);
+            button.setTooltip(tip(choice.description()));
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            button.setOnAction(e -> {
+                // A toggle group lets the chosen button be unpressed; a stage is always chosen.
+                choice.selectedIndexProperty().set(index);
+                button.setSelected(true);
+            });
+            buttons.getChildren().add(button);
+        }
+        Runnable show = () -> group.selectToggle(group.getToggles().get(choice.selectedIndexProperty().get()));
+        show.run();
+        choice.selectedIndexProperty().addListener((obs, old, now) -> show.run());
+        return new VBox(4, label, buttons);
+    }
+
+    private static VBox choice(ChoiceViewModel<?> choice, String id) {
+        Label label = new Label(choice.label());
+        label.getStyleClass().add(Styles.INPUT_LABEL);
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(choice.labels());
+        box.getSelectionModel().select(choice.selectedIndexProperty().get());
+        box.setTooltip(tip(choice.description()));
+        box.setMaxWidth(Double.MAX_VALUE);
+        label.setLabelFor(box);
+        box.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                choice.selectedIndexProperty().set(now.intValue());
+            }
+        });
+        choice.selectedIndexProperty().addListener((obs, old, now) -> box.getSelectionModel().select(now.intValue()));
+        return new VBox(4, label, box);
+    }
+
+    private VBox events(EventsInputViewModel events) {
+        Label label = new Label("Other event types");
+        label.getStyleClass().add(Styles.INPUT_LABEL);
+        TextField field = new TextField();
+        field.setId("otherEvents");
+        field.setPromptText("e.g. marriage=4.5:2, divorce=1");
+        field.textProperty().bindBidirectional(events.textProperty());
+        Tooltip tooltip = tip(events.tooltip());
+        field.setTooltip(tooltip);
+        label.setLabelFor(field);
+        validation.registerValidator(field, false, (control, text) ->
+                ValidationResult.fromErrorIf(control, events.errorProperty().get(), events.errorProperty().get() != null));
+        events.errorProperty().addListener((obs, old, error) -> {
+            validation.revalidate(field);
+            tooltip.setText(error != null ? error : events.tooltip());
+        });
+        return new VBox(4, label, field);
+    }
+
+    private static CheckBox development(PlannerViewModel model) {
+        CheckBox box = new CheckBox("Include a development server");
+        box.setId("includeDevelopment");
+        box.setTooltip(tip("A development server for training and development only: 16 GB RAM, 4 CPUs, 320 GB."));
+        box.selectedProperty().bindBidirectional(model.includeDevelopmentProperty());
+        return box;
+    }
+
+    public TitledPane advanced() {
+        return advanced;
+    }
+}

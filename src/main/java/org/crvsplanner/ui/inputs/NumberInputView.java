@@ -1,0 +1,146 @@
+package org.crvsplanner.ui.inputs;
+
+import static java.util.Objects.requireNonNull;
+
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.crvsplanner.ui.Styles;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * A labelled input: a slider for quick what-ifs, a field for exact values, its unit, and a reset
+ * to the default. Either can be used; they follow each other.
+ */
+public final class NumberInputView extends GridPane {
+    private final NumberInputViewModel model;
+    private final TextField field = new TextField();
+    private final Slider slider;
+    private final Tooltip tooltip;
+    private boolean fromModel;
+    private boolean fromSlider;
+
+    /** An input with only a field, for assumptions that are rarely changed. */
+    public NumberInputView(NumberInputViewModel model, ValidationSupport validation) {
+        this(model, null, validation);
+    }
+
+    public NumberInputView(NumberInputViewModel model, SliderScale scale, ValidationSupport validation) {
+        this.model = requireNonNull(model, "model");
+        getStyleClass().add(Styles.NUMBER_INPUT);
+        String id = model.field().key();
+        setId(id + "-input");
+        tooltip = new Tooltip(model.tooltip());
+        tooltip.setShowDelay(Duration.millis(300));
+        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+
+        Label label = new Label(model.label());
+        label.getStyleClass().add(Styles.INPUT_LABEL);
+        label.setLabelFor(field);
+        label.setTooltip(tooltip);
+        Label unit = new Label(model.unit());
+        unit.getStyleClass().add(Styles.INPUT_UNIT);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+
+        field.setId(id);
+        field.getStyleClass().add(Styles.INPUT_FIELD);
+        field.setTooltip(tooltip);
+        field.setPrefColumnCount(9);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.textProperty().bindBidirectional(model.textProperty());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.tidyText();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.tidyText();
+            }
+        });
+        field.setAccessibleText(model.label() + ", " + model.unit());
+
+        Button reset = new Button("↺");
+        reset.setId(id + "-reset");
+        reset.getStyleClass().add(Styles.RESET_BUTTON);
+        reset.setTooltip(new Tooltip("Reset " + model.label().toLowerCase() + " to its default"));
+        reset.setAccessibleText("Reset " + model.label());
+        reset.setOnAction(e -> model.reset());
+
+        HBox valueRow = new HBox(6, field, unit);
+        valueRow.setAlignment(Pos.CENTER_LEFT);
+        add(label, 0, 0);
+        add(reset, 1, 0);
+        GridPane.setHgrow(label, Priority.ALWAYS);
+        if (scale != null) {
+            slider = slider(id, scale);
+            add(slider, 0, 1, 2, 1);
+            add(valueRow, 0, 2, 2, 1);
+        } else {
+            slider = null;
+            add(valueRow, 0, 1, 2, 1);
+        }
+        setVgap(2);
+
+        validation.registerValidator(field, false, (control, text) ->
+                ValidationResult.fromMessageIf(control, model.getError(), Severity.ERROR, model.getError() != null));
+        model.errorProperty().addListener((obs, old, error) -> {
+            validation.revalidate(field);
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), error != null);
+            tooltip.setText(error != null ? error : model.tooltip());
+        });
+    }
+
+    private Slider slider(String id, SliderScale scale) {
+        Slider s = new Slider(scale.minPosition(), scale.maxPosition(), scale.toPosition(model.getValue()));
+        s.setId(id + "-slider");
+        s.setBlockIncrement(scale.step());
+        s.setTooltip(tooltip);
+        s.setAccessibleText(model.label());
+        s.setMaxWidth(Double.MAX_VALUE);
+        model.valueProperty().addListener((obs, old, value) -> {
+            if (!fromSlider) {
+                fromModel = true;
+                try {
+                    s.setValue(scale.toPosition(value.doubleValue()));
+                } finally {
+                    fromModel = false;
+                }
+            }
+        });
+        s.valueProperty().addListener((obs, old, position) -> {
+            if (!fromModel) {
+                fromSlider = true;
+                try {
+                    model.setValue(scale.toValue(position.doubleValue()));
+                } finally {
+                    fromSlider = false;
+                }
+            }
+        });
+        return s;
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    /** The slider, or null for a field-only input. */
+    public Slider slider() {
+        return slider;
+    }
+}

@@ -1,0 +1,74 @@
+package org.crvsplanner.ui.working;
+
+import java.util.List;
+
+import org.crvsplanner.ui.Styles;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * "Show the working": the documentation's formula with this scenario's year-1 numbers, step by
+ * step. It stays open beside the main window and follows every change.
+ */
+public final class WorkingView extends VBox {
+    private final GridPane grid = new GridPane();
+
+    public WorkingView(WorkingViewModel model) {
+        super(10);
+        getStyleClass().add(Styles.WORKING);
+        getStylesheets().add(WorkingView.class.getResource("working.css").toExternalForm());
+        setPadding(new Insets(16));
+        Label intro = new Label("The OpenCRVS documentation's formula, with this plan's numbers for year 1.");
+        intro.setWrapText(true);
+        grid.setId("working-steps");
+        grid.setHgap(14);
+        grid.setVgap(8);
+        ColumnConstraints formula = new ColumnConstraints();
+        formula.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints result = new ColumnConstraints();
+        result.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), formula, new ColumnConstraints(), result);
+        getChildren().addAll(intro, grid);
+        show(model.stepsProperty().get());
+        model.stepsProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(List<WorkingStep> steps) {
+        grid.getChildren().clear();
+        for (int row = 0; row < steps.size(); row++) {
+            WorkingStep step = steps.get(row);
+            Label title = new Label(step.title());
+            title.getStyleClass().add(Styles.WORKING_STEP);
+            Label formula = new Label(step.formula());
+            formula.getStyleClass().add(Styles.WORKING_FORMULA);
+            formula.setWrapText(true);
+            Label result = new Label(step.result());
+            result.getStyleClass().add(Styles.WORKING_RESULT);
+            result.setId("working-result-" + row);
+            grid.addRow(row, title, formula, new Label("="), result);
+        }
+    }
+
+    /** Opens the working in its own window beside {@code owner}. */
+    public static Stage open(Window owner, WorkingViewModel model, List<String> stylesheets) {
+        ScrollPane scroll = new ScrollPane(new WorkingView(model));
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll, 760, 560);
+        scene.getStylesheets().addAll(stylesheets);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Show the working");
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}
