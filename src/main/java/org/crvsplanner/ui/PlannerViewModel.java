@@ -123,11 +123,12 @@ public final class PlannerViewModel {
         for (NumberInputViewModel number : numbers) {
             byField.put(number.field(), number);
             sources.add(number.valueProperty());
-            // A typing error blocks the plan; clearing it by typing the old value again must replan.
-            number.typingErrorProperty().addListener((obs, old, now) -> replanIfTypingChanged(old, now));
+            // A typing error blocks the plan even when the value stays, and clearing it by typing
+            // the old value again must replan.
+            number.typingErrorProperty().addListener(obs -> replan());
         }
-        sources.addAll(List.of(stage.selectedIndexProperty(), backupRule.selectedIndexProperty(),
-                topology.selectedIndexProperty(), includeDevelopment, otherEvents));
+        sources.addAll(List.of(stage.selectedProperty(), backupRule.selectedProperty(), topology.selectedProperty(),
+                includeDevelopment, otherEvents));
         for (Observable source : sources) {
             source.addListener(obs -> replan());
         }
@@ -136,12 +137,6 @@ public final class PlannerViewModel {
     private static NumberInputViewModel input(InputField field, String label, String unit, String description,
             double defaultValue, int decimals) {
         return new NumberInputViewModel(field, label, unit, description, defaultValue, decimals);
-    }
-
-    private void replanIfTypingChanged(String old, String now) {
-        if (old != null && now == null) {
-            replan();
-        }
     }
 
     private void replan() {
@@ -257,6 +252,14 @@ public final class PlannerViewModel {
 
     public NumberInputViewModel growth() {
         return growth;
+    }
+
+    public NumberInputViewModel coverageStart() {
+        return coverageStart;
+    }
+
+    public NumberInputViewModel coverageFullYear() {
+        return coverageFullYear;
     }
 
     /** The inputs under "Advanced assumptions", in the order they are shown. */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -56,7 +57,7 @@ public final class ChoiceViewModel<E> {
         return selectedIndex;
     }
 
-    ObjectProperty<E> selectedProperty() {
+    public ReadOnlyObjectProperty<E> selectedProperty() {
         return selected;
     }
 

@@ -1,0 +1,89 @@
+package org.crvsplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.chart.DiskChartData;
+import org.crvsplanner.ui.chart.DiskChartViewModel;
+import org.crvsplanner.ui.inputs.SliderScale;
+import org.crvsplanner.ui.plan.PlanViewModel;
+import org.crvsplanner.ui.plan.ServerRow;
+import org.crvsplanner.ui.working.WorkingStep;
+import org.crvsplanner.ui.working.WorkingViewModel;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The ViewModels that turn a plan into what the window shows. */
+class PresentationTest {
+
+    private static SimpleObjectProperty<SizingPlan> plan(SizingInputs inputs) {
+        return new SimpleObjectProperty<>(SizingEngine.plan(inputs));
+    }
+
+    @Test
+    @DisplayName("the server list ends with a total row that adds up")
+    void serverRows() {
+        PlanViewModel model = new PlanViewModel(plan(SizingInputs.docsExample()));
+        List<ServerRow> rows = model.serverRows();
+        assertThat(rows).extracting(ServerRow::environment)
+                .containsExactly("qa", "production", "staging", "backup", "Total");
+        assertThat(rows.get(1).count()).isEqualTo("3");
+        assertThat(rows.get(1).disk()).isEqualTo("1,013.71 GB");
+        ServerRow total = rows.get(4);
+        assertThat(total.total()).isTrue();
+        assertThat(total.count()).isEqualTo("6");
+        assertThat(total.cpus()).isEqualTo(Integer.toString(4 + 3 * 8 + 8 + 2));
+        // 320 + 4 × 1013.7109501 + 2027.4219002
+        assertThat(total.disk()).isEqualTo("6,402.27 GB");
+    }
+
+    @Test
+    @DisplayName("the chart switches to TB past 10,000 GB and marks the years the cluster grows")
+    void chart() {
+        DiskChartData small = new DiskChartViewModel(plan(SizingInputs.docsExample())).dataProperty().get();
+        assertThat(small.unit()).isEqualTo("GB");
+        assertThat(small.required()[0]).isCloseTo(1013.7109501, within(1e-9));
+
+        SizingInputs growing = SizingInputs.builder().population(58_000_000).growthPercent(2).horizonYears(10).build();
+        DiskChartData large = new DiskChartViewModel(plan(growing)).dataProperty().get();
+        assertThat(large.unit()).isEqualTo("TB");
+        SizingPlan expected = SizingEngine.plan(growing);
+        assertThat(large.backup()[9]).isCloseTo(expected.horizonYear().backupServerDiskGb() / 1000, within(1e-12));
+        assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"));
+    }
+
+    @Test
+    @DisplayName("the working writes out the documentation's example step by step")
+    void working() {
+        List<WorkingStep> steps = new WorkingViewModel(plan(SizingInputs.docsExample())).stepsProperty().get();
+        assertThat(steps).extracting(WorkingStep::result).contains("518,970", "231,000", "749,970",
+                "899,964 MB = 899.96 GB", "13,746,950.1 kB = 13.75 GB", "100.00 GB", "1,013.71 GB", "2,027.42 GB");
+        assertThat(steps).extracting(WorkingStep::formula).contains("30,000,000 × 17.299 / 1,000",
+                "749,970 × 3 × 0.4 MB", "749,970 × 18.33 kB");
+    }
+
+    @Test
+    @DisplayName("a log slider snaps dragged populations to three significant figures")
+    void logScale() {
+        SliderScale scale = SliderScale.logarithmic(10_000, 2_000_000_000);
+        assertThat(scale.toValue(scale.toPosition(30_183_402))).isEqualTo(30_200_000);
+        assertThat(scale.toValue(scale.minPosition())).isEqualTo(10_000);
+        assertThat(scale.toValue(scale.maxPosition())).isEqualTo(2_000_000_000);
+        assertThat(scale.toPosition(500)).isEqualTo(scale.minPosition());
+    }
+
+    @Test
+    @DisplayName("a linear slider snaps to its step without binary noise")
+    void linearScale() {
+        SliderScale scale = SliderScale.linear(0, 80, 0.1);
+        assertThat(scale.toValue(17.2938)).isEqualTo(17.3);
+        assertThat(scale.toValue(95)).isEqualTo(80);
+    }
+}
