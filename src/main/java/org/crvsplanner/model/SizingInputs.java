@@ -55,6 +55,11 @@ public record SizingInputs(
         InputField.HORIZON_YEARS.check(horizonYears);
         InputField.COVERAGE_START_PERCENT.check(coverageStartPercent);
         InputField.COVERAGE_FULL_YEAR.check(coverageFullYear, horizonYears);
+        if (coverageStartPercent < 100 && horizonYears == 1) {
+            throw new InvalidInputException(InputField.COVERAGE_START_PERCENT,
+                    "must be 100% when the planning horizon is 1 year, which leaves no year to ramp up in; got "
+                            + InputField.format(coverageStartPercent) + "%");
+        }
         if (coverageStartPercent < 100 && coverageFullYear == 1) {
             // A ramp needs at least one year to climb; silently ignoring the year-1 coverage
             // would hide the planner's choice, so say so instead.
@@ -79,7 +84,7 @@ public record SizingInputs(
         Set<String> names = new HashSet<>();
         for (EventType event : events) {
             String name = event.name().toLowerCase(Locale.ROOT);
-            if (name.equals("birth") || name.equals("death")) {
+            if (name.matches("births?|deaths?")) {
                 throw new InvalidInputException(InputField.EVENT_NAME,
                         "must not be birth or death, which are always counted; got \"" + event.name() + "\"");
             }

@@ -60,6 +60,19 @@ class PresentationTest {
     }
 
     @Test
+    @DisplayName("the disk axis ends at a round figure above the largest value")
+    void axisTop() {
+        DiskChartData data = new DiskChartViewModel(plan(SizingInputs.docsExample())).dataProperty().get();
+        // The backup, 2,027.42 GB, is the largest figure: the next round bound is 2,500.
+        assertThat(data.axisTop()).isEqualTo(2500);
+        assertThat(data.axisStep()).isEqualTo(500);
+        SizingInputs inputs = SizingInputs.builder().horizonYears(50).build();
+        DiskChartData large = new DiskChartViewModel(plan(inputs)).dataProperty().get();
+        double largest = SizingEngine.plan(inputs).horizonYear().backupServerDiskGb() / 1000;
+        assertThat(large.axisTop()).isGreaterThanOrEqualTo(largest).isLessThan(largest * 1.5);
+    }
+
+    @Test
     @DisplayName("the working writes out the documentation's example step by step")
     void working() {
         List<WorkingStep> steps = new WorkingViewModel(plan(SizingInputs.docsExample())).stepsProperty().get();

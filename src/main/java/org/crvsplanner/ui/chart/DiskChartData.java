@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The three disk series of the chart, in {@code unit} (GB or TB), one entry a year.
  *
+ * @param axisTop a round upper bound of the disk axis, above every figure
+ * @param axisStep the distance between the disk axis' ticks
  * @param markers the years in which the production cluster grows
  */
 public record DiskChartData(
@@ -13,6 +15,8 @@ public record DiskChartData(
         double[] required,
         double[] provisioned,
         double[] backup,
+        double axisTop,
+        double axisStep,
         List<GrowthMarker> markers) {
 
     /** A year in which the production cluster must grow, with its label. */

@@ -34,6 +34,8 @@ public final class DiskChartView extends StackPane {
         chart.setCreateSymbols(true);
         yearAxis.setAnimated(false);
         diskAxis.setAnimated(false);
+        diskAxis.setAutoRanging(false);
+        diskAxis.setLowerBound(0);
         yearAxis.setAutoRanging(false);
         yearAxis.setLabel("Year");
         yearAxis.setMinorTickVisible(false);
@@ -66,6 +68,8 @@ public final class DiskChartView extends StackPane {
     private void show(DiskChartData data) {
         unit = data.unit();
         diskAxis.setLabel("Disk (" + unit + ")");
+        diskAxis.setUpperBound(data.axisTop());
+        diskAxis.setTickUnit(data.axisStep());
         int years = data.size();
         yearAxis.setLowerBound(1);
         yearAxis.setUpperBound(Math.max(2, years));

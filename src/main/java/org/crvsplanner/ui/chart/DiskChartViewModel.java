@@ -46,7 +46,27 @@ public final class DiskChartViewModel {
                     before + " → " + change.productionServers() + " servers"));
             before = change.productionServers();
         }
-        return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, List.copyOf(markers));
+        double top = niceTop(largest * scale);
+        return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, top, top / 5,
+                List.copyOf(markers));
+    }
+
+    /**
+     * The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × 10^k at or above the figure. The axis
+     * keeps this bound while a slider moves within it, so its tick labels are not rebuilt on
+     * every change, which would cost far more than the change itself.
+     */
+    static double niceTop(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * magnitude >= value) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     public ReadOnlyObjectProperty<DiskChartData> dataProperty() {

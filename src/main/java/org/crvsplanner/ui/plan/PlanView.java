@@ -80,7 +80,7 @@ public final class PlanView extends VBox {
         provisioned.setText("provisioned " + f.horizonProvisioned());
         backup.setText(f.backup());
         production.setText(f.productionServers());
-        productionNote.setText(f.productionNote().isEmpty() ? "" : "grows to " + f.productionNote());
+        productionNote.setText(f.productionNote());
         productionNote.setManaged(!f.productionNote().isEmpty());
     }
 
@@ -98,14 +98,15 @@ public final class PlanView extends VBox {
         table.setId("servers");
         table.getStyleClass().add(Styles.SERVER_TABLE);
         table.setItems(model.serverRows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Environment", ServerRow::environment, false, 95));
-        table.getColumns().add(column("Role", ServerRow::role, false, 150));
-        table.getColumns().add(column("Count", ServerRow::count, true, 55));
-        table.getColumns().add(column("CPUs", ServerRow::cpus, true, 50));
-        table.getColumns().add(column("RAM", ServerRow::ram, true, 60));
-        table.getColumns().add(column("Disk", ServerRow::disk, true, 110));
-        table.getColumns().add(column("OS", ServerRow::os, false, 150));
+        // Figures keep their width; when space is short, role and OS give way first.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Environment", ServerRow::environment, false, 115, 115));
+        table.getColumns().add(column("Role", ServerRow::role, false, 170, 60));
+        table.getColumns().add(column("Count", ServerRow::count, true, 70, 70));
+        table.getColumns().add(column("CPUs", ServerRow::cpus, true, 64, 64));
+        table.getColumns().add(column("RAM", ServerRow::ram, true, 70, 70));
+        table.getColumns().add(column("Disk", ServerRow::disk, true, 120, 120));
+        table.getColumns().add(column("OS", ServerRow::os, false, 170, 60));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ServerRow row, boolean empty) {
@@ -122,10 +123,11 @@ public final class PlanView extends VBox {
     }
 
     private static TableColumn<ServerRow, String> column(String title, Function<ServerRow, String> cell,
-            boolean numeric, double width) {
+            boolean numeric, double width, double minWidth) {
         TableColumn<ServerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(features -> text(cell.apply(features.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setSortable(false);
         column.setReorderable(false);
         if (numeric) {

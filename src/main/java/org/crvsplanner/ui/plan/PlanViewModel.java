@@ -33,9 +33,16 @@ public final class PlanViewModel {
     private void show(SizingPlan plan) {
         keyFigures.set(keyFigures(plan));
         List<ServerRow> rows = rows(plan);
-        // Rows rarely change while a slider moves; leaving the list alone spares the table a relayout.
-        if (!rows.equals(serverRows)) {
+        // Replacing only the rows that changed keeps the table's other cells, and their CSS, as
+        // they are while a slider moves.
+        if (rows.size() != serverRows.size()) {
             serverRows.setAll(rows);
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).equals(serverRows.get(i))) {
+                    serverRows.set(i, rows.get(i));
+                }
+            }
         }
         List<String> messages = new ArrayList<>();
         for (Advisory advisory : plan.advisories()) {
@@ -51,8 +58,10 @@ public final class PlanViewModel {
         YearProjection last = plan.horizonYear();
         StringBuilder note = new StringBuilder();
         for (ClusterChange change : plan.clusterChanges()) {
-            note.append(note.length() == 0 ? "" : "; ").append(change.productionServers()).append(" from year ")
-                    .append(change.year());
+            if (note.length() == 0) {
+                note.append(first.productionServers()).append(" at first");
+            }
+            note.append(", ").append(change.productionServers()).append(" from year ").append(change.year());
         }
         return new KeyFigures(
                 Formats.whole(first.records()),

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,11 +34,17 @@ public final class WorkingView extends VBox {
         grid.setId("working-steps");
         grid.setHgap(14);
         grid.setVgap(8);
+        // Titles and results keep their full width; only the formula wraps.
+        ColumnConstraints title = new ColumnConstraints();
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints formula = new ColumnConstraints();
-        formula.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        formula.setHgrow(Priority.ALWAYS);
+        ColumnConstraints equals = new ColumnConstraints();
+        equals.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints result = new ColumnConstraints();
         result.setHalignment(HPos.RIGHT);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), formula, new ColumnConstraints(), result);
+        result.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(title, formula, equals, result);
         getChildren().addAll(intro, grid);
         show(model.stepsProperty().get());
         model.stepsProperty().addListener((obs, old, now) -> show(now));
@@ -62,7 +70,7 @@ public final class WorkingView extends VBox {
     public static Stage open(Window owner, WorkingViewModel model, List<String> stylesheets) {
         ScrollPane scroll = new ScrollPane(new WorkingView(model));
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 760, 560);
+        Scene scene = new Scene(scroll, 900, 560);
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -1,0 +1,89 @@
+package org.crvsplanner.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.ui.MainView;
+import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.Theme;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Time from an input change to the chart, table and figures being updated and laid out, at a
+ * 50-year horizon, as a person dragging the population slider causes it. Runs headless on
+ * Monocle; see docs/PERFORMANCE.md for the command.
+ */
+public final class WindowUpdateBench {
+    private static final int WARM_UP = 500;
+    private static final int CHANGES = 2000;
+
+    public static void main(String[] args) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            try {
+                run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        Platform.exit();
+    }
+
+    private static void run() {
+        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-bench"));
+        theme.apply(false);
+        PlannerViewModel model = new PlannerViewModel();
+        model.load(SizingInputs.builder().horizonYears(50).growthPercent(2.5).build());
+        MainView view = new MainView(model, theme);
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+
+        long[] layout = measure(model, scene, WARM_UP, CHANGES, false);
+        long[] render = measure(model, scene, WARM_UP / 5, CHANGES / 4, true);
+        report("update + CSS + layout", layout);
+        report("update + CSS + layout + render (snapshot)", render);
+        stage.close();
+    }
+
+    /** Sweeps the population across the 30M and 60M bands so the table and markers change too. */
+    private static long[] measure(PlannerViewModel model, Scene scene, int warmUp, int changes, boolean render) {
+        long[] times = new long[changes];
+        for (int i = -warmUp; i < changes; i++) {
+            double population = 10_000_000 + (i & 1023) * 80_000.0;
+            long start = System.nanoTime();
+            model.population().setValue(Math.rint(population));
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            if (render) {
+                scene.snapshot(null);
+            }
+            long elapsed = System.nanoTime() - start;
+            if (i >= 0) {
+                times[i] = elapsed;
+            }
+        }
+        return times;
+    }
+
+    private static void report(String what, long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s: n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms%n", what, sorted.length,
+                percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}
