@@ -78,13 +78,13 @@ final class ScenarioReader {
         try {
             long size = Files.size(file);
             if (size > ScenarioFormat.MAX_BYTES) {
-                throw tooBig(file, size);
+                throw tooBig(file, String.format(Locale.ROOT, "%,d", size));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // The file may grow between the size check and the read; never read past the cap.
                 byte[] content = in.readNBytes(ScenarioFormat.MAX_BYTES + 1);
                 if (content.length > ScenarioFormat.MAX_BYTES) {
-                    throw tooBig(file, content.length);
+                    throw tooBig(file, "more than " + String.format(Locale.ROOT, "%,d", ScenarioFormat.MAX_BYTES));
                 }
                 return content;
             }
@@ -102,7 +102,7 @@ final class ScenarioReader {
             throw new ScenarioFileException(file, "the file is empty");
         }
         if (content.length > ScenarioFormat.MAX_BYTES) {
-            throw tooBig(file, content.length);
+            throw tooBig(file, String.format(Locale.ROOT, "%,d", content.length));
         }
         if (JsonText.looksBinary(content)) {
             throw new ScenarioFileException(file, "it is not a scenario file: it holds binary data, not JSON text");
@@ -166,8 +166,8 @@ final class ScenarioReader {
         }
     }
 
-    private static ScenarioFileException tooBig(Path file, long size) {
-        return new ScenarioFileException(file, String.format(Locale.ROOT,
-                "it is %,d bytes, and a scenario file is at most %,d bytes (1 MB)", size, ScenarioFormat.MAX_BYTES));
+    private static ScenarioFileException tooBig(Path file, String size) {
+        return new ScenarioFileException(file, "it is " + size + " bytes, and a scenario file is at most "
+                + String.format(Locale.ROOT, "%,d", ScenarioFormat.MAX_BYTES) + " bytes (1 MB)");
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
 import org.crvsplanner.model.BackupPolicy;
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * keep the value of {@link SizingInputs#defaults()}.
  */
 final class TreeReader {
-    private final SizingInputs.Builder builder = SizingInputs.builder();
     private final SizingInputs defaults = SizingInputs.defaults();
     private final List<String> dropped = new ArrayList<>();
 
@@ -42,77 +40,63 @@ final class TreeReader {
     }
 
     private Scenario scenario(ObjectNode root) {
-        Where top = Where.ROOT;
-        String name = text(root, ScenarioFormat.NAME, top, "");
-        String notes = text(root, ScenarioFormat.NOTES, top, "");
-        Map<String, String> unknownInputs = Map.of();
-        JsonNode inputs = root.get(INPUTS);
-        ObjectNode given = inputs != null && inputs.isObject() ? (ObjectNode) inputs : ScenarioFormat.NODES.objectNode();
-        if (inputs != null) {
-            Where where = top.field(INPUTS);
-            if (!inputs.isObject()) {
-                throw new FieldError(where, where + " must be an object in { }; got " + Json.describe(inputs));
-            }
-            inputs((ObjectNode) inputs, where);
-            unknownInputs = unknown((ObjectNode) inputs, ScenarioFormat.INPUT_KEYS);
+        String name = text(root, ScenarioFormat.NAME, Where.ROOT, "");
+        String notes = text(root, ScenarioFormat.NOTES, Where.ROOT, "");
+        Where at = Where.ROOT.field(INPUTS);
+        JsonNode node = root.get(INPUTS);
+        if (node != null && !node.isObject()) {
+            throw new FieldError(at, at + " must be an object in { }; got " + Json.describe(node));
         }
+        ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
+        SizingInputs.Builder builder = readInputs(inputs, at);
         SizingInputs built;
         try {
             built = builder.build();
         } catch (InvalidInputException e) {
+            // Rules between inputs (the coverage ramp, event names) are checked by the model as a whole.
             String key = e.field() == InputField.EVENT_NAME ? ScenarioFormat.OTHER_EVENTS : e.field().key();
-            Where where = top.field(INPUTS).field(key);
+            Where where = at.field(key);
             String message = e.messageFor(where.toString());
-            if (!given.has(key)) {
+            if (!inputs.has(key)) {
                 message += " (the file does not set " + key + ", so its default applies)";
             }
             throw new FieldError(where, message);
         }
-        UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS), unknownInputs, dropped);
+        UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
+                unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
         return new Scenario(name, notes, built, unknown);
     }
 
-    private void inputs(ObjectNode in, Where at) {
-        input(in, InputField.POPULATION, at, v -> builder.population((long) v));
-        input(in, InputField.CRUDE_BIRTH_RATE, at, builder::crudeBirthRate);
-        input(in, InputField.CRUDE_DEATH_RATE, at, builder::crudeDeathRate);
-        input(in, InputField.ATTACHMENTS_PER_RECORD, at, builder::attachmentsPerRecord);
-        input(in, InputField.MB_PER_ATTACHMENT, at, builder::mbPerAttachment);
-        input(in, InputField.KB_PER_RECORD, at, builder::kbPerRecord);
-        input(in, InputField.OS_RESERVE_GB, at, builder::osReserveGb);
-        input(in, InputField.GROWTH_PERCENT, at, builder::growthPercent);
-        input(in, InputField.HORIZON_YEARS, at, v -> builder.horizonYears((int) v));
-        input(in, InputField.COVERAGE_START_PERCENT, at, builder::coverageStartPercent);
-        input(in, InputField.COVERAGE_FULL_YEAR, at, v -> builder.coverageFullYear((int) v));
-        events(in.get(ScenarioFormat.OTHER_EVENTS), at.field(ScenarioFormat.OTHER_EVENTS));
-        long[] legacyRecords = {defaults.legacy().records()};
-        double[] legacyAttachments = {defaults.legacy().attachmentsPerRecord()};
-        input(in, InputField.LEGACY_RECORDS, at, v -> legacyRecords[0] = (long) v);
-        input(in, InputField.LEGACY_ATTACHMENTS, at, v -> legacyAttachments[0] = v);
-        builder.legacy(LegacyRecords.of(legacyRecords[0], legacyAttachments[0]));
-        input(in, InputField.MAX_FILL_PERCENT, at, builder::maxFillPercent);
-        BackupRule rule = choice(in, ScenarioFormat.BACKUP_RULE, at, BackupRule.values(), BackupRule::id,
-                defaults.backup().rule());
-        int[] copies = {defaults.backup().copies()};
-        input(in, InputField.BACKUP_COPIES, at, v -> copies[0] = (int) v);
-        builder.backup(BackupPolicy.of(rule, copies[0]));
-        builder.topology(choice(in, ScenarioFormat.TOPOLOGY, at, StorageTopology.values(), StorageTopology::id,
-                defaults.topology()));
-        builder.stage(choice(in, ScenarioFormat.STAGE, at, DeploymentStage.values(), DeploymentStage::id,
-                defaults.stage()));
-        JsonNode development = in.get(ScenarioFormat.INCLUDE_DEVELOPMENT);
-        if (development != null) {
-            Where where = at.field(ScenarioFormat.INCLUDE_DEVELOPMENT);
-            if (!development.isBoolean()) {
-                throw new FieldError(where, where + " must be true or false; got " + Json.describe(development));
-            }
-            builder.includeDevelopment(development.booleanValue());
-        }
+    private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
+        SizingInputs d = defaults;
+        return SizingInputs.builder().population((long) value(in, InputField.POPULATION, at, d.population()))
+                .crudeBirthRate(value(in, InputField.CRUDE_BIRTH_RATE, at, d.crudeBirthRate()))
+                .crudeDeathRate(value(in, InputField.CRUDE_DEATH_RATE, at, d.crudeDeathRate()))
+                .attachmentsPerRecord(value(in, InputField.ATTACHMENTS_PER_RECORD, at, d.attachmentsPerRecord()))
+                .mbPerAttachment(value(in, InputField.MB_PER_ATTACHMENT, at, d.mbPerAttachment()))
+                .kbPerRecord(value(in, InputField.KB_PER_RECORD, at, d.kbPerRecord()))
+                .osReserveGb(value(in, InputField.OS_RESERVE_GB, at, d.osReserveGb()))
+                .growthPercent(value(in, InputField.GROWTH_PERCENT, at, d.growthPercent()))
+                .horizonYears((int) value(in, InputField.HORIZON_YEARS, at, d.horizonYears()))
+                .coverageStartPercent(value(in, InputField.COVERAGE_START_PERCENT, at, d.coverageStartPercent()))
+                .coverageFullYear((int) value(in, InputField.COVERAGE_FULL_YEAR, at, d.coverageFullYear()))
+                .otherEvents(events(in.get(ScenarioFormat.OTHER_EVENTS), at.field(ScenarioFormat.OTHER_EVENTS)))
+                .legacy(LegacyRecords.of(
+                        (long) value(in, InputField.LEGACY_RECORDS, at, d.legacy().records()),
+                        value(in, InputField.LEGACY_ATTACHMENTS, at, d.legacy().attachmentsPerRecord())))
+                .maxFillPercent(value(in, InputField.MAX_FILL_PERCENT, at, d.maxFillPercent()))
+                .backup(BackupPolicy.of(
+                        choice(in, ScenarioFormat.BACKUP_RULE, at, BackupRule.values(), BackupRule::id, d.backup().rule()),
+                        (int) value(in, InputField.BACKUP_COPIES, at, d.backup().copies())))
+                .topology(choice(in, ScenarioFormat.TOPOLOGY, at, StorageTopology.values(), StorageTopology::id,
+                        d.topology()))
+                .stage(choice(in, ScenarioFormat.STAGE, at, DeploymentStage.values(), DeploymentStage::id, d.stage()))
+                .includeDevelopment(bool(in, ScenarioFormat.INCLUDE_DEVELOPMENT, at, d.includeDevelopment()));
     }
 
-    private void events(JsonNode node, Where at) {
+    private List<EventType> events(JsonNode node, Where at) {
         if (node == null) {
-            return;
+            return defaults.otherEvents();
         }
         if (!node.isArray()) {
             throw new FieldError(at, at + " must be a list in [ ]; got " + Json.describe(node));
@@ -125,7 +109,7 @@ final class TreeReader {
         for (int i = 0; i < node.size(); i++) {
             events.add(event(node.get(i), at.index(i)));
         }
-        builder.otherEvents(events);
+        return events;
     }
 
     private EventType event(JsonNode node, Where at) {
@@ -170,13 +154,29 @@ final class TreeReader {
         return value;
     }
 
-    /** Whole-number inputs are read as doubles too, so 5.0 is 5 and 5.5 gets the model's own message. */
-    private static void input(ObjectNode in, InputField field, Where at, DoubleConsumer set) {
+    /**
+     * The checked value of a numeric input, or {@code missing}. Whole-number inputs are read as
+     * doubles too, so 5.0 is 5 and 5.5 gets the model's own "whole number" message.
+     */
+    private static double value(ObjectNode in, InputField field, Where at, double missing) {
         JsonNode node = in.get(field.key());
-        if (node != null) {
-            Where where = at.field(field.key());
-            set.accept(checked(field, number(node, where), where));
+        if (node == null) {
+            return missing;
         }
+        Where where = at.field(field.key());
+        return checked(field, number(node, where), where);
+    }
+
+    private static boolean bool(ObjectNode in, String key, Where at, boolean missing) {
+        JsonNode node = in.get(key);
+        if (node == null) {
+            return missing;
+        }
+        if (!node.isBoolean()) {
+            Where where = at.field(key);
+            throw new FieldError(where, where + " must be true or false; got " + Json.describe(node));
+        }
+        return node.booleanValue();
     }
 
     private static double checked(InputField field, double value, Where where) {
