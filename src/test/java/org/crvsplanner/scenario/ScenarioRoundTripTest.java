@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-class ScenarioRoundTripProperties {
+/** jqwik properties; the name ends in Test so that surefire runs them in mvn verify. */
+class ScenarioRoundTripTest {
     private static Path dir;
 
     @BeforeContainer
