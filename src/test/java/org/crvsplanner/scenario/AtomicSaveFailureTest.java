@@ -24,10 +24,13 @@ class AtomicSaveFailureTest {
     void readOnlyFile() throws Exception {
         Path file = savedPilot();
         byte[] before = Files.readAllBytes(file);
-        try (ReadOnly readOnly = ReadOnly.make(file)) {
+        ReadOnly readOnly = ReadOnly.make(file);
+        try {
             assertThatThrownBy(() -> ScenarioFiles.write(file, Samples.pilot().withName("changed")))
                     .isInstanceOf(FileProblem.class)
                     .hasMessage("Cannot use " + file + ": the file is read-only");
+        } finally {
+            readOnly.undo();
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly(file);
@@ -40,10 +43,13 @@ class AtomicSaveFailureTest {
         Path file = folder.resolve("plan.crvsplan");
         ScenarioFiles.write(file, Samples.pilot());
         byte[] before = Files.readAllBytes(file);
-        try (ReadOnly readOnly = ReadOnly.make(folder)) {
+        ReadOnly readOnly = ReadOnly.make(folder);
+        try {
             assertThatThrownBy(() -> ScenarioFiles.write(file, Samples.pilot().withName("changed")))
                     .isInstanceOf(FileProblem.class)
                     .hasMessageStartingWith("Cannot use " + file + ": permission denied");
+        } finally {
+            readOnly.undo();
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(filesIn(folder)).containsExactly(file);
@@ -92,7 +98,7 @@ class AtomicSaveFailureTest {
      * ignores them, so as root the immutable attribute (chattr +i) is used when the file system
      * and the container allow it. Otherwise the test is skipped, saying why.
      */
-    private static final class ReadOnly implements AutoCloseable {
+    private static final class ReadOnly {
         private final Path path;
         private final boolean immutable;
 
@@ -101,7 +107,7 @@ class AtomicSaveFailureTest {
             this.immutable = immutable;
         }
 
-        static ReadOnly make(Path path) throws Exception {
+        static ReadOnly make(Path path) throws IOException {
             if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
                         Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
@@ -116,8 +122,8 @@ class AtomicSaveFailureTest {
             return new ReadOnly(path, true);
         }
 
-        @Override
-        public void close() throws Exception {
+        /** Makes the path writable again, so the temporary folder can be deleted. */
+        void undo() throws IOException {
             if (immutable) {
                 assertThat(run("chattr", "-i", path.toString())).as("chattr -i " + path).isTrue();
             } else {
