@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.scenario.FileProblem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -33,6 +34,12 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
         if (ex instanceof UserFacingException) {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
             return ((UserFacingException) ex).exitCode();
+        }
+        if (ex instanceof FileProblem) {
+            // A scenario file that cannot be read or written; its message names the file.
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
+            commandLine.getErr().flush();
+            return PlannerCommand.BAD_INPUT;
         }
         throw ex;
     }

@@ -1,11 +1,16 @@
 package org.crvsplanner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.scenario.ScenarioFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +29,11 @@ final class SizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Start from the inputs of a .crvsplan scenario file instead of the defaults; the "
+                    + "other flags override them (--event replaces the file's event list).")
+    private Path scenarioFile;
+
     @Mixin
     private SizingOptions sizing;
 
@@ -31,12 +41,61 @@ final class SizeCommand implements Callable<Integer> {
             description = "table (readable) or json (plain, unrounded numbers). Default: table.")
     private OutputFormat format = OutputFormat.TABLE;
 
+    @Option(names = "--save-scenario", paramLabel = "FILE",
+            description = "Also save the inputs used as a scenario file, atomically. An existing file is "
+                    + "only replaced with --overwrite.")
+    private Path saveTo;
+
+    @Option(names = "--overwrite", description = "Let --save-scenario replace an existing file.")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
-        SizingPlan plan = SizingEngine.plan(sizing.applyTo(SizingInputs.defaults()));
+        Scenario base = scenarioFile == null ? null : ScenarioFiles.read(scenarioFile);
+        SizingInputs inputs = inputs(base);
+        if (saveTo != null) {
+            save(base, inputs);
+        }
+        SizingPlan plan = SizingEngine.plan(inputs);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : PlanTable.write(plan));
         out.flush();
         return 0;
+    }
+
+    private SizingInputs inputs(Scenario base) {
+        try {
+            return sizing.applyTo(base == null ? SizingInputs.defaults() : base.inputs());
+        } catch (InvalidInputException e) {
+            String flag = SizingOptions.flagFor(e.field());
+            if (base == null || spec.commandLine().getParseResult().hasMatchedOption(flag)) {
+                throw e;
+            }
+            // The value at fault came from the file, not from a flag: say so, and how to change it.
+            throw new UserFacingException(e.messageFor(e.field().key() + " from " + scenarioFile)
+                    + " (set " + flag + " to change it)", PlannerCommand.BAD_INPUT);
+        }
+    }
+
+    private void save(Scenario base, SizingInputs inputs) {
+        if (!overwrite && Files.exists(saveTo) && !Files.isDirectory(saveTo)) {
+            throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --overwrite to "
+                    + "replace it", PlannerCommand.BAD_INPUT);
+        }
+        Scenario scenario = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
+        ScenarioFiles.write(saveTo, scenario);
+        if (!scenario.unknownFields().dropped().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("size: note: " + saveTo + " does not keep " + String.join(", ",
+                    scenario.unknownFields().dropped()) + " from " + scenarioFile
+                    + " (fields of a newer version inside an event)");
+            err.flush();
+        }
+    }
+
+    private static String nameOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return ScenarioFiles.hasExtension(file) ? name.substring(0, name.length() - ScenarioFiles.EXTENSION.length())
+                : name;
     }
 }

@@ -90,8 +90,13 @@ public final class AtomicFile {
         String message = e instanceof FileSystemException
                 ? ((FileSystemException) e).getReason()
                 : e.getMessage();
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
+        String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("no space")) {
             return "the disk is full";
+        }
+        if (lower.contains("operation not permitted") || lower.contains("read-only file system")) {
+            // EPERM (a locked or immutable file or folder) and EROFS are not AccessDeniedException.
+            return "permission denied (the file or its folder is read-only or locked)";
         }
         return message == null ? e.getClass().getSimpleName() : message;
     }

@@ -17,7 +17,12 @@ public class FileProblem extends RuntimeException {
     }
 
     public FileProblem(Path file, String problem, Throwable cause) {
-        super("Cannot use " + file + ": " + problem, cause);
+        this("Cannot use", file, problem, cause);
+    }
+
+    /** For subclasses that say what was being done, e.g. "Cannot open". */
+    protected FileProblem(String cannot, Path file, String problem, Throwable cause) {
+        super(cannot + " " + file + ": " + problem, cause);
         this.file = file;
         this.problem = problem;
     }

@@ -33,12 +33,17 @@ class ArchitectureTest {
             .as("model and scenario do not depend on ui, cli or export");
 
     @ArchTest
-    static final ArchRule scenarioKnowsNothingOfTheOuterLayers = noClasses()
+    static final ArchRule scenarioDependsOnlyOnTheModelAndJackson = classes()
             .that().resideInAPackage("org.crvsplanner.scenario..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.crvsplanner.ui..", "org.crvsplanner.cli..", "org.crvsplanner.export..")
-            .allowEmptyShould(true)
-            .as("scenario does not depend on ui, cli or export");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "org.crvsplanner.model..", "org.crvsplanner.scenario..", "com.fasterxml.jackson..")
+            .as("scenario depends only on java.*, the model and Jackson");
+
+    @ArchTest
+    static final ArchRule onlyViewModelsTalkToTheModel = noClasses()
+            .that().resideInAPackage("org.crvsplanner.ui..").and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAPackage("org.crvsplanner.model..")
+            .as("views render ViewModels and never use the model themselves");
 
     @ArchTest
     static final ArchRule exportKnowsNothingOfTheFrontEnds = noClasses()

@@ -40,7 +40,7 @@ public final class NumberInputView extends GridPane {
     public NumberInputView(NumberInputViewModel model, SliderScale scale, ValidationSupport validation) {
         this.model = requireNonNull(model, "model");
         getStyleClass().add(Styles.NUMBER_INPUT);
-        String id = model.field().key();
+        String id = model.id();
         setId(id + "-input");
         tooltip = new Tooltip(model.tooltip());
         tooltip.setShowDelay(Duration.millis(300));

@@ -114,6 +114,11 @@ public final class NumberInputViewModel {
         return field;
     }
 
+    /** A stable name for the view's node ids: the model's key, such as "population". */
+    public String id() {
+        return field.key();
+    }
+
     public String label() {
         return label;
     }

@@ -1,0 +1,44 @@
+package org.crvsplanner.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Small helpers over Jackson's tree for the scenario reader. */
+final class Json {
+    private static final int SHOWN_CHARACTERS = 40;
+
+    private Json() {
+    }
+
+    /** What a value is, for "must be a number; got the text "30 million"". */
+    static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.length() > SHOWN_CHARACTERS) {
+                int end = Character.isHighSurrogate(text.charAt(SHOWN_CHARACTERS - 1))
+                        ? SHOWN_CHARACTERS - 1
+                        : SHOWN_CHARACTERS;
+                text = text.substring(0, end) + "…";
+            }
+            return "the text \"" + text + "\"";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isObject()) {
+            return "an object in { }";
+        }
+        if (node.isArray()) {
+            return "a list in [ ]";
+        }
+        return node.asText();
+    }
+
+    static String compact(JsonNode node) {
+        try {
+            return ScenarioFormat.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.crvsplanner.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import org.crvsplanner.model.SizingInputs;
+
+/**
+ * A what-if a planner keeps: a name, free-text notes and every model input, plus the fields of a
+ * newer version that it carries along unchanged.
+ *
+ * @param name a label such as "Pilot in 3 regions"; empty when the planner has not named it
+ * @param notes free text, any length that fits in a scenario file
+ * @param inputs the model inputs, already valid
+ * @param unknownFields what a newer version wrote that this one keeps but does not use
+ */
+public record Scenario(String name, String notes, SizingInputs inputs, UnknownFields unknownFields) {
+
+    public Scenario {
+        requireNonNull(name, "name");
+        requireNonNull(notes, "notes");
+        requireNonNull(inputs, "inputs");
+        requireNonNull(unknownFields, "unknownFields");
+    }
+
+    public static Scenario of(String name, String notes, SizingInputs inputs) {
+        return new Scenario(name, notes, inputs, UnknownFields.NONE);
+    }
+
+    /** An unnamed scenario without notes. */
+    public static Scenario of(SizingInputs inputs) {
+        return of("", "", inputs);
+    }
+
+    public Scenario withName(String value) {
+        return new Scenario(value, notes, inputs, unknownFields);
+    }
+
+    public Scenario withNotes(String value) {
+        return new Scenario(name, value, inputs, unknownFields);
+    }
+
+    /** The same scenario with other inputs; fields of a newer version stay with it. */
+    public Scenario withInputs(SizingInputs value) {
+        return new Scenario(name, notes, value, unknownFields);
+    }
+
+    public Scenario withUnknownFields(UnknownFields value) {
+        return new Scenario(name, notes, inputs, value);
+    }
+}

@@ -1,0 +1,240 @@
+package org.crvsplanner.scenario;
+
+import static org.crvsplanner.scenario.ScenarioFormat.INPUTS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+import org.crvsplanner.model.BackupPolicy;
+import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.StorageTopology;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A parsed scenario document → {@link Scenario}. Every input is checked where it is read, so a
+ * problem names the very field (and, through its pointer, the line) that is wrong. Missing inputs
+ * keep the value of {@link SizingInputs#defaults()}.
+ */
+final class TreeReader {
+    private final SizingInputs defaults = SizingInputs.defaults();
+    private final List<String> dropped = new ArrayList<>();
+
+    private TreeReader() {
+    }
+
+    /** @throws FieldError naming the first field that is wrong */
+    static Scenario read(ObjectNode document) {
+        return new TreeReader().scenario(document);
+    }
+
+    private Scenario scenario(ObjectNode root) {
+        String name = text(root, ScenarioFormat.NAME, Where.ROOT, "");
+        String notes = text(root, ScenarioFormat.NOTES, Where.ROOT, "");
+        Where at = Where.ROOT.field(INPUTS);
+        JsonNode node = root.get(INPUTS);
+        if (node != null && !node.isObject()) {
+            throw new FieldError(at, at + " must be an object in { }; got " + Json.describe(node));
+        }
+        ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
+        SizingInputs.Builder builder = readInputs(inputs, at);
+        SizingInputs built;
+        try {
+            built = builder.build();
+        } catch (InvalidInputException e) {
+            // Rules between inputs (the coverage ramp, event names) are checked by the model as a whole.
+            String key = e.field() == InputField.EVENT_NAME ? ScenarioFormat.OTHER_EVENTS : e.field().key();
+            Where where = at.field(key);
+            String message = e.messageFor(where.toString());
+            if (!inputs.has(key)) {
+                message += " (the file does not set " + key + ", so its default applies)";
+            }
+            throw new FieldError(where, message);
+        }
+        UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
+                unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
+        return new Scenario(name, notes, built, unknown);
+    }
+
+    private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
+        SizingInputs d = defaults;
+        return SizingInputs.builder().population((long) value(in, InputField.POPULATION, at, d.population()))
+                .crudeBirthRate(value(in, InputField.CRUDE_BIRTH_RATE, at, d.crudeBirthRate()))
+                .crudeDeathRate(value(in, InputField.CRUDE_DEATH_RATE, at, d.crudeDeathRate()))
+                .attachmentsPerRecord(value(in, InputField.ATTACHMENTS_PER_RECORD, at, d.attachmentsPerRecord()))
+                .mbPerAttachment(value(in, InputField.MB_PER_ATTACHMENT, at, d.mbPerAttachment()))
+                .kbPerRecord(value(in, InputField.KB_PER_RECORD, at, d.kbPerRecord()))
+                .osReserveGb(value(in, InputField.OS_RESERVE_GB, at, d.osReserveGb()))
+                .growthPercent(value(in, InputField.GROWTH_PERCENT, at, d.growthPercent()))
+                .horizonYears((int) value(in, InputField.HORIZON_YEARS, at, d.horizonYears()))
+                .coverageStartPercent(value(in, InputField.COVERAGE_START_PERCENT, at, d.coverageStartPercent()))
+                .coverageFullYear((int) value(in, InputField.COVERAGE_FULL_YEAR, at, d.coverageFullYear()))
+                .otherEvents(events(in.get(ScenarioFormat.OTHER_EVENTS), at.field(ScenarioFormat.OTHER_EVENTS)))
+                .legacy(LegacyRecords.of(
+                        (long) value(in, InputField.LEGACY_RECORDS, at, d.legacy().records()),
+                        value(in, InputField.LEGACY_ATTACHMENTS, at, d.legacy().attachmentsPerRecord())))
+                .maxFillPercent(value(in, InputField.MAX_FILL_PERCENT, at, d.maxFillPercent()))
+                .backup(BackupPolicy.of(
+                        choice(in, ScenarioFormat.BACKUP_RULE, at, BackupRule.values(), BackupRule::id, d.backup().rule()),
+                        (int) value(in, InputField.BACKUP_COPIES, at, d.backup().copies())))
+                .topology(choice(in, ScenarioFormat.TOPOLOGY, at, StorageTopology.values(), StorageTopology::id,
+                        d.topology()))
+                .stage(choice(in, ScenarioFormat.STAGE, at, DeploymentStage.values(), DeploymentStage::id, d.stage()))
+                .includeDevelopment(bool(in, ScenarioFormat.INCLUDE_DEVELOPMENT, at, d.includeDevelopment()));
+    }
+
+    private List<EventType> events(JsonNode node, Where at) {
+        if (node == null) {
+            return defaults.otherEvents();
+        }
+        if (!node.isArray()) {
+            throw new FieldError(at, at + " must be a list in [ ]; got " + Json.describe(node));
+        }
+        if (node.size() > SizingInputs.MAX_EVENT_TYPES) {
+            throw new FieldError(at, at + " allows at most " + SizingInputs.MAX_EVENT_TYPES
+                    + " other event types; got " + node.size());
+        }
+        List<EventType> events = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            events.add(event(node.get(i), at.index(i)));
+        }
+        return events;
+    }
+
+    private EventType event(JsonNode node, Where at) {
+        if (!node.isObject()) {
+            throw new FieldError(at, at + " must be an object in { } with a name and a ratePerThousand; got "
+                    + Json.describe(node));
+        }
+        Where nameAt = at.field(ScenarioFormat.EVENT_NAME);
+        Where rateAt = at.field(ScenarioFormat.EVENT_RATE);
+        Where attachmentsAt = at.field(ScenarioFormat.EVENT_ATTACHMENTS);
+        JsonNode name = required(node, nameAt, ScenarioFormat.EVENT_NAME);
+        if (!name.isTextual()) {
+            throw new FieldError(nameAt, nameAt + " must be text; got " + Json.describe(name));
+        }
+        double rate = number(required(node, rateAt, ScenarioFormat.EVENT_RATE), rateAt);
+        JsonNode attachments = node.get(ScenarioFormat.EVENT_ATTACHMENTS);
+        OptionalDouble ownAttachments = attachments == null || attachments.isNull()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(number(attachments, attachmentsAt));
+        node.fieldNames().forEachRemaining(key -> {
+            if (!ScenarioFormat.EVENT_KEYS.contains(key)) {
+                dropped.add(at.field(key).toString());
+            }
+        });
+        try {
+            return new EventType(name.textValue(), rate, ownAttachments);
+        } catch (InvalidInputException e) {
+            Where where = switch (e.field()) {
+                case EVENT_RATE -> rateAt;
+                case EVENT_ATTACHMENTS -> attachmentsAt;
+                default -> nameAt;
+            };
+            throw new FieldError(where, e.messageFor(where.toString()));
+        }
+    }
+
+    private static JsonNode required(JsonNode object, Where where, String key) {
+        JsonNode value = object.get(key);
+        if (value == null) {
+            throw new FieldError(where, where.parent(), where + " is missing");
+        }
+        return value;
+    }
+
+    /**
+     * The checked value of a numeric input, or {@code missing}. Whole-number inputs are read as
+     * doubles too, so 5.0 is 5 and 5.5 gets the model's own "whole number" message.
+     */
+    private static double value(ObjectNode in, InputField field, Where at, double missing) {
+        JsonNode node = in.get(field.key());
+        if (node == null) {
+            return missing;
+        }
+        Where where = at.field(field.key());
+        return checked(field, number(node, where), where);
+    }
+
+    private static boolean bool(ObjectNode in, String key, Where at, boolean missing) {
+        JsonNode node = in.get(key);
+        if (node == null) {
+            return missing;
+        }
+        if (!node.isBoolean()) {
+            Where where = at.field(key);
+            throw new FieldError(where, where + " must be true or false; got " + Json.describe(node));
+        }
+        return node.booleanValue();
+    }
+
+    private static double checked(InputField field, double value, Where where) {
+        try {
+            return field.check(value);
+        } catch (InvalidInputException e) {
+            throw new FieldError(where, e.messageFor(where.toString()));
+        }
+    }
+
+    private static double number(JsonNode node, Where where) {
+        if (!node.isNumber()) {
+            throw new FieldError(where, where + " must be a number; got " + Json.describe(node));
+        }
+        return node.doubleValue();
+    }
+
+    private static String text(ObjectNode object, String key, Where at, String missing) {
+        JsonNode node = object.get(key);
+        if (node == null) {
+            return missing;
+        }
+        if (!node.isTextual()) {
+            Where where = at.field(key);
+            throw new FieldError(where, where + " must be text in \" \"; got " + Json.describe(node));
+        }
+        return node.textValue();
+    }
+
+    private static <E> E choice(ObjectNode in, String key, Where at, E[] values,
+            Function<E, String> id, E missing) {
+        JsonNode node = in.get(key);
+        if (node == null) {
+            return missing;
+        }
+        Where where = at.field(key);
+        if (node.isTextual()) {
+            for (E value : values) {
+                if (id.apply(value).equals(node.textValue())) {
+                    return value;
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (E value : values) {
+            ids.add(id.apply(value));
+        }
+        throw new FieldError(where, where + " must be one of " + String.join(", ", ids) + "; got "
+                + Json.describe(node));
+    }
+
+    private static Map<String, String> unknown(ObjectNode object, List<String> known) {
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!known.contains(entry.getKey())) {
+                unknown.put(entry.getKey(), Json.compact(entry.getValue()));
+            }
+        }
+        return unknown;
+    }
+}
