@@ -4,16 +4,19 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * How the window writes and reads numbers: thousands separators, GB with two decimals, records as
- * whole numbers. Formats are made per call because {@link DecimalFormat} is not thread-safe and
- * the cost is far below a frame.
+ * whole numbers. {@link DecimalFormat} is not thread-safe and costly to build, and a slider step
+ * formats some twenty figures, so each thread keeps its own formats.
  */
 public final class Formats {
     private static final Locale LOCALE = Locale.US;
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Formats() {
     }
@@ -57,6 +60,6 @@ public final class Formats {
     }
 
     private static DecimalFormat pattern(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(LOCALE));
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(LOCALE)));
     }
 }

@@ -52,12 +52,12 @@ public final class MainView extends BorderPane {
         ScrollPane planScroll = new ScrollPane(plan);
         planScroll.setFitToWidth(true);
 
-        SplitPane centre = new SplitPane(chart, planScroll);
+        SplitPane centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
 
         setTop(menus());
-        setLeft(inputs);
+        setLeft(new LayoutBoundary(inputs));
         setCenter(centre);
         setBottom(status());
     }

@@ -60,8 +60,8 @@ class MainWindowTest {
     }
 
     private static String productionCount(FxRobot robot) {
-        return rows(robot).stream().filter(r -> r.environment().equals("production")).findFirst()
-                .orElseThrow().count();
+        return rows(robot).stream().filter(r -> r.environment().get().equals("production")).findFirst()
+                .orElseThrow().count().get();
     }
 
     @Test

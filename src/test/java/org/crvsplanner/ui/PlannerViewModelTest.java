@@ -114,7 +114,7 @@ class PlannerViewModelTest {
     void stage() {
         model.stage().select(DeploymentStage.POC);
         PlanViewModel plan = new PlanViewModel(model.planProperty());
-        assertThat(plan.serverRows()).extracting(ServerRow::environment).containsExactly("qa", "Total");
+        assertThat(plan.serverRows()).extracting(r -> r.environment().get()).containsExactly("qa", "Total");
         assertThat(model.stage().selectedIndexProperty().get()).isZero();
         model.stage().selectedIndexProperty().set(2);
         assertThat(model.getPlan().inputs().stage()).isEqualTo(DeploymentStage.NATIONAL);

@@ -4,7 +4,6 @@ import java.util.function.Function;
 
 import org.crvsplanner.ui.Styles;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -122,10 +121,11 @@ public final class PlanView extends VBox {
         table.setPrefHeight(28 * 8 + 2);
     }
 
-    private static TableColumn<ServerRow, String> column(String title, Function<ServerRow, String> cell,
+    private static TableColumn<ServerRow, String> column(String title,
+            Function<ServerRow, ObservableValue<String>> cell,
             boolean numeric, double width, double minWidth) {
         TableColumn<ServerRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(features -> text(cell.apply(features.getValue())));
+        column.setCellValueFactory(features -> cell.apply(features.getValue()));
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
         column.setSortable(false);
@@ -141,10 +141,6 @@ public final class PlanView extends VBox {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return column;
-    }
-
-    private static ObservableValue<String> text(String value) {
-        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
     }
 
     public TableView<ServerRow> table() {

@@ -32,16 +32,18 @@ public final class PlanViewModel {
 
     private void show(SizingPlan plan) {
         keyFigures.set(keyFigures(plan));
-        List<ServerRow> rows = rows(plan);
-        // Replacing only the rows that changed keeps the table's other cells, and their CSS, as
-        // they are while a slider moves.
-        if (rows.size() != serverRows.size()) {
-            serverRows.setAll(rows);
+        List<List<String>> rows = rows(plan);
+        // The same environments and roles keep their rows, whose cells are rewritten in place;
+        // only a new stage, topology or development server builds new rows.
+        if (!sameEnvironments(rows)) {
+            List<ServerRow> fresh = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                fresh.add(new ServerRow(i == rows.size() - 1, rows.get(i)));
+            }
+            serverRows.setAll(fresh);
         } else {
             for (int i = 0; i < rows.size(); i++) {
-                if (!rows.get(i).equals(serverRows.get(i))) {
-                    serverRows.set(i, rows.get(i));
-                }
+                serverRows.get(i).show(rows.get(i));
             }
         }
         List<String> messages = new ArrayList<>();
@@ -74,15 +76,29 @@ public final class PlanViewModel {
                 note.toString());
     }
 
-    static List<ServerRow> rows(SizingPlan plan) {
-        List<ServerRow> rows = new ArrayList<>();
+    private boolean sameEnvironments(List<List<String>> rows) {
+        if (rows.size() != serverRows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ServerRow row = serverRows.get(i);
+            if (!row.environment().get().equals(rows.get(i).get(0)) || !row.role().get().equals(rows.get(i).get(1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cells of each row, the total last. */
+    static List<List<String>> rows(SizingPlan plan) {
+        List<List<String>> rows = new ArrayList<>();
         for (ServerLine line : plan.servers()) {
-            rows.add(new ServerRow(line.environment().id(), line.role().label(), Integer.toString(line.count()),
-                    Integer.toString(line.cpus()), line.ramGb() + " GB", Formats.gb(line.diskGb()), line.os(), false));
+            rows.add(List.of(line.environment().id(), line.role().label(), Integer.toString(line.count()),
+                    Integer.toString(line.cpus()), line.ramGb() + " GB", Formats.gb(line.diskGb()), line.os()));
         }
         Totals totals = plan.totals();
-        rows.add(new ServerRow("Total", "", Integer.toString(totals.servers()), Integer.toString(totals.cpus()),
-                totals.ramGb() + " GB", Formats.gb(totals.diskGb()), "", true));
+        rows.add(List.of("Total", "", Integer.toString(totals.servers()), Integer.toString(totals.cpus()),
+                totals.ramGb() + " GB", Formats.gb(totals.diskGb()), ""));
         return rows;
     }
 
