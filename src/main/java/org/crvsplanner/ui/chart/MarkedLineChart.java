@@ -20,26 +20,31 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         super(years, disk);
     }
 
+    /**
+     * Shows these markers. While a slider moves, the year of a growth often shifts but the number
+     * of growths does not, so existing nodes are moved and relabelled rather than rebuilt.
+     */
     void setMarkers(List<DiskChartData.GrowthMarker> next) {
         if (next.equals(markers)) {
             return;
         }
         markers = next;
-        getPlotChildren().removeAll(lines);
-        getPlotChildren().removeAll(labels);
-        lines.clear();
-        labels.clear();
-        for (DiskChartData.GrowthMarker marker : next) {
+        while (lines.size() > next.size()) {
+            getPlotChildren().removeAll(lines.remove(lines.size() - 1), labels.remove(labels.size() - 1));
+        }
+        while (lines.size() < next.size()) {
             Line line = new Line();
             line.getStyleClass().add(Styles.GROWTH_MARKER);
-            Label label = new Label(marker.label());
+            Label label = new Label();
             label.getStyleClass().add(Styles.GROWTH_MARKER_LABEL);
-            label.setId("growth-marker-" + marker.year());
             lines.add(line);
             labels.add(label);
+            getPlotChildren().addAll(line, label);
         }
-        getPlotChildren().addAll(lines);
-        getPlotChildren().addAll(labels);
+        for (int i = 0; i < next.size(); i++) {
+            labels.get(i).setText(next.get(i).label());
+            labels.get(i).setId("growth-marker-" + i);
+        }
         requestChartLayout();
     }
 
