@@ -53,6 +53,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Path target = target();
         SizingPlan plan = SizingEngine.plan(sizing.applyTo(SizingInputs.defaults()));
+        if (Files.isDirectory(target)) {
+            throw new UserFacingException("Cannot use " + target + ": it is a folder, not a file",
+                    PlannerCommand.BAD_INPUT);
+        }
         if (!force && Files.exists(target)) {
             throw new UserFacingException(target + " already exists; add --force to replace it",
                     PlannerCommand.BAD_INPUT);
