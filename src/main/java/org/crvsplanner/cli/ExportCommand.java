@@ -74,8 +74,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Wrote " + target + " (" + plan.years().size() + "-year plan, " + plan.totals().servers()
-                + " servers)");
+        int servers = plan.totals().servers();
+        printer.println("Wrote " + target + " (" + plan.years().size() + "-year plan, " + servers
+                + (servers == 1 ? " server)" : " servers)"));
         printer.flush();
         return 0;
     }

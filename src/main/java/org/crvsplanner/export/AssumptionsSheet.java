@@ -48,6 +48,7 @@ final class AssumptionsSheet {
                 + "the names in the last column. \"OpenCRVS docs\" is the page \"4.3 Deploy: Set-up a server-hosted "
                 + "environment\".", styles.note);
         grid.merge(1, LABEL, LAST_COLUMN);
+        grid.row(1).setHeightInPoints(30);
         grid.text(2, LABEL, "Input: type here", styles.inputText);
         grid.text(2, VALUE, "Benchmark data", styles.benchmarkText);
         grid.text(2, UNIT, "Calculated", styles.calculatedText);

@@ -26,14 +26,13 @@ final class SummarySheet {
     static final int FIRST_FIGURE_ROW = HEADER_ROW + 1;
     static final int GROWTH_ROW = FIRST_FIGURE_ROW + KeyFigure.values().length + 2;
     /** The national bands (2, 3, 5 servers) allow at most two changes. */
-    static final int GROWTH_ROWS = 2;
-    static final int ADVICE_ROW = GROWTH_ROW + GROWTH_ROWS + 2;
-    /** The advice that depends on the inputs, then the two that always apply. */
-    static final int ADVICE_ROWS = 5;
+    static final int GROWTH_CHANGES = 2;
+    static final int ADVICE_ROW = GROWTH_ROW + 3;
     static final int VALUE = 1;
     static final int UNIT = 2;
 
     private static final int WIDE_CHARACTERS = 100;
+    static final String BULLET = "• ";
     private static final String NONE_IN_POC = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"none in a proof of concept\",";
 
     /** The key figures, in the order of their rows. */
@@ -81,21 +80,17 @@ final class SummarySheet {
         keyFigures(grid, styles, years);
 
         grid.text(GROWTH_ROW - 1, 0, "When the production cluster must grow", styles.section);
-        for (int k = 1; k <= GROWTH_ROWS; k++) {
-            grid.formula(GROWTH_ROW + k - 1, 0, growth(k, years), styles.calculatedText);
-            grid.merge(GROWTH_ROW + k - 1, 0, UNIT);
-        }
+        grid.formula(GROWTH_ROW, 0, growth(years), styles.calculatedText);
+        grid.merge(GROWTH_ROW, 0, UNIT);
+        grid.fitHeight(GROWTH_ROW, "\n", WIDE_CHARACTERS);
 
         grid.text(ADVICE_ROW - 1, 0, "Advice from the OpenCRVS documentation", styles.section);
-        List<String> advice = advice();
-        for (int i = 0; i < advice.size(); i++) {
-            int r = ADVICE_ROW + i;
-            grid.formula(r, 0, advice.get(i), styles.calculatedText);
-            grid.merge(r, 0, UNIT);
-            // Room for the longest advice, about 190 characters, whichever appears.
-            grid.fitHeight(r, "x".repeat(190), WIDE_CHARACTERS);
-        }
-        int end = ADVICE_ROW + advice.size() + 1;
+        grid.formula(ADVICE_ROW, 0, advice(), styles.calculatedText);
+        grid.merge(ADVICE_ROW, 0, UNIT);
+        // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
+        grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
+                + "x".repeat(2 * WIDE_CHARACTERS) + "\nx\nx", WIDE_CHARACTERS);
+        int end = ADVICE_ROW + 2;
         grid.text(end, 0, "Every figure here is a formula over the Assumptions sheet: change an input there and "
                 + "the whole plan follows.", styles.note);
         grid.merge(end, 0, UNIT);
@@ -144,12 +139,12 @@ final class SummarySheet {
                 case BACKUP_HORIZON -> {
                     label = "\"Backup disk in year " + horizon;
                     value = NONE_IN_POC + Names.HORIZON_BACKUP_DISK + ")";
-                    unit = NONE_IN_POC + "\"GB\")";
+                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\",\"GB\")";
                 }
                 case PROVISIONED_BACKUP_HORIZON -> {
                     label = "\"Provisioned backup disk (at most \"&MaxFillPercent&\"% full)\"";
                     value = NONE_IN_POC + Names.HORIZON_PROVISIONED_BACKUP_DISK + ")";
-                    unit = NONE_IN_POC + "\"GB\")";
+                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\",\"GB\")";
                 }
                 case PRODUCTION_SERVERS_HORIZON -> {
                     label = "\"Production servers in year " + horizon;
@@ -186,40 +181,56 @@ final class SummarySheet {
         return formula.toString();
     }
 
-    /** The k-th year in which the cluster grows, read from the Disk growth sheet. */
-    private static String growth(int k, int years) {
+    /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
+    private static String growth(int years) {
         String grows = DiskGrowthSheet.range(CLUSTER_GROWS, years);
         String servers = DiskGrowthSheet.range(PRODUCTION_SERVERS, years);
-        String year = "SMALL(" + grows + "," + k + ")";
-        String change = "\"Year \"&" + year + "&\": grow to \"&INDEX(" + servers + "," + year
-                + ")&\" production servers\"";
-        String none = k > 1 ? "\"\""
-                : "IF(" + Names.PRODUCTION_SERVERS + "=0,\"No production servers in a proof of concept\","
-                        + "\"No growth: \"&" + Names.PRODUCTION_SERVERS
-                        + "&\" production servers from year 1 to the horizon\")";
-        return "IF(COUNT(" + grows + ")>=" + k + "," + change + "," + none + ")";
+        StringBuilder formula = new StringBuilder();
+        for (int k = 1; k <= GROWTH_CHANGES; k++) {
+            String year = "SMALL(" + grows + "," + k + ")";
+            String change = (k > 1 ? "CHAR(10)&" : "") + "\"Year \"&" + year + "&\": grow to \"&INDEX(" + servers + ","
+                    + year + ")&\" production servers\"";
+            String none = k > 1 ? "\"\""
+                    : "IF(" + Names.PRODUCTION_SERVERS + "=0,\"No production servers in a proof of concept\","
+                            + "\"No growth: \"&" + Names.PRODUCTION_SERVERS
+                            + "&\" production servers from year 1 to the horizon\")";
+            formula.append(k > 1 ? "&" : "").append("IF(COUNT(").append(grows).append(")>=").append(k).append(',')
+                    .append(change).append(',').append(none).append(')');
+        }
+        return formula.toString();
     }
 
-    /** The model's advice as formulas, worded exactly as the model words it. */
-    private static List<String> advice() {
+    /**
+     * The model's advice as one bulleted list, worded exactly as the model words it; advice that
+     * does not apply leaves no gap.
+     */
+    private static String advice() {
         String retention = Names.BACKUP_RETENTION_RULE;
         String twice = Names.BACKUP_DOUBLE_RULE;
-        String poc = "IF(" + Names.STAGE + "=\"poc\",\""
-                + new Advisory.ProofOfConceptHoldsNoLiveData().message() + "\",\"\")";
+        String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(quoted(new Advisory.ProofOfConceptHoldsNoLiveData().message()))
+                + ",\"\")";
         String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
-                + "IF(" + retention + "<" + twice + ",\"Keeping \"&BackupCopies&\" full backup copies needs \"&FIXED("
+                + "IF(" + retention + "<" + twice + "," + line("\"Keeping \"&BackupCopies&\" full backup copies needs \"&FIXED("
                 + retention + ",2)&\" GB, less than the documentation's rule of twice the application server (\"&FIXED("
-                + twice + ",2)&\" GB).\",\"\"),"
-                + "IF(" + twice + "<" + retention + ",\"The documentation's 2× backup rule gives \"&FIXED(" + twice
+                + twice + ",2)&\" GB).\"") + ",\"\"),"
+                + "IF(" + twice + "<" + retention + "," + line("\"The documentation's 2× backup rule gives \"&FIXED(" + twice
                 + ",2)&\" GB, but keeping \"&BackupCopies&\" full copies, as OpenCRVS's backup job does by default, "
-                + "needs \"&FIXED(" + retention + ",2)&\" GB.\",\"\"))";
+                + "needs \"&FIXED(" + retention + ",2)&\" GB.\"") + ",\"\"))";
         String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
-                + "\"The planning horizon (\"&HorizonYears&IF(HorizonYears=1,\" year\",\" years\")&\") is shorter "
+                + line("\"The planning horizon (\"&HorizonYears&IF(HorizonYears=1,\" year\",\" years\")&\") is shorter "
                 + "than the backup retention (\"&BackupCopies&\" copies): if a copy is kept a year, plan over at "
-                + "least \"&BackupCopies&\" years.\",\"\")";
-        String bandwidth = "\"The data centre needs an internet connection of at least \"&" + Names.MINIMUM_MBPS
-                + "&\" Mbps to the servers; below that, deploying is unworkable.\"";
-        String x86 = "\"" + new Advisory.X86Only().message() + "\"";
-        return List.of(poc, backup, horizon, bandwidth, x86);
+                + "least \"&BackupCopies&\" years.\"") + ",\"\")";
+        String bandwidth = line("\"The data centre needs an internet connection of at least \"&" + Names.MINIMUM_MBPS
+                + "&\" Mbps to the servers; below that, deploying is unworkable.\"");
+        String x86 = "\"" + BULLET + "\"&" + quoted(new Advisory.X86Only().message());
+        return String.join("&", poc, backup, horizon, bandwidth, x86);
+    }
+
+    private static String line(String text) {
+        return "\"" + BULLET + "\"&" + text + "&CHAR(10)";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

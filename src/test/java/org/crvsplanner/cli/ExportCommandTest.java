@@ -68,6 +68,10 @@ class ExportCommandTest {
         assertThat(summaryValue(plan, "Scenario")).isEqualTo("freedonia-plan");
         assertThat(summaryValue(plan, "Deployment stage")).isEqualTo("Pilot");
         assertThat(filesInFolder()).containsExactly(plan);
+
+        Path poc = folder.resolve("poc.xlsx");
+        assertThat(run("export", "--out", poc.toString(), "--stage", "poc", "--years", "1").out())
+                .isEqualTo("Wrote " + poc + " (1-year plan, 1 server)" + System.lineSeparator());
     }
 
     @Test
