@@ -3,6 +3,7 @@ package org.crvsplanner.export;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -140,10 +141,10 @@ final class Grid {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(XSSFSheet.LeftMargin, 0.5);
-        sheet.setMargin(XSSFSheet.RightMargin, 0.5);
-        sheet.setMargin(XSSFSheet.TopMargin, 0.6);
-        sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.getFooter().setLeft("&A");
         sheet.getFooter().setRight("Page &P of &N");
     }

@@ -5,8 +5,6 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.CLUSTER_GROWS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.PRODUCTION_SERVERS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
-import java.util.List;
-
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
 

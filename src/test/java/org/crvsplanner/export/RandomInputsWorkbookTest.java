@@ -25,7 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** For any inputs the model accepts, the workbook's formulas give the model's figures. */
-class WorkbookProperties {
+class RandomInputsWorkbookTest {
 
     @Property(tries = 25)
     @Label("formulas recalculated from scratch equal the model for any valid inputs")
@@ -40,7 +40,7 @@ class WorkbookProperties {
 
     @Provide
     Arbitrary<SizingInputs> inputs() {
-        return Arbitraries.randomValue(WorkbookProperties::random);
+        return Arbitraries.randomValue(RandomInputsWorkbookTest::random);
     }
 
     /** Values with a few decimals, as people type them, over each input's whole range. */
