@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.crvsplanner.AppInfo;
@@ -33,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx",
-            description = "The workbook to write.")
+            description = "The workbook to write, a file ending in .xlsx.")
     private String out;
 
     @Option(names = "--force", description = "Replace the workbook if it already exists.")
@@ -82,6 +83,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Path target() {
+        if (!out.toLowerCase(Locale.ROOT).endsWith(ProcurementWorkbook.EXTENSION)) {
+            // Excel and file managers go by the extension; a workbook without it would not open.
+            throw new UserFacingException("--out must name an " + ProcurementWorkbook.EXTENSION + " file; got '" + out
+                    + "'", PlannerCommand.BAD_INPUT);
+        }
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {
@@ -93,8 +99,6 @@ final class ExportCommand implements Callable<Integer> {
     private static String stem(Path target) {
         Path file = target.getFileName();
         String fileName = file == null ? "" : file.toString();
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(ProcurementWorkbook.EXTENSION)
-                ? fileName.substring(0, fileName.length() - ProcurementWorkbook.EXTENSION.length())
-                : fileName;
+        return fileName.substring(0, fileName.length() - ProcurementWorkbook.EXTENSION.length());
     }
 }

@@ -156,6 +156,8 @@ class ExportCommandTest {
                 "--population must be between 1 and 2,000,000,000 people; got 0");
         assertOneLine(run("export", "--out", plan.toString(), "--years", "many"), "--years", "whole number");
         assertOneLine(run("export"), "--out");
+        assertOneLine(run("export", "--out", folder.resolve("plan.pdf").toString()),
+                "--out must name an .xlsx file; got '" + folder.resolve("plan.pdf") + "'");
         assertOneLine(run("export", "--out", plan.toString(), "--notes", "n".repeat(33_000)),
                 "notes have 33,000 characters");
         assertThat(filesInFolder()).isEmpty();
