@@ -3,7 +3,7 @@
 # Without root (or apt) it says what is missing, and the tests that need it skip with a reason.
 set -euo pipefail
 
-packages=()
+packages=(libreoffice-calc-nogui)
 
 missing=()
 for p in "${packages[@]}"; do

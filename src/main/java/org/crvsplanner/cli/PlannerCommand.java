@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crvs-planner",
         mixinStandardHelpOptions = true,
         versionProvider = PlannerCommand.Version.class,
-        subcommands = {SizeCommand.class, ScenarioCommand.class},
+        subcommands = {SizeCommand.class, ScenarioCommand.class, ExportCommand.class},
         description = "Sizes the servers of an OpenCRVS deployment, by the rules of the OpenCRVS "
                 + "documentation page \"Set-up a server-hosted environment\".")
 public final class PlannerCommand implements Runnable {

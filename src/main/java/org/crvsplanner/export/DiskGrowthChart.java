@@ -1,0 +1,89 @@
+package org.crvsplanner.export;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * A native line chart of the three disk series. It refers to the cells, so Excel and LibreOffice
+ * redraw it when an assumption changes; the figures stored with it are the cells' cached values,
+ * so it must be drawn after the workbook is evaluated.
+ */
+final class DiskGrowthChart {
+    private static final int WIDTH_COLUMNS = 14;
+    private static final int HEIGHT_ROWS = 28;
+
+    private DiskGrowthChart() {
+    }
+
+    static void draw(XSSFSheet sheet, int firstRow, int lastRow) {
+        int top = lastRow + 2;
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, WIDTH_COLUMNS, top + HEIGHT_ROWS);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Disk per server over the years (GB)");
+        chart.setTitleOverlay(false);
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        years.setTitle("Year");
+        XDDFValueAxis gb = chart.createValueAxis(AxisPosition.LEFT);
+        gb.setTitle("GB");
+        gb.setCrosses(AxisCrosses.AUTO_ZERO);
+        gb.setNumberFormat(Styles.WHOLE);
+
+        XDDFDataSource<Double> categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, DiskGrowthSheet.Column.YEAR.ordinal(),
+                        DiskGrowthSheet.Column.YEAR.ordinal()));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, gb);
+        data.setVaryColors(false);
+        series(sheet, data, categories, DiskGrowthSheet.Column.APPLICATION_DISK, PresetColor.ROYAL_BLUE,
+                firstRow, lastRow);
+        series(sheet, data, categories, DiskGrowthSheet.Column.PROVISIONED_DISK, PresetColor.DARK_ORANGE,
+                firstRow, lastRow);
+        series(sheet, data, categories, DiskGrowthSheet.Column.BACKUP_DISK, PresetColor.FOREST_GREEN,
+                firstRow, lastRow);
+        chart.plot(data);
+    }
+
+    private static void series(XSSFSheet sheet, XDDFLineChartData data, XDDFDataSource<Double> categories,
+            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow) {
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
+        XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
+        series.setTitle(column.header, new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
+                column.ordinal(), true, true));
+        series.setSmooth(false);
+        series.setMarkerStyle(MarkerStyle.NONE);
+        // LibreOffice draws no line for a series without explicit line properties.
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+        line.setWidth(2.25);
+        XDDFShapeProperties shape = series.getShapeProperties();
+        if (shape == null) {
+            shape = new XDDFShapeProperties();
+        }
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
+    }
+}

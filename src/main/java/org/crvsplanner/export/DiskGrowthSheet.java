@@ -1,0 +1,148 @@
+package org.crvsplanner.export;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.util.CellReference;
+import org.crvsplanner.model.SizingPlan;
+
+/**
+ * One row per year of the horizon, every cell a formula over the Assumptions, in the same order
+ * of operations as the model so that both give the same figures.
+ */
+final class DiskGrowthSheet {
+    static final String NAME = "Disk growth";
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ROW = HEADER_ROW + 1;
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)(\\^?)}");
+
+    enum Column {
+        YEAR("Year", Styles.PLAIN, 6),
+        POPULATION("Population", Styles.WHOLE, 14),
+        COVERAGE("Coverage (%)", Styles.PERCENT, 10),
+        BIRTHS("Births", Styles.WHOLE, 11),
+        DEATHS("Deaths", Styles.WHOLE, 11),
+        OTHER_EVENTS("Other events", Styles.WHOLE, 11),
+        LEGACY("Migrated records", Styles.WHOLE, 12),
+        RECORDS("Records", Styles.WHOLE, 12),
+        RECORD_DATA("Record data (GB)", Styles.GB, 11),
+        ATTACHMENTS("Attachments (GB)", Styles.GB, 12),
+        DATA_TO_DATE("Data stored to date (GB)", Styles.GB, 13),
+        APPLICATION_DISK("Application-server disk (GB)", Styles.GB, 14),
+        PROVISIONED_DISK("Provisioned disk (GB)", Styles.GB, 14),
+        BACKUP_DISK("Backup disk (GB)", Styles.GB, 14),
+        PROVISIONED_BACKUP_DISK("Provisioned backup disk (GB)", Styles.GB, 14),
+        LARGEST_POPULATION("Largest population so far", Styles.WHOLE, 14),
+        PRODUCTION_SERVERS("Production servers", Styles.PLAIN, 11),
+        CLUSTER_GROWS("Cluster grows (year)", Styles.PLAIN, 10);
+
+        final String header;
+        final String format;
+        final int width;
+
+        Column(String header, String format, int width) {
+            this.header = header;
+            this.format = format;
+            this.width = width;
+        }
+
+        String letter() {
+            return CellReference.convertNumToColString(ordinal());
+        }
+    }
+
+    private DiskGrowthSheet() {
+    }
+
+    /** "'Disk growth'!$L$5:$L$9": the column over the years written. */
+    static String range(Column column, int years) {
+        return new CellReference(NAME, FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
+                + new CellReference(FIRST_ROW + years - 1, column.ordinal(), true, true).formatAsString();
+    }
+
+    /** "'Disk growth'!$H$5": the column's cell in the given year, counted from 1. */
+    static String cell(Column column, int year) {
+        return new CellReference(NAME, FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
+    }
+
+    static void write(Grid grid, Styles styles, SizingPlan plan) {
+        int years = plan.years().size();
+        grid.text(0, 0, "Disk growth, year by year", styles.title);
+        grid.text(1, 0, "Every figure is a formula over the Assumptions sheet. Disk in decimal GB "
+                + "(1 GB = 1,000 MB), as in the OpenCRVS documentation. Data accumulates: registrations are "
+                + "never deleted. Rows cover the " + years + (years == 1 ? " year" : " years")
+                + " of the horizon this workbook was exported with.", styles.note);
+        grid.merge(1, 0, Column.values().length - 1);
+        grid.row(1).setHeightInPoints(32);
+        for (Column column : Column.values()) {
+            grid.text(HEADER_ROW, column.ordinal(), column.header, styles.header);
+        }
+        grid.row(HEADER_ROW).setHeightInPoints(48);
+        for (int year = 1; year <= years; year++) {
+            int r = FIRST_ROW + year - 1;
+            for (Column column : Column.values()) {
+                String formula = expand(formula(column, year == 1), r);
+                grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
+            }
+        }
+        int[] widths = new int[Column.values().length];
+        for (Column column : Column.values()) {
+            widths[column.ordinal()] = column.width;
+        }
+        grid.widths(widths);
+        grid.layout(HEADER_ROW, FIRST_ROW);
+        // The chart prints on a page of its own rather than cut across two.
+        grid.sheet().setRowBreak(FIRST_ROW + years - 1);
+    }
+
+    /**
+     * The formula of a column; {@code {COLUMN}} is this year's cell and {@code {COLUMN^}} the year
+     * before's.
+     */
+    private static String formula(Column column, boolean firstYear) {
+        return switch (column) {
+            case YEAR -> "ROW()-" + (HEADER_ROW + 1);
+            case POPULATION -> firstYear ? "Population" : "{POPULATION^}*(1+GrowthPercent/100)";
+            case COVERAGE -> "IF({YEAR}>=CoverageFullYear,100,"
+                    + "CoverageStartPercent+(100-CoverageStartPercent)*({YEAR}-1)/(CoverageFullYear-1))";
+            case BIRTHS -> "{POPULATION}*{COVERAGE}/100*CrudeBirthRate/1000";
+            case DEATHS -> "{POPULATION}*{COVERAGE}/100*CrudeDeathRate/1000";
+            case OTHER_EVENTS -> "{POPULATION}*{COVERAGE}/100*" + Names.OTHER_EVENT_RATE + "/1000";
+            case LEGACY -> "IF({YEAR}=1,LegacyRecords,0)";
+            case RECORDS -> "{BIRTHS}+{DEATHS}+{OTHER_EVENTS}+{LEGACY}";
+            case RECORD_DATA -> "{RECORDS}*KbPerRecord/" + Names.KB_PER_GB;
+            case ATTACHMENTS -> "(({BIRTHS}+{DEATHS})*AttachmentsPerRecord+{POPULATION}*{COVERAGE}/100*"
+                    + Names.OTHER_ATTACHMENT_RATE + "/1000+{LEGACY}*LegacyAttachments)*MbPerAttachment/"
+                    + Names.MB_PER_GB;
+            case DATA_TO_DATE -> firstYear ? "{RECORD_DATA}+{ATTACHMENTS}"
+                    : "{DATA_TO_DATE^}+({RECORD_DATA}+{ATTACHMENTS})";
+            case APPLICATION_DISK -> "OsReserveGb+{DATA_TO_DATE}";
+            case PROVISIONED_DISK -> "{APPLICATION_DISK}/(MaxFillPercent/100)";
+            case BACKUP_DISK -> "IF(" + Names.BACKUP_RULE + "=\"retention\",OsReserveGb+BackupCopies*{DATA_TO_DATE},"
+                    + "2*{APPLICATION_DISK})";
+            case PROVISIONED_BACKUP_DISK -> "{BACKUP_DISK}/(MaxFillPercent/100)";
+            case LARGEST_POPULATION -> firstYear ? "{POPULATION}" : "MAX({LARGEST_POPULATION^},{POPULATION})";
+            case PRODUCTION_SERVERS -> "IF(" + Names.STAGE + "=\"poc\"," + Names.POC_PRODUCTION_SERVERS
+                    + ",IF(" + Names.STAGE + "=\"pilot\"," + Names.PILOT_PRODUCTION_SERVERS
+                    + ",IF({LARGEST_POPULATION}<" + Names.BAND2_FROM + "," + Names.BAND1_SERVERS
+                    + ",IF({LARGEST_POPULATION}<" + Names.BAND3_FROM + "," + Names.BAND2_SERVERS + ","
+                    + Names.BAND3_SERVERS + "))))";
+            // A year past a horizon shortened in the sheet is not part of the plan.
+            case CLUSTER_GROWS -> firstYear ? "\"\""
+                    : "IF(AND({YEAR}<=HorizonYears,{PRODUCTION_SERVERS}<>{PRODUCTION_SERVERS^}),{YEAR},\"\")";
+        };
+    }
+
+    private static String expand(String template, int r) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Column column = Column.valueOf(m.group(1));
+            int row = m.group(2).isEmpty() ? r : r - 1;
+            m.appendReplacement(out, Grid.ref(row, column.ordinal()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package org.crvsplanner.export;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes cells of one sheet by row and column, both counted from 0 as POI does. */
+final class Grid {
+    /** Points per wrapped line at the default 11-point font. */
+    private static final float LINE_POINTS = 15f;
+
+    private final XSSFSheet sheet;
+
+    Grid(XSSFSheet sheet) {
+        this.sheet = requireNonNull(sheet, "sheet");
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    XSSFRow row(int r) {
+        XSSFRow row = sheet.getRow(r);
+        return row != null ? row : sheet.createRow(r);
+    }
+
+    XSSFCell cell(int r, int c, CellStyle style) {
+        XSSFCell cell = row(r).createCell(c);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Text of our own making, such as a label. */
+    XSSFCell text(int r, int c, String text, CellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellValue(text);
+        return cell;
+    }
+
+    /** The user's words, always a text cell whatever they look like. */
+    XSSFCell userText(int r, int c, String text, CellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellValue(CellText.literal(text));
+        return cell;
+    }
+
+    XSSFCell number(int r, int c, double value, CellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellValue(value);
+        return cell;
+    }
+
+    XSSFCell formula(int r, int c, String formula, CellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellFormula(formula);
+        return cell;
+    }
+
+    /** "B5": moves with the cell when copied. */
+    static String ref(int r, int c) {
+        return new CellReference(r, c, false, false).formatAsString();
+    }
+
+    /** "'Disk growth'!$B$5". */
+    String absolute(int r, int c) {
+        return new CellReference(sheet.getSheetName(), r, c, true, true).formatAsString();
+    }
+
+    /** "'Disk growth'!$B$5:$B$9". */
+    String column(int c, int firstRow, int lastRow) {
+        return absolute(firstRow, c) + ":" + new CellReference(lastRow, c, true, true).formatAsString();
+    }
+
+    /** Gives the cell a workbook-wide name that formulas on every sheet can use. */
+    void name(String name, int r, int c) {
+        XSSFWorkbook workbook = sheet.getWorkbook();
+        XSSFName defined = workbook.createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(absolute(r, c));
+    }
+
+    void merge(int r, int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(r, r, firstColumn, lastColumn));
+    }
+
+    /** Column widths in characters, from column A on. */
+    void widths(int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256 + 200);
+        }
+    }
+
+    /**
+     * Sets a row tall enough for wrapped text. Spreadsheets do not grow rows for wrapped text on
+     * their own when a file opens, so a long note would otherwise show one clipped line.
+     */
+    void fitHeight(int r, String text, int widthCharacters) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) Math.max(1, widthCharacters)));
+        }
+        float points = Math.max(1, lines) * LINE_POINTS + 3;
+        XSSFRow row = row(r);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(points, 409f)));
+    }
+
+    /**
+     * Freezes the rows above {@code firstDataRow} and prints landscape, one page wide, with the
+     * header row on every page.
+     */
+    void layout(int headerRow, int firstDataRow) {
+        sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
+        print(firstDataRow, 0);
+    }
+
+    /** Like {@link #layout} for a sheet that prints on one page, so it repeats no header. */
+    void onePage(int frozenRows) {
+        print(frozenRows, 1);
+    }
+
+    private void print(int frozenRows, int pagesTall) {
+        sheet.createFreezePane(0, frozenRows);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) pagesTall);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.getFooter().setLeft("&A");
+        sheet.getFooter().setRight("Page &P of &N");
+    }
+}

@@ -1,0 +1,65 @@
+package org.crvsplanner.export;
+
+import java.util.Locale;
+
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.InputField;
+
+/**
+ * The workbook's defined names. Inputs take the model's own field names ({@code population}
+ * becomes {@code Population}), so a formula reads like the model's code.
+ */
+final class Names {
+    static final String BACKUP_RULE = "BackupRule";
+    static final String STAGE = "Stage";
+    static final String TOPOLOGY = "Topology";
+    static final String INCLUDE_DEVELOPMENT = "IncludeDevelopment";
+
+    static final String MB_PER_GB = "MbPerGb";
+    static final String KB_PER_GB = "KbPerGb";
+    static final String POC_PRODUCTION_SERVERS = "PocProductionServers";
+    static final String PILOT_PRODUCTION_SERVERS = "PilotProductionServers";
+    static final String BAND1_SERVERS = "ClusterBand1Servers";
+    static final String BAND2_FROM = "ClusterBand2From";
+    static final String BAND2_SERVERS = "ClusterBand2Servers";
+    static final String BAND3_FROM = "ClusterBand3From";
+    static final String BAND3_SERVERS = "ClusterBand3Servers";
+    static final String MINIMUM_MBPS = "MinimumMbps";
+
+    static final String OTHER_EVENT_RATE = "OtherEventRate";
+    static final String OTHER_ATTACHMENT_RATE = "OtherAttachmentRate";
+    static final String PRODUCTION_SERVERS = "ProductionServers";
+    static final String HORIZON_APP_DISK = "HorizonAppServerDiskGb";
+    static final String HORIZON_PROVISIONED_DISK = "HorizonProvisionedDiskGb";
+    static final String HORIZON_BACKUP_DISK = "HorizonBackupDiskGb";
+    static final String HORIZON_PROVISIONED_BACKUP_DISK = "HorizonProvisionedBackupDiskGb";
+    static final String BACKUP_DOUBLE_RULE = "BackupDoubleRuleGb";
+    static final String BACKUP_RETENTION_RULE = "BackupRetentionRuleGb";
+
+    static final String CURRENCY = "Currency";
+
+    private Names() {
+    }
+
+    static String of(InputField field) {
+        String key = field.key();
+        return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+    }
+
+    static String cpus(Environment environment) {
+        return prefix(environment) + "Cpus";
+    }
+
+    static String ramGb(Environment environment) {
+        return prefix(environment) + "RamGb";
+    }
+
+    static String diskGb(Environment environment) {
+        return prefix(environment) + "DiskGb";
+    }
+
+    private static String prefix(Environment environment) {
+        String id = environment.id();
+        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+    }
+}

@@ -1,0 +1,165 @@
+package org.crvsplanner.export;
+
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.ServerRole;
+
+/**
+ * The bill of materials: a row for every environment and role the plan can need, so that a
+ * change of stage or topology in the Assumptions only changes counts. Rows not needed show a
+ * count of 0 and are greyed.
+ */
+final class ServersSheet {
+    static final String NAME = "Servers";
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ROW = HEADER_ROW + 1;
+    static final int TOTAL_ROW = FIRST_ROW + ServerRow.values().length;
+
+    static final int ENVIRONMENT = 0;
+    static final int ROLE = 1;
+    static final int COUNT = 2;
+    static final int CPUS = 3;
+    static final int RAM = 4;
+    static final int REQUIRED_DISK = 5;
+    static final int DISK = 6;
+    static final int TOTAL_CPUS = 7;
+    static final int TOTAL_RAM = 8;
+    static final int TOTAL_DISK = 9;
+    private static final int OS = 10;
+    private static final int ARCHITECTURE = 11;
+    private static final int NOTES = 12;
+
+    private static final String DATA_NODE_SPLIT = "AND(" + Names.TOPOLOGY + "=\"data-node\","
+            + Names.PRODUCTION_SERVERS + ">1)";
+    private static final String APPLICATION_NODE_DISK = "OsReserveGb";
+
+    enum ServerRow {
+        QA(Environment.QA, ServerRole.TESTING_AND_TRAINING, "1",
+                Names.diskGb(Environment.QA), Names.diskGb(Environment.QA),
+                "Quality assurance of releases, testing and training; test 2FA codes (six zeros)."),
+        PRODUCTION(Environment.PRODUCTION, ServerRole.APPLICATION_AND_DATA,
+                "IF(" + DATA_NODE_SPLIT + ",0," + Names.PRODUCTION_SERVERS + ")",
+                Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
+                "Live citizen data (PII); 2FA for every user. A cluster of at least 2 keeps it available "
+                        + "when a server fails."),
+        DATA_NODE(Environment.PRODUCTION, ServerRole.DATA_NODE, "IF(" + DATA_NODE_SPLIT + ",1,0)",
+                Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
+                "Holds the registration data: OpenCRVS's deploy files pin the stateful services to one node."),
+        APPLICATION_NODE(Environment.PRODUCTION, ServerRole.APPLICATION_NODE,
+                "IF(" + DATA_NODE_SPLIT + "," + Names.PRODUCTION_SERVERS + "-1,0)",
+                APPLICATION_NODE_DISK, APPLICATION_NODE_DISK + "/(MaxFillPercent/100)",
+                "Runs the application only; needs the operating system's disk."),
+        STAGING(Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR,
+                "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
+                Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
+                "Mirror of production for final QA: daily restore of the production backup, so it holds PII."),
+        BACKUP(Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
+                Names.HORIZON_BACKUP_DISK, Names.HORIZON_PROVISIONED_BACKUP_DISK,
+                "Stores encrypted backups of production for long-term recovery; OpenCRVS does not run here. "
+                        + "Keep it off-site."),
+        DEVELOPMENT(Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY,
+                "IF(" + Names.INCLUDE_DEVELOPMENT + "=\"yes\",1,0)",
+                Names.diskGb(Environment.DEVELOPMENT), Names.diskGb(Environment.DEVELOPMENT),
+                "Training and development only. Not for production use.");
+
+        final Environment environment;
+        final ServerRole role;
+        final String count;
+        final String requiredDisk;
+        final String disk;
+        final String notes;
+
+        ServerRow(Environment environment, ServerRole role, String count, String requiredDisk, String disk,
+                String notes) {
+            this.environment = environment;
+            this.role = role;
+            this.count = count;
+            this.requiredDisk = requiredDisk;
+            this.disk = disk;
+            this.notes = notes;
+        }
+
+        int row() {
+            return FIRST_ROW + ordinal();
+        }
+    }
+
+    private ServersSheet() {
+    }
+
+    /** "Servers!$C$5": how many servers of this row the plan needs. */
+    static String count(ServerRow row) {
+        return new CellReference(NAME, row.row(), COUNT, true, true).formatAsString();
+    }
+
+    /** "Servers!$J$12": all provisioned disk, in GB. */
+    static String total(int column) {
+        return new CellReference(NAME, TOTAL_ROW, column, true, true).formatAsString();
+    }
+
+    static void write(Grid grid, Styles styles, String os) {
+        grid.formula(0, 0, "\"Servers: bill of materials for year \"&HorizonYears&\" of the plan\"", styles.title);
+        grid.text(1, 0, "Minimum specifications from the OpenCRVS documentation. Disk covers the data up to the "
+                + "horizon, provisioned so that it fills at most the highest fill in Assumptions. Rows with a "
+                + "count of 0 are not needed for the chosen stage and topology.", styles.note);
+        grid.merge(1, 0, NOTES);
+        grid.row(1).setHeightInPoints(30);
+        String[] headers = {"Environment", "Role", "Count", "CPUs each", "RAM each (GB)", "Required disk each (GB)",
+            "Provisioned disk each (GB)", "CPUs in total", "RAM in total (GB)", "Provisioned disk in total (GB)",
+            "Operating system", "Architecture", "Notes"};
+        for (int c = 0; c < headers.length; c++) {
+            grid.text(HEADER_ROW, c, headers[c], styles.header);
+        }
+        grid.row(HEADER_ROW).setHeightInPoints(48);
+        for (ServerRow server : ServerRow.values()) {
+            int r = server.row();
+            grid.text(r, ENVIRONMENT, server.environment.id(), styles.label);
+            grid.text(r, ROLE, server.role.label(), styles.wrapped);
+            grid.formula(r, COUNT, server.count, styles.calculated(Styles.PLAIN));
+            grid.formula(r, CPUS, Names.cpus(server.environment), styles.calculated(Styles.PLAIN));
+            grid.formula(r, RAM, Names.ramGb(server.environment), styles.calculated(Styles.PLAIN));
+            grid.formula(r, REQUIRED_DISK, server.requiredDisk, styles.calculated(Styles.GB));
+            grid.formula(r, DISK, server.disk, styles.calculated(Styles.GB));
+            String count = Grid.ref(r, COUNT);
+            grid.formula(r, TOTAL_CPUS, count + "*" + Grid.ref(r, CPUS), styles.calculated(Styles.WHOLE));
+            grid.formula(r, TOTAL_RAM, count + "*" + Grid.ref(r, RAM), styles.calculated(Styles.WHOLE));
+            grid.formula(r, TOTAL_DISK, count + "*" + Grid.ref(r, DISK), styles.calculated(Styles.GB));
+            grid.text(r, OS, os, styles.wrapped);
+            grid.text(r, ARCHITECTURE, "x86_64 only (no ARM)", styles.wrapped);
+            grid.text(r, NOTES, server.notes, styles.wrapped);
+            grid.fitHeight(r, server.notes, 48);
+        }
+        grid.text(TOTAL_ROW, ENVIRONMENT, "Total", styles.totalLabel);
+        for (int c = ROLE; c <= NOTES; c++) {
+            grid.cell(TOTAL_ROW, c, styles.totalLabel);
+        }
+        for (int c : new int[] {COUNT, TOTAL_CPUS, TOTAL_RAM, TOTAL_DISK}) {
+            String format = c == TOTAL_DISK ? Styles.GB : Styles.WHOLE;
+            grid.formula(TOTAL_ROW, c, "SUM(" + Grid.ref(FIRST_ROW, c) + ":" + Grid.ref(TOTAL_ROW - 1, c) + ")",
+                    styles.total(format));
+        }
+        String after = "Disk sizes in the documentation are illustrative: the system administrators must be able "
+                + "to monitor disk space and increase it on demand.";
+        grid.text(TOTAL_ROW + 2, 0, after, styles.note);
+        grid.merge(TOTAL_ROW + 2, 0, NOTES);
+        greyUnneeded(grid);
+        grid.widths(13, 22, 8, 8, 9, 13, 13, 9, 10, 14, 16, 13, 50);
+        grid.layout(HEADER_ROW, FIRST_ROW);
+    }
+
+    private static void greyUnneeded(Grid grid) {
+        SheetConditionalFormatting formatting = grid.sheet().getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                "$" + CellReference.convertNumToColString(COUNT) + (FIRST_ROW + 1) + "=0");
+        FontFormatting font = rule.createFontFormatting();
+        font.setFontColorIndex(IndexedColors.GREY_50_PERCENT.getIndex());
+        font.setFontStyle(true, false);
+        formatting.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(FIRST_ROW, TOTAL_ROW - 1, ENVIRONMENT, NOTES)}, rule);
+    }
+}

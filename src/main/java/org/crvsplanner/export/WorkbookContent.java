@@ -1,0 +1,44 @@
+package org.crvsplanner.export;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+import org.crvsplanner.model.SizingPlan;
+
+/**
+ * Everything the procurement workbook shows besides the sizing itself: who it is for and when it
+ * was made. The scenario name and notes are the user's own words and are always written as text.
+ *
+ * @param plan the sizing to write; its inputs become the Assumptions sheet
+ * @param scenarioName shown on the Summary and in the document title; blank means "Untitled plan"
+ * @param notes free text, may be empty
+ * @param date the date the plan is issued
+ * @param appVersion the planner's version, e.g. {@code AppInfo.version()}
+ * @param author the document's author property; blank leaves the planner's name there
+ */
+public record WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
+        String author) {
+
+    public WorkbookContent {
+        requireNonNull(plan, "plan");
+        requireNonNull(scenarioName, "scenarioName");
+        requireNonNull(notes, "notes");
+        requireNonNull(date, "date");
+        requireNonNull(appVersion, "appVersion");
+        requireNonNull(author, "author");
+        CellText.checkFits("The scenario name", scenarioName);
+        CellText.checkFits("The notes", notes);
+    }
+
+    /** Content without an author. */
+    public static WorkbookContent of(SizingPlan plan, String scenarioName, String notes, LocalDate date,
+            String appVersion) {
+        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, "");
+    }
+
+    /** The name to show: the scenario name, or "Untitled plan" when it is blank. */
+    public String displayName() {
+        return scenarioName.isBlank() ? "Untitled plan" : scenarioName.strip();
+    }
+}

@@ -1,0 +1,165 @@
+package org.crvsplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PlannerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static String summaryValue(Path workbook, String label) throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet summary = book.getSheet("Summary");
+            for (Row row : summary) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals(label)) {
+                    return row.getCell(1).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no " + label + " on the Summary");
+    }
+
+    private List<Path> filesInFolder() throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    private static void assertOneLine(Run run, String... fragments) {
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(fragments);
+    }
+
+    @Test
+    @DisplayName("export writes the workbook for the size flags, named after the file by default")
+    void writes() throws Exception {
+        Path plan = folder.resolve("freedonia-plan.xlsx");
+        Run run = run("export", "--out", plan.toString(), "--population", "61000000", "--stage", "pilot");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Wrote " + plan + " (5-year plan, 4 servers)" + System.lineSeparator());
+        assertThat(summaryValue(plan, "Scenario")).isEqualTo("freedonia-plan");
+        assertThat(summaryValue(plan, "Deployment stage")).isEqualTo("Pilot");
+        assertThat(filesInFolder()).containsExactly(plan);
+
+        Path poc = folder.resolve("poc.xlsx");
+        assertThat(run("export", "--out", poc.toString(), "--stage", "poc", "--years", "1").out())
+                .isEqualTo("Wrote " + poc + " (1-year plan, 1 server)" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("--name and --notes appear on the summary as typed")
+    void nameAndNotes() throws Exception {
+        Path plan = folder.resolve("plan.xlsx");
+        Run run = run("export", "--out", plan.toString(), "--name", "=HYPERLINK(\"http://x\",\"y\")", "--notes",
+                "+cmd|' /C calc'!A0");
+        assertThat(run.status()).isZero();
+        assertThat(summaryValue(plan, "Scenario")).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(summaryValue(plan, "Notes")).isEqualTo("+cmd|' /C calc'!A0");
+    }
+
+    @Test
+    @DisplayName("an existing file is kept unless --force is given")
+    void overwriteNeedsForce() throws Exception {
+        Path plan = folder.resolve("plan.xlsx");
+        Files.writeString(plan, "someone's work");
+        Run refused = run("export", "--out", plan.toString());
+        assertOneLine(refused, plan.toString(), "already exists", "--force");
+        assertThat(Files.readString(plan)).isEqualTo("someone's work");
+        assertThat(filesInFolder()).containsExactly(plan);
+
+        Run forced = run("export", "--out", plan.toString(), "--force");
+        assertThat(forced.status()).isZero();
+        assertThat(summaryValue(plan, "Scenario")).isEqualTo("plan");
+        assertThat(filesInFolder()).containsExactly(plan);
+    }
+
+    @Test
+    @DisplayName("a missing folder is reported in one line and nothing is written")
+    void missingFolder() throws Exception {
+        Path plan = folder.resolve("no-such-folder").resolve("plan.xlsx");
+        assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "does not exist");
+        assertThat(filesInFolder()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a folder in the way is reported in one line and left alone")
+    void folderInTheWay() throws Exception {
+        Path plan = Files.createDirectory(folder.resolve("plan.xlsx"));
+        assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "it is a folder, not a file");
+        assertOneLine(run("export", "--out", plan.toString(), "--force"), plan.toString(), "it is a folder");
+        assertThat(Files.isDirectory(plan)).isTrue();
+        assertThat(filesInFolder()).containsExactly(plan);
+    }
+
+    @Test
+    @DisplayName("a read-only file is reported in one line and left unchanged, even with --force")
+    void readOnlyFile() throws Exception {
+        Path plan = folder.resolve("plan.xlsx");
+        Files.writeString(plan, "signed-off version");
+        Files.setPosixFilePermissions(plan, PosixFilePermissions.fromString("r--r--r--"));
+        assumeFalse(Files.isWritable(plan), "running as root, which may write read-only files");
+        assertOneLine(run("export", "--out", plan.toString(), "--force"), plan.toString(), "read-only");
+        assertThat(Files.readString(plan)).isEqualTo("signed-off version");
+        assertThat(filesInFolder()).containsExactly(plan);
+    }
+
+    @Test
+    @DisplayName("a read-only folder is reported in one line and no file is left")
+    void readOnlyFolder() throws Exception {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "running as root, which may write in read-only folders");
+            Path plan = locked.resolve("plan.xlsx");
+            assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "permission denied");
+            try (Stream<Path> files = Files.list(locked)) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    @DisplayName("bad size flags, a missing --out and overlong notes get one line and status 2")
+    void badInput() throws Exception {
+        Path plan = folder.resolve("plan.xlsx");
+        assertOneLine(run("export", "--out", plan.toString(), "--population", "0"),
+                "--population must be between 1 and 2,000,000,000 people; got 0");
+        assertOneLine(run("export", "--out", plan.toString(), "--years", "many"), "--years", "whole number");
+        assertOneLine(run("export"), "--out");
+        assertOneLine(run("export", "--out", folder.resolve("plan.pdf").toString()),
+                "--out must name an .xlsx file; got '" + folder.resolve("plan.pdf") + "'");
+        assertOneLine(run("export", "--out", plan.toString(), "--notes", "n".repeat(33_000)),
+                "notes have 33,000 characters");
+        assertThat(filesInFolder()).isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package org.crvsplanner.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LibreOffice, as a real client, recalculates the workbook from its formulas and gets the
+ * model's figures: once for the exported file and once for a copy whose population was changed
+ * without updating the stored values. Its private profile recalculates on load, so the stored
+ * values cannot hide a wrong formula.
+ */
+class LibreOfficeRecalculationTest {
+    private static final Path WORK = Path.of("target", "libreoffice-test");
+    private static final long TIMEOUT_SECONDS = 180;
+    private static final String NAME = "=HYPERLINK(\"http://x\",\"y\") _x0041_";
+    private static final String NOTES = "+cmd|' /C calc'!A0\nsecond line";
+    private static final String EVENT = "@SUM(1+1)*cmd|' /C calc'!A0";
+    private static final long EDITED_POPULATION = 50_000_000;
+
+    @Test
+    @DisplayName("LibreOffice recalculates the exported workbook and an edited copy to the model's figures")
+    void libreOfficeAgreesWithTheModel() throws Exception {
+        Optional<Path> soffice = onPath("soffice");
+        assumeTrue(soffice.isPresent(), "LibreOffice's soffice is not on the PATH; install libreoffice-calc-nogui "
+                + "(scripts/install-test-deps.sh) to run this check");
+
+        List<EventType> events = new ArrayList<>(TestPlans.everything().otherEvents());
+        events.add(EventType.of(EVENT, 0.4));
+        SizingInputs exportedInputs = TestPlans.everything().toBuilder().otherEvents(events).build();
+        SizingPlan exported = SizingPlan.of(exportedInputs);
+        SizingPlan edited = SizingPlan.of(exportedInputs.toBuilder().population(EDITED_POPULATION).build());
+        assertThat(edited.clusterChanges()).as("the edit must move the cluster across a band").isNotEmpty();
+
+        Path in = Files.createDirectories(WORK.resolve("in"));
+        Path out = WORK.resolve("out");
+        deleteAll(out);
+        Files.createDirectories(out);
+        Path exportedFile = in.resolve("exported.xlsx");
+        Path editedFile = in.resolve("edited.xlsx");
+        ProcurementWorkbook.write(new WorkbookContent(exported, NAME, NOTES, TestPlans.DATE, "test", ""),
+                exportedFile);
+        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(exportedFile))) {
+            // Only the input changes; the stored values stay those of 12 million people.
+            PlanSheets.setInput(workbook, "Population", EDITED_POPULATION);
+            try (OutputStream file = Files.newOutputStream(editedFile)) {
+                workbook.write(file);
+            }
+        }
+
+        convert(soffice.get(), out, exportedFile, editedFile);
+
+        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("exported.xlsx")))) {
+            PlanSheets.assertNoErrors(workbook);
+            PlanSheets sheets = new PlanSheets(workbook);
+            sheets.assertShows(exported);
+            Map<String, Cell> summary = sheets.summary();
+            assertLiteral(summary.get("Scenario"), NAME);
+            assertLiteral(summary.get("Notes"), NOTES);
+            assertThat(PlanSheets.text(summary.get("Scenario"))).isEqualTo(NAME);
+        }
+        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("edited.xlsx")))) {
+            PlanSheets.assertNoErrors(workbook);
+            new PlanSheets(workbook).assertShows(edited);
+            assertThat(PlanSheets.number(PlanSheets.named(workbook, "Population"))).isEqualTo(EDITED_POPULATION);
+        }
+    }
+
+    private static void assertLiteral(Cell cell, String expected) {
+        assertThat(cell.getCellType()).as("%s is plain text", expected).isEqualTo(CellType.STRING);
+        assertThat(cell.getStringCellValue()).isEqualTo(expected);
+    }
+
+    private static void convert(Path soffice, Path out, Path... files) throws IOException, InterruptedException {
+        Path profile = WORK.resolve("profile").toAbsolutePath();
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                <item oor:path="/org.openoffice.Setup/L10N">\
+                <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>en-US</value></prop></item>
+                </oor:items>
+                """, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx", "--outdir",
+                out.toAbsolutePath().toString()));
+        for (Path file : files) {
+            command.add(file.toAbsolutePath().toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("soffice did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        String log = Files.readString(WORK.resolve("soffice.log"));
+        assertThat(process.exitValue()).as("soffice exit status; its output: %s", log).isZero();
+        for (Path file : files) {
+            assertThat(out.resolve(file.getFileName())).as("converted by soffice; its output: %s", log).exists();
+        }
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.crvsplanner.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crvsplanner.model.BackupPolicy;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.StorageTopology;
+
+/** Input sets that between them use every feature of the model. */
+final class TestPlans {
+    static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+
+    private TestPlans() {
+    }
+
+    /** Growth, a coverage ramp, events with and without their own attachments, legacy records,
+     *  the retention rule, the data-node topology and a development server. */
+    static SizingInputs everything() {
+        return SizingInputs.builder()
+                .population(12_000_000)
+                .crudeBirthRate(35)
+                .crudeDeathRate(9)
+                .attachmentsPerRecord(5)
+                .growthPercent(2.5)
+                .horizonYears(12)
+                .coverageStartPercent(40)
+                .coverageFullYear(4)
+                .otherEvents(List.of(EventType.of("marriage", 4.5, 2), EventType.of("divorce", 1.2),
+                        EventType.of("adoption", 0.3, 0)))
+                .legacy(LegacyRecords.of(2_000_000, 1))
+                .backup(BackupPolicy.retention(7))
+                .topology(StorageTopology.DATA_NODE)
+                .maxFillPercent(80)
+                .includeDevelopment(true)
+                .build();
+    }
+
+    /** A national plan whose cluster grows twice: 2 → 3 → 5 servers. */
+    static SizingInputs growingCluster() {
+        return SizingInputs.builder().population(25_000_000).growthPercent(5).horizonYears(30).build();
+    }
+
+    static SizingInputs poc() {
+        return SizingInputs.builder().stage(DeploymentStage.POC).build();
+    }
+
+    /** A pilot with the data-node topology, which a one-server cluster cannot split. */
+    static SizingInputs pilot() {
+        return SizingInputs.builder().stage(DeploymentStage.PILOT).topology(StorageTopology.DATA_NODE).build();
+    }
+
+    /** One year kept under retention with one copy: both backup advisories fire. */
+    static SizingInputs shortRetention() {
+        return SizingInputs.builder().horizonYears(1).backup(BackupPolicy.retention(3)).maxFillPercent(72.5)
+                .build();
+    }
+
+    /** The longest horizon, with a shrinking population: the cluster follows the largest so far. */
+    static SizingInputs fiftyYearsShrinking() {
+        return SizingInputs.builder().population(65_000_000).growthPercent(-10).horizonYears(50).build();
+    }
+
+    static WorkbookContent content(SizingPlan plan) {
+        return WorkbookContent.of(plan, "Test plan", "", DATE, "test");
+    }
+}
