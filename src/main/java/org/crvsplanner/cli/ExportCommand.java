@@ -12,9 +12,9 @@ import org.crvsplanner.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingEngine;
-import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.scenario.Scenario;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,19 +41,20 @@ final class ExportCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "Scenario name shown on the summary. Default: the file name without .xlsx.")
+            description = "Scenario name shown on the summary. Default: the scenario's name, or the file name without .xlsx.")
     private String name;
 
-    @Option(names = "--notes", paramLabel = "TEXT", description = "Notes shown on the summary. Default: none.")
-    private String notes = "";
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Notes shown on the summary. Default: the scenario's notes, or none.")
+    private String notes;
 
     @Mixin
-    private SizingOptions sizing;
+    private ScenarioSource source;
 
     @Override
     public Integer call() {
         Path target = target();
-        SizingPlan plan = SizingEngine.plan(sizing.applyTo(SizingInputs.defaults()));
+        SizingPlan plan = SizingEngine.plan(source.inputs(spec));
+        Scenario scenario = source.scenario();
         if (Files.isDirectory(target)) {
             throw new UserFacingException("Cannot use " + target + ": it is a folder, not a file",
                     PlannerCommand.BAD_INPUT);
@@ -64,7 +65,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         WorkbookContent content;
         try {
-            content = new WorkbookContent(plan, name != null ? name : stem(target), notes, LocalDate.now(),
+            String title = name != null ? name : scenario != null && !scenario.name().isBlank() ? scenario.name()
+                    : stem(target);
+            String text = notes != null ? notes : scenario != null ? scenario.notes() : "";
+            content = new WorkbookContent(plan, title, text, LocalDate.now(),
                     AppInfo.version(), System.getProperty("user.name", ""));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -29,13 +28,8 @@ final class SizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "Start from the inputs of a .crvsplan scenario file instead of the defaults; the "
-                    + "other flags override them (--event replaces the file's event list).")
-    private Path scenarioFile;
-
     @Mixin
-    private SizingOptions sizing;
+    private ScenarioSource source;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table (readable) or json (plain, unrounded numbers). Default: table.")
@@ -43,16 +37,16 @@ final class SizeCommand implements Callable<Integer> {
 
     @Option(names = "--save-scenario", paramLabel = "FILE",
             description = "Also save the inputs used as a scenario file, atomically. An existing file is "
-                    + "only replaced with --overwrite.")
+                    + "only replaced with --force.")
     private Path saveTo;
 
-    @Option(names = "--overwrite", description = "Let --save-scenario replace an existing file.")
-    private boolean overwrite;
+    @Option(names = "--force", description = "Let --save-scenario replace an existing file.")
+    private boolean force;
 
     @Override
     public Integer call() {
-        Scenario base = scenarioFile == null ? null : ScenarioFiles.read(scenarioFile);
-        SizingInputs inputs = inputs(base);
+        Scenario base = source.scenario();
+        SizingInputs inputs = source.inputs(spec);
         if (saveTo != null) {
             save(base, inputs);
         }
@@ -63,23 +57,9 @@ final class SizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SizingInputs inputs(Scenario base) {
-        try {
-            return sizing.applyTo(base == null ? SizingInputs.defaults() : base.inputs());
-        } catch (InvalidInputException e) {
-            String flag = SizingOptions.flagFor(e.field());
-            if (base == null || spec.commandLine().getParseResult().hasMatchedOption(flag)) {
-                throw e;
-            }
-            // The value at fault came from the file, not from a flag: say so, and how to change it.
-            throw new UserFacingException(e.messageFor(e.field().key() + " from " + scenarioFile)
-                    + " (set " + flag + " to change it)", PlannerCommand.BAD_INPUT);
-        }
-    }
-
     private void save(Scenario base, SizingInputs inputs) {
-        if (!overwrite && Files.exists(saveTo) && !Files.isDirectory(saveTo)) {
-            throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --overwrite to "
+        if (!force && Files.exists(saveTo) && !Files.isDirectory(saveTo)) {
+            throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --force to "
                     + "replace it", PlannerCommand.BAD_INPUT);
         }
         Scenario scenario = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
@@ -87,7 +67,7 @@ final class SizeCommand implements Callable<Integer> {
         if (!scenario.unknownFields().dropped().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("size: note: " + saveTo + " does not keep " + String.join(", ",
-                    scenario.unknownFields().dropped()) + " from " + scenarioFile
+                    scenario.unknownFields().dropped()) + " from " + source.file()
                     + " (fields of a newer version inside an event)");
             err.flush();
         }

@@ -18,6 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.scenario.ScenarioFiles;
 
 class ExportCommandTest {
     @TempDir
@@ -72,6 +76,25 @@ class ExportCommandTest {
         Path poc = folder.resolve("poc.xlsx");
         assertThat(run("export", "--out", poc.toString(), "--stage", "poc", "--years", "1").out())
                 .isEqualTo("Wrote " + poc + " (1-year plan, 1 server)" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("--scenario exports the file's inputs, name and notes, with flags on top")
+    void fromScenario() throws Exception {
+        Path scenario = folder.resolve("pilot.crvsplan");
+        ScenarioFiles.write(scenario, Scenario.of("Pilot in 3 regions", "Agreed with the registrar",
+                SizingInputs.builder().population(4_000_000).stage(DeploymentStage.PILOT).build()));
+        Path plan = folder.resolve("plan.xlsx");
+        Run run = run("export", "--scenario", scenario.toString(), "--out", plan.toString(), "--years", "3");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("(3-year plan, 4 servers)");
+        assertThat(summaryValue(plan, "Scenario")).isEqualTo("Pilot in 3 regions");
+        assertThat(summaryValue(plan, "Notes")).isEqualTo("Agreed with the registrar");
+        assertThat(summaryValue(plan, "Deployment stage")).isEqualTo("Pilot");
+
+        Run broken = run("export", "--scenario", folder.resolve("missing.crvsplan").toString(), "--out",
+                folder.resolve("other.xlsx").toString());
+        assertOneLine(broken, "missing.crvsplan");
     }
 
     @Test

@@ -112,7 +112,7 @@ class ScenarioCommandTest {
     void resaveKeepsTheRest() throws Exception {
         Path copy = Files.copy(NEWER, dir.resolve("copy.crvsplan"));
         Run run = run("size", "--scenario", copy.toString(), "--years", "8", "--save-scenario", copy.toString(),
-                "--overwrite");
+                "--force");
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("does not keep inputs.otherEvents[0].colour");
         Scenario scenario = ScenarioFiles.read(copy);
@@ -122,14 +122,14 @@ class ScenarioCommandTest {
     }
 
     @Test
-    @DisplayName("an existing file is not replaced without --overwrite")
+    @DisplayName("an existing file is not replaced without --force")
     void refusesToOverwrite() throws Exception {
         Path existing = Files.copy(PILOT, dir.resolve("pilot.crvsplan"));
         byte[] before = Files.readAllBytes(existing);
         run("size", "--years", "2", "--save-scenario", existing.toString())
-                .failedWithOneLine("size: Cannot use " + existing + ": it already exists; add --overwrite");
+                .failedWithOneLine("size: Cannot use " + existing + ": it already exists; add --force");
         assertThat(Files.readAllBytes(existing)).isEqualTo(before);
-        assertThat(run("size", "--years", "2", "--save-scenario", existing.toString(), "--overwrite").status()).isZero();
+        assertThat(run("size", "--years", "2", "--save-scenario", existing.toString(), "--force").status()).isZero();
         assertThat(ScenarioFiles.read(existing).inputs().horizonYears()).isEqualTo(2);
     }
 
