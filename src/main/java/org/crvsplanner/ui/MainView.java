@@ -9,11 +9,15 @@ import org.crvsplanner.ui.plan.PlanViewModel;
 import org.crvsplanner.ui.working.WorkingView;
 import org.crvsplanner.ui.working.WorkingViewModel;
 
+import java.util.function.Consumer;
+
+import org.controlsfx.control.StatusBar;
+import org.crvsplanner.ui.export.ExportAction;
+import org.crvsplanner.ui.export.ExportViewModel;
+
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -38,6 +42,9 @@ public final class MainView extends BorderPane {
     private final DiskChartView chart;
     private final Menu fileMenu = new Menu("_File");
     private final Theme theme;
+    private final StatusBar status = new StatusBar();
+    private final ExportAction export;
+    private Consumer<String> openDocument = uri -> { };
     private Stage workingStage;
 
     public MainView(PlannerViewModel model, Theme theme) {
@@ -56,6 +63,8 @@ public final class MainView extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
 
+        export = new ExportAction(new ExportViewModel(model.planProperty(), () -> "", () -> ""), this, status,
+                uri -> openDocument.accept(uri), theme.preferences());
         setTop(menus());
         setLeft(new LayoutBoundary(inputs));
         setCenter(centre);
@@ -65,7 +74,7 @@ public final class MainView extends BorderPane {
     private MenuBar menus() {
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> Platform.exit());
         quit.setId("quit");
-        fileMenu.getItems().setAll(quit);
+        fileMenu.getItems().setAll(export.menuItem(), new SeparatorMenuItem(), quit);
 
         MenuItem docs = item("OpenCRVS _docs example", "Shortcut+D", model::showDocsExample);
         docs.setId("menu-docs-example");
@@ -100,15 +109,17 @@ public final class MainView extends BorderPane {
         return item;
     }
 
-    private Label status() {
-        Label status = new Label();
+    private StatusBar status() {
         status.setId("status");
-        status.setPadding(new Insets(4, 12, 4, 12));
-        status.setMaxWidth(Double.MAX_VALUE);
-        Runnable update = () -> status.setText(model.validProperty().get()
-                ? "Plan is up to date. Figures follow the OpenCRVS documentation's formula exactly."
-                : "Some inputs are invalid; the plan shown is the last valid one."
-                        + (model.problemProperty().get() != null ? " " + model.problemProperty().get() : ""));
+        Runnable update = () -> {
+            // While an export runs, the status bar shows its progress instead.
+            if (!status.textProperty().isBound()) {
+                status.setText(model.validProperty().get()
+                        ? "Plan is up to date. Figures follow the OpenCRVS documentation's formula exactly."
+                        : "Some inputs are invalid; the plan shown is the last valid one."
+                                + (model.problemProperty().get() != null ? " " + model.problemProperty().get() : ""));
+            }
+        };
         update.run();
         model.validProperty().addListener(obs -> update.run());
         model.problemProperty().addListener(obs -> update.run());
@@ -134,6 +145,15 @@ public final class MainView extends BorderPane {
                 + "its formula exactly (1,013.71 GB).\n\nLicensed under the Mozilla Public License 2.0.");
         about.getDialogPane().setPrefWidth(480);
         about.showAndWait();
+    }
+
+    /** Lets the export's notification open the workbook with the desktop's application. */
+    public void setDocumentOpener(Consumer<String> opener) {
+        openDocument = opener;
+    }
+
+    public ExportAction export() {
+        return export;
     }
 
     /** The File menu, for the save, open and export actions that come later. */

@@ -38,6 +38,7 @@ public final class PlannerApp extends Application {
 
         PlannerViewModel model = new PlannerViewModel();
         MainView view = new MainView(model, theme);
+        view.setDocumentOpener(getHostServices()::showDocument);
         Scene scene = new Scene(view);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);

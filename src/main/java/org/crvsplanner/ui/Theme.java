@@ -30,6 +30,11 @@ public final class Theme {
         preferences.putBoolean(KEY, useDark);
     }
 
+    /** Where the window keeps its other settings too. */
+    public Preferences preferences() {
+        return preferences;
+    }
+
     public boolean isDark() {
         return dark;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import org.controlsfx.control.StatusBar;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -110,7 +111,7 @@ class MainWindowTest {
         assertThat(field.getTooltip().getText()).contains("between 0 and 80 per 1,000 people");
         assertThat(text(robot, "#horizon-disk")).isEqualTo(disk);
         assertThat(lastChartValue(1)).isEqualTo(chart);
-        assertThat(text(robot, "#status")).contains("invalid");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("invalid");
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("20");
         assertThat(field.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass(Styles.INVALID));

@@ -1,0 +1,114 @@
+package org.crvsplanner.ui.export;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.action.Action;
+
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+/**
+ * File → Export workbook…: asks where, exports in the background with progress in the status
+ * bar, then offers to open the workbook or its folder. The native save dialog asks before it
+ * replaces an existing file.
+ */
+public final class ExportAction {
+    private static final String FOLDER_KEY = "exportFolder";
+
+    private final ExportViewModel model;
+    private final Node owner;
+    private final StatusBar status;
+    private final Consumer<String> openDocument;
+    private final Preferences preferences;
+    private final MenuItem item = new MenuItem("_Export workbook…");
+
+    /**
+     * @param openDocument opens a file or folder URI with the desktop's application for it
+     */
+    public ExportAction(ExportViewModel model, Node owner, StatusBar status, Consumer<String> openDocument,
+            Preferences preferences) {
+        this.model = model;
+        this.owner = owner;
+        this.status = status;
+        this.openDocument = openDocument;
+        this.preferences = preferences;
+        item.setId("export-workbook");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        item.disableProperty().bind(model.runningProperty());
+        item.setOnAction(e -> chooseAndExport());
+    }
+
+    public MenuItem menuItem() {
+        return item;
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the procurement workbook");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
+        chooser.setInitialFileName(model.suggestedFileName());
+        java.io.File folder = new java.io.File(preferences.get(FOLDER_KEY, System.getProperty("user.home")));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File chosen = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (chosen != null) {
+            preferences.put(FOLDER_KEY, chosen.getParent() == null ? "" : chosen.getParent());
+            export(chosen.toPath());
+        }
+    }
+
+    /** Exports to {@code target} without asking, as the dialog does once a file is chosen. */
+    public Task<Path> export(Path target) {
+        Task<Path> task = model.export(target);
+        status.textProperty().bind(task.messageProperty());
+        status.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            release();
+            status.setText("Exported " + task.getValue());
+            notifyDone(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            release();
+            status.setText("The workbook was not exported.");
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner.getScene().getWindow());
+            alert.setTitle("Export failed");
+            alert.setHeaderText("The workbook was not exported");
+            // FileProblem messages name the file and the reason; anything else is unexpected.
+            Throwable problem = task.getException();
+            alert.setContentText(problem instanceof org.crvsplanner.scenario.FileProblem || problem
+                    instanceof IllegalArgumentException ? problem.getMessage()
+                    : "Something unexpected went wrong: " + problem);
+            alert.show();
+        });
+        return task;
+    }
+
+    private void release() {
+        status.textProperty().unbind();
+        status.progressProperty().unbind();
+        status.setProgress(0);
+    }
+
+    private void notifyDone(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        Notifications.create()
+                .owner(owner)
+                .title("Workbook exported")
+                .text(file.getFileName() + "\nin " + folder)
+                .hideAfter(Duration.seconds(12))
+                .action(new Action("Open workbook", e -> openDocument.accept(file.toUri().toString())),
+                        new Action("Open folder", e -> openDocument.accept(folder.toUri().toString())))
+                .showInformation();
+    }
+}

@@ -1,0 +1,85 @@
+package org.crvsplanner.ui.export;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import org.crvsplanner.AppInfo;
+import org.crvsplanner.export.ProcurementWorkbook;
+import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.scenario.FileProblem;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
+
+/**
+ * Exports the plan on screen as the procurement workbook, off the JavaFX thread: building it
+ * loads Apache POI, which takes a moment the first time, and the window must stay responsive.
+ */
+public final class ExportViewModel {
+    private static final Executor EXPORTS = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "workbook-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ObservableValue<SizingPlan> plan;
+    private final Supplier<String> scenarioName;
+    private final Supplier<String> notes;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+
+    public ExportViewModel(ObservableValue<SizingPlan> plan, Supplier<String> scenarioName, Supplier<String> notes) {
+        this.plan = requireNonNull(plan, "plan");
+        this.scenarioName = requireNonNull(scenarioName, "scenarioName");
+        this.notes = requireNonNull(notes, "notes");
+    }
+
+    /** A file name from the scenario name and today's date, e.g. "National roll-out 2026-11-25.xlsx". */
+    public String suggestedFileName() {
+        return ProcurementWorkbook.suggestedFileName(scenarioName.get(), LocalDate.now());
+    }
+
+    /** The chosen file, with ".xlsx" added when the person left it out. */
+    public static Path withExtension(Path chosen) {
+        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(ProcurementWorkbook.EXTENSION)
+                ? chosen
+                : chosen.resolveSibling(name + ProcurementWorkbook.EXTENSION);
+    }
+
+    /**
+     * Starts writing the plan shown now to {@code target}. The task fails with a
+     * {@link FileProblem} whose message names the file and what is wrong; the target is then
+     * unchanged.
+     */
+    public Task<Path> export(Path target) {
+        WorkbookContent content = WorkbookContent.of(plan.getValue(), scenarioName.get(), notes.get(),
+                LocalDate.now(), AppInfo.version());
+        Path file = withExtension(target);
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                updateMessage("Exporting " + file.getFileName() + "…");
+                updateProgress(-1, 1);
+                ProcurementWorkbook.write(content, file);
+                updateProgress(1, 1);
+                return file;
+            }
+        };
+        running.bind(task.runningProperty());
+        EXPORTS.execute(task);
+        return task;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.crvsplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.controlsfx.control.StatusBar;
+import org.crvsplanner.scenario.FileProblem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+/** The export as the window runs it: in the background, reporting in the status bar. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFromWindowTest {
+    @TempDir
+    Path folder;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
+        theme.apply(false);
+        view = new MainView(new PlannerViewModel(), theme);
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("the workbook holds the plan on screen, written off the JavaFX thread, with .xlsx added")
+    void exportsThePlanOnScreen(FxRobot robot) throws Exception {
+        robot.clickOn("#population").push(KeyCode.CONTROL, KeyCode.A).write("12000000").type(KeyCode.TAB);
+        MenuItem item = view.fileMenu().getItems().get(0);
+        assertThat(item.getText()).contains("Export workbook");
+        assertThat(item.getAccelerator().getName()).isEqualTo("Shortcut+E");
+
+        Task<Path>[] started = new Task[1];
+        robot.interact(() -> started[0] = view.export().export(folder.resolve("plan")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path file = folder.resolve("plan.xlsx");
+        assertThat(started[0].get()).isEqualTo(file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Name population = book.getName("Population");
+            var reference = new org.apache.poi.ss.util.CellReference(population.getRefersToFormula());
+            double value = book.getSheet(reference.getSheetName()).getRow(reference.getRow())
+                    .getCell(reference.getCol()).getNumericCellValue();
+            assertThat(value).isEqualTo(12_000_000);
+        }
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).startsWith("Exported ");
+        assertThat(item.isDisable()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("a folder that does not exist is reported and nothing is written")
+    void failureIsReported(FxRobot robot) throws Exception {
+        Task<Path>[] started = new Task[1];
+        Path target = folder.resolve("missing").resolve("plan.xlsx");
+        robot.interact(() -> started[0] = view.export().export(target));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThatThrownBy(started[0]::get).hasCauseInstanceOf(FileProblem.class)
+                .hasMessageContaining("does not exist");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("not exported");
+        assertThat(Files.exists(target)).isFalse();
+        robot.type(KeyCode.ENTER);
+    }
+}
