@@ -18,6 +18,10 @@ public final class Styles {
     public static final String FIGURE_LABEL = "figure-label";
     public static final String SERVER_TABLE = "server-table";
     public static final String TOTAL_ROW = "total-row";
+    public static final String SERVER_HEADER = "server-header";
+    public static final String SERVER_ROW = "server-row";
+    public static final String SERVER_CELL = "server-cell";
+    public static final String NUMERIC = "numeric";
     public static final String ADVISORIES = "advisories";
     public static final String ADVISORY = "advisory";
 

@@ -10,7 +10,7 @@ import org.controlsfx.control.StatusBar;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.ui.plan.ServerRow;
+import org.crvsplanner.ui.plan.ServerGrid;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +22,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -55,14 +54,10 @@ class MainWindowTest {
         return points.get(points.size() - 1).getYValue().doubleValue();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ServerRow> rows(FxRobot robot) {
-        return robot.lookup("#servers").queryAs(TableView.class).getItems();
-    }
-
+    /** The count column of the production row, as shown on screen. */
     private static String productionCount(FxRobot robot) {
-        return rows(robot).stream().filter(r -> r.environment().get().equals("production")).findFirst()
-                .orElseThrow().count().get();
+        return robot.lookup("#servers").queryAs(ServerGrid.class).shownRows().stream()
+                .filter(row -> row.get(0).equals("production")).findFirst().orElseThrow().get(2);
     }
 
     @Test

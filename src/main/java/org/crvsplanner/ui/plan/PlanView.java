@@ -1,16 +1,12 @@
 package org.crvsplanner.ui.plan;
 
-import java.util.function.Function;
+import java.util.List;
 
 import org.crvsplanner.ui.Styles;
 
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -24,7 +20,7 @@ public final class PlanView extends VBox {
     private final Label backup = figureValue("backup-disk");
     private final Label production = figureValue("production-servers");
     private final Label productionNote = new Label();
-    private final TableView<ServerRow> table = new TableView<>();
+    private final ServerGrid servers;
     private final VBox advisories = new VBox(4);
 
     public PlanView(PlanViewModel model) {
@@ -41,12 +37,13 @@ public final class PlanView extends VBox {
                 figure(production, new Label("Production servers"), productionNote));
         figures.getStyleClass().add(Styles.KEY_FIGURES);
 
-        buildTable(model);
+        servers = new ServerGrid(model.serverRows());
+        servers.setId("servers");
         Label serversTitle = new Label("Servers");
         serversTitle.getStyleClass().add(Styles.SECTION_TITLE);
         advisories.getStyleClass().add(Styles.ADVISORIES);
         advisories.setId("advisories");
-        getChildren().addAll(figures, serversTitle, table, advisories);
+        getChildren().addAll(figures, serversTitle, servers, advisories);
 
         show(model.keyFiguresProperty().get());
         model.keyFiguresProperty().addListener((obs, old, now) -> show(now));
@@ -83,67 +80,27 @@ public final class PlanView extends VBox {
         productionNote.setManaged(!f.productionNote().isEmpty());
     }
 
+    /**
+     * Rewrites the advisories in place: their figures change on every slider step, and new
+     * labels would each need their CSS worked out afresh.
+     */
     private void showAdvisories(PlanViewModel model) {
-        advisories.getChildren().clear();
-        for (String message : model.advisories()) {
-            Label advisory = new Label(message);
+        List<Node> labels = advisories.getChildren();
+        while (labels.size() > model.advisories().size()) {
+            labels.remove(labels.size() - 1);
+        }
+        while (labels.size() < model.advisories().size()) {
+            Label advisory = new Label();
             advisory.setWrapText(true);
             advisory.getStyleClass().add(Styles.ADVISORY);
-            advisories.getChildren().add(advisory);
+            labels.add(advisory);
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            ((Label) labels.get(i)).setText(model.advisories().get(i));
         }
     }
 
-    private void buildTable(PlanViewModel model) {
-        table.setId("servers");
-        table.getStyleClass().add(Styles.SERVER_TABLE);
-        table.setItems(model.serverRows());
-        // Figures keep their width; when space is short, role and OS give way first.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Environment", ServerRow::environment, false, 115, 115));
-        table.getColumns().add(column("Role", ServerRow::role, false, 170, 60));
-        table.getColumns().add(column("Count", ServerRow::count, true, 70, 70));
-        table.getColumns().add(column("CPUs", ServerRow::cpus, true, 64, 64));
-        table.getColumns().add(column("RAM", ServerRow::ram, true, 70, 70));
-        table.getColumns().add(column("Disk", ServerRow::disk, true, 120, 120));
-        table.getColumns().add(column("OS", ServerRow::os, false, 170, 60));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ServerRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.TOTAL_ROW),
-                        !empty && row != null && row.total());
-            }
-        });
-        table.setFixedCellSize(28);
-        // Tall enough for the longest list (qa, 2 production lines, staging, backup, development,
-        // total) so the table never scrolls.
-        table.setMinHeight(28 * 8 + 2);
-        table.setPrefHeight(28 * 8 + 2);
-    }
-
-    private static TableColumn<ServerRow, String> column(String title,
-            Function<ServerRow, ObservableValue<String>> cell,
-            boolean numeric, double width, double minWidth) {
-        TableColumn<ServerRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(features -> cell.apply(features.getValue()));
-        column.setPrefWidth(width);
-        column.setMinWidth(minWidth);
-        column.setSortable(false);
-        column.setReorderable(false);
-        if (numeric) {
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            });
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
-    }
-
-    public TableView<ServerRow> table() {
-        return table;
+    public ServerGrid servers() {
+        return servers;
     }
 }

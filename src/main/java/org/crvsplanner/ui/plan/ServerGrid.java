@@ -1,0 +1,100 @@
+package org.crvsplanner.ui.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.crvsplanner.ui.Styles;
+
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The server list as a grid of labels bound to the rows' cells. A list of at most eight rows
+ * needs no virtualised table, and a table re-indexes and restyles every cell whenever one text
+ * changes, which a slider step does on every row.
+ */
+public final class ServerGrid extends GridPane {
+    private record Column(String title, Function<ServerRow, ObservableValue<String>> cell, boolean numeric,
+            boolean shrinks) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Environment", ServerRow::environment, false, false),
+            new Column("Role", ServerRow::role, false, true),
+            new Column("Count", ServerRow::count, true, false),
+            new Column("CPUs", ServerRow::cpus, true, false),
+            new Column("RAM", ServerRow::ram, true, false),
+            new Column("Disk", ServerRow::disk, true, false),
+            new Column("OS", ServerRow::os, false, true));
+
+    private final ObservableList<ServerRow> rows;
+    private final List<List<Label>> shown = new ArrayList<>();
+
+    public ServerGrid(ObservableList<ServerRow> rows) {
+        this.rows = rows;
+        getStyleClass().add(Styles.SERVER_TABLE);
+        for (Column column : COLUMNS) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setHalignment(column.numeric() ? HPos.RIGHT : HPos.LEFT);
+            if (column.shrinks()) {
+                constraints.setHgrow(Priority.SOMETIMES);
+                constraints.setMinWidth(60);
+            } else {
+                constraints.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            getColumnConstraints().add(constraints);
+            Label header = cell(column.title(), column, Styles.SERVER_HEADER);
+            add(header, getColumnConstraints().size() - 1, 0);
+        }
+        build();
+        rows.addListener((ListChangeListener<ServerRow>) change -> build());
+    }
+
+    private static Label cell(String text, Column column, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.SERVER_CELL, style);
+        label.setMaxWidth(Double.MAX_VALUE);
+        if (column.numeric()) {
+            label.getStyleClass().add(Styles.NUMERIC);
+        }
+        return label;
+    }
+
+    /** Builds a label per cell when the rows themselves change: a new stage, topology or server. */
+    private void build() {
+        for (List<Label> line : shown) {
+            getChildren().removeAll(line);
+        }
+        shown.clear();
+        for (int r = 0; r < rows.size(); r++) {
+            ServerRow row = rows.get(r);
+            List<Label> line = new ArrayList<>();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column column = COLUMNS.get(c);
+                Label label = cell("", column, row.total() ? Styles.TOTAL_ROW : Styles.SERVER_ROW);
+                label.textProperty().bind(column.cell().apply(row));
+                label.setId("server-" + r + "-" + column.title().toLowerCase());
+                add(label, c, r + 1);
+                line.add(label);
+            }
+            shown.add(line);
+        }
+    }
+
+    /** The texts on screen, row by row, for tests and screen readers' sake alike. */
+    public List<List<String>> shownRows() {
+        List<List<String>> texts = new ArrayList<>();
+        for (List<Label> line : shown) {
+            texts.add(line.stream().map(Label::getText).toList());
+        }
+        return texts;
+    }
+}
