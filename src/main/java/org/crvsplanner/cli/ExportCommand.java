@@ -52,6 +52,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProcurementWorkbook.prepare();
         Path target = target();
         SizingPlan plan = SizingEngine.plan(source.inputs(spec));
         Scenario scenario = source.scenario();

@@ -56,6 +56,15 @@ public final class ProcurementWorkbook {
         }
     }
 
+    /**
+     * Starts loading the workbook machinery on a background thread, so that an export soon
+     * after, in a fresh JVM, finishes sooner. Call it early, e.g. when a command starts or the
+     * export dialog opens; calling it again only repeats a little work.
+     */
+    public static void prepare() {
+        Warmup.startInBackground();
+    }
+
     /** The workbook as the bytes of an .xlsx file. */
     public static byte[] toBytes(WorkbookContent content) {
         XSSFWorkbook workbook = build(content);
