@@ -53,7 +53,7 @@ public final class PlannerApp extends Application {
         Scene scene = new Scene(view);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);
-        stage.titleProperty().bind(session.workspace().titleProperty());
+        session.attach(stage);
         stage.getIcons().addAll(icons());
 
         if (snapshot != null) {
@@ -65,11 +65,6 @@ public final class PlannerApp extends Application {
             return;
         }
         window.restore(stage);
-        // The close button asks about unsaved work like File › Quit, and may be cancelled.
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            view.quit();
-        });
         stage.show();
         session.openAtStart(files);
         Platform.runLater(session::offerRecovery);

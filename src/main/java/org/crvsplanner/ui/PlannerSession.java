@@ -21,6 +21,7 @@ import org.crvsplanner.ui.workspace.RecoveryOffer;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
@@ -82,6 +83,18 @@ public final class PlannerSession {
     /** A run whose autosave ticks at other intervals, so tests need not wait 30 seconds. */
     static PlannerSession start(Path appData, Theme theme, Runnable exit, Duration period, Duration quiet) {
         return new PlannerSession(appData, theme, exit, period, quiet);
+    }
+
+    /**
+     * Shows the session in {@code stage}: the title follows the scenario in front, and the close
+     * button asks about unsaved work like File › Quit, and may be cancelled.
+     */
+    public void attach(Stage stage) {
+        stage.titleProperty().bind(workspace.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.quit();
+        });
     }
 
     /**
