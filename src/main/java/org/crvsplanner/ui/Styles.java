@@ -36,6 +36,7 @@ public final class Styles {
     public static final String EMPTY_WORKSPACE = "empty-workspace";
     public static final String RECOVERY_LIST = "recovery-list";
     public static final String RECOVERY_ITEM = "recovery-item";
+    public static final String RECOVERY_NAME = "recovery-name";
 
     public static final String COMPARE = "compare";
     public static final String COMPARE_TABLE = "compare-table";

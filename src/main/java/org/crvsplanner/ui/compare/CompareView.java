@@ -36,6 +36,8 @@ public final class CompareView extends BorderPane {
     private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass(Styles.COMPARE_DIFFERS);
     private static final PseudoClass ROW_DIFFERS = PseudoClass.getPseudoClass(Styles.COMPARE_ROW_DIFFERS);
 
+    private static final double ROW_HEIGHT = 26;
+
     private final CompareViewModel model;
     private final TableView<CompareRow> table = new TableView<>();
     private final NumberAxis years = new NumberAxis();
@@ -56,14 +58,18 @@ public final class CompareView extends BorderPane {
 
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        // The whole table shows (the divider stops at its minimum height) and the chart takes
+        // the rest.
+        table.setMinHeight(table.getPrefHeight());
+        chart.setMinHeight(200);
+        split.setDividerPositions(0);
         setTop(intro);
         setCenter(split);
     }
 
     private void showIntro() {
         intro.setText("Highlighted figures differ from \"" + model.names().get(0)
-                + "\"; beside each is the difference. Figures follow the scenarios as you change them.");
+                + "\", by the amount beside them.");
     }
 
     private void buildTable() {
@@ -93,8 +99,9 @@ public final class CompareView extends BorderPane {
                 pseudoClassStateChanged(ROW_DIFFERS, !empty && row != null && row.anyDiffers());
             }
         });
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * (model.rows().size() + 1) + 4);
+        table.setFixedCellSize(ROW_HEIGHT);
+        // Rows plus the header, which the theme makes taller than a row.
+        table.setPrefHeight(ROW_HEIGHT * model.rows().size() + 44);
     }
 
     private TableColumn<CompareRow, CompareCell> scenarioColumn(int index) {
@@ -212,7 +219,8 @@ public final class CompareView extends BorderPane {
     /** Opens the comparison in its own window beside {@code owner}. */
     public static Stage open(Window owner, CompareViewModel model, List<String> stylesheets) {
         CompareView view = new CompareView(model);
-        Scene scene = new Scene(view, 980, 660);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(980, screen.getWidth()), Math.min(690, screen.getHeight() - 40));
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -40,10 +40,10 @@ public final class CompareViewModel {
             new Figure("Provisioned disk, last year", p -> p.horizonYear().provisionedDiskGb(), Formats::gb),
             new Figure("Backup disk", p -> p.horizonYear().backupServerDiskGb(), Formats::gb),
             new Figure("Production servers", p -> (double) p.productionServers(), Formats::whole),
-            new Figure("Servers in all", p -> (double) p.totals().servers(), Formats::whole),
-            new Figure("CPUs in all", p -> (double) p.totals().cpus(), Formats::whole),
-            new Figure("RAM in all", p -> (double) p.totals().ramGb(), v -> Formats.whole(v) + " GB"),
-            new Figure("Disk in all", p -> p.totals().diskGb(), Formats::gb));
+            new Figure("Servers in total", p -> (double) p.totals().servers(), Formats::whole),
+            new Figure("CPUs in total", p -> (double) p.totals().cpus(), Formats::whole),
+            new Figure("RAM in total", p -> (double) p.totals().ramGb(), v -> Formats.whole(v) + " GB"),
+            new Figure("Disk in total", p -> p.totals().diskGb(), Formats::gb));
 
     private final List<ScenarioViewModel> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();

@@ -43,7 +43,8 @@ public final class RecoveryDialog {
         list.setId("recovery-list");
         for (RecoveryOffer.Item item : offer.items()) {
             Label name = new Label(item.name());
-            Label detail = new Label(item.origin() + "; kept " + item.savedAt());
+            name.getStyleClass().add(Styles.RECOVERY_NAME);
+            Label detail = new Label("Kept " + item.savedAt() + ": " + item.origin() + ".");
             detail.setWrapText(true);
             VBox entry = new VBox(1, name, detail);
             entry.getStyleClass().add(Styles.RECOVERY_ITEM);
@@ -59,7 +60,7 @@ public final class RecoveryDialog {
         question.setWrapText(true);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(240, 46 * Math.max(1, count)));
+        scroll.setPrefViewportHeight(Math.min(260, 64 * Math.max(1, count + offer.unreadable().size())));
         VBox content = new VBox(10, scroll, question);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(520);

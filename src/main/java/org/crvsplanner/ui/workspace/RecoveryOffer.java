@@ -68,8 +68,8 @@ public final class RecoveryOffer {
 
     private static Item item(RecoveryStore.Snapshot snapshot) {
         String name = snapshot.scenario().name().strip();
-        String origin = snapshot.file().map(file -> "unsaved changes to " + file)
-                .orElse("never saved");
+        String origin = snapshot.file().map(file -> "unsaved changes to " + file.getFileName() + " in "
+                + file.toAbsolutePath().getParent()).orElse("never saved");
         if (name.isEmpty()) {
             name = snapshot.file().map(RecoveryOffer::stem).orElse("Untitled");
         }

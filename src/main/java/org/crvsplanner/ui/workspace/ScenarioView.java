@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * One scenario's tab: its name and notes on top, the inputs on the left, the disk chart above the
@@ -33,6 +34,7 @@ public final class ScenarioView extends BorderPane {
     public static final String OWN_TEXT_UNDO = "crvs.ownTextUndo";
 
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing");
+    private static final PseudoClass READING = PseudoClass.getPseudoClass("reading");
 
     private final InputsView inputs;
     private final PlanView plan;
@@ -62,7 +64,8 @@ public final class ScenarioView extends BorderPane {
     private HBox header(ScenarioViewModel model) {
         name.setId("scenario-name");
         name.setPromptText("e.g. Pilot in 3 regions");
-        name.setPrefColumnCount(22);
+        name.setPrefColumnCount(18);
+        name.setMinWidth(160);
         name.textProperty().bindBidirectional(model.nameProperty());
         name.setTooltip(new Tooltip("The scenario's name, shown on its tab, in the title and in comparisons. "
                 + "Without one, the file's name is used."));
@@ -77,8 +80,11 @@ public final class ScenarioView extends BorderPane {
         // One line while reading the scenario, room to write while typing: the header takes
         // little of a small screen.
         notes.getStyleClass().add(Styles.SCENARIO_NOTES);
-        notes.focusedProperty().addListener((obs, was, focused) ->
-                notes.pseudoClassStateChanged(EDITING, focused));
+        notes.pseudoClassStateChanged(READING, true);
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            notes.pseudoClassStateChanged(EDITING, focused);
+            notes.pseudoClassStateChanged(READING, !focused);
+        });
         notes.textProperty().bindBidirectional(model.notesProperty());
         notes.setTooltip(new Tooltip("Free text kept with the scenario in its file."));
         notes.getProperties().put(OWN_TEXT_UNDO, Boolean.TRUE);
@@ -87,6 +93,9 @@ public final class ScenarioView extends BorderPane {
         notesLabel.setLabelFor(notes);
         HBox.setHgrow(notes, Priority.ALWAYS);
 
+        for (Label label : new Label[] {nameLabel, notesLabel}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(8, nameLabel, name, notesLabel, notes);
         header.setAlignment(Pos.TOP_LEFT);
         header.getStyleClass().add(Styles.SCENARIO_HEADER);

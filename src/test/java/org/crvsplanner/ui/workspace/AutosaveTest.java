@@ -115,7 +115,7 @@ class AutosaveTest {
         assertThat(offer.items()).extracting(RecoveryOffer.Item::name)
                 .containsExactlyInAnyOrder("Never saved", "national");
         assertThat(offer.items()).extracting(RecoveryOffer.Item::origin)
-                .containsExactlyInAnyOrder("never saved", "unsaved changes to " + original);
+                .containsExactlyInAnyOrder("never saved", "unsaved changes to national.crvsplan in " + dir);
 
         offer.restore(workspace, () -> {
             keeping.saveNow();
