@@ -40,6 +40,8 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -106,6 +108,11 @@ class ScenarioWindowTest {
         return robot.from(within).lookup(id).queryAs(Label.class).getText();
     }
 
+    private MenuItem menuItem(String id) {
+        return ((MenuBar) view.getTop()).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
     /** Runs an action that opens a dialog, without waiting for the dialog to be answered. */
     private static void later(Runnable action) {
         Platform.runLater(action);
@@ -144,6 +151,11 @@ class ScenarioWindowTest {
                 .isEqualTo("Pilot");
         assertThat(workspace.getSelected().getPlan())
                 .isEqualTo(org.crvsplanner.model.SizingEngine.plan(ScenarioFiles.read(saved).inputs()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        robot.clickOn("File").clickOn("#menu-recent").clickOn("#menu-recent-0");
+        assertThat(workspace.scenarios()).as("File › Open Recent opens it too")
+                .singleElement().satisfies(s -> assertThat(s.getFile()).isEqualTo(saved));
     }
 
     @Test
@@ -157,8 +169,14 @@ class ScenarioWindowTest {
         assertThat(dragged).isNotEqualTo(before);
         assertThat(scenario.planner().history().undoCount()).as("one drag, one step").isEqualTo(1);
 
+        MenuItem undoItem = menuItem("menu-undo");
+        MenuItem redoItem = menuItem("menu-redo");
+        assertThat(undoItem.isDisable()).isFalse();
+        assertThat(redoItem.isDisable()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(scenario.planner().population().getValue()).isEqualTo(before);
+        assertThat(undoItem.isDisable()).isTrue();
+        assertThat(redoItem.isDisable()).isFalse();
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("30,000,000");
         assertThat(scenario.isUnsaved()).isFalse();
         assertThat(scenario.planner().history().canUndoProperty().get()).isFalse();
@@ -178,6 +196,8 @@ class ScenarioWindowTest {
         assertThat(scenario.planner().inputsProperty().get().crudeDeathRate()).isEqualTo(12.5);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(scenario.planner().inputsProperty().get().crudeDeathRate()).isEqualTo(7.7);
+        assertThat(scenario.planner().history().canRedoProperty().get())
+                .as("the scenario's undo took it back, not the field's own text undo").isTrue();
         assertThat(robot.lookup("#crudeDeathRate").queryAs(TextField.class).getText()).isEqualTo("7.7");
 
         robot.clickOn("#population").push(KeyCode.CONTROL, KeyCode.A).write("8000000").type(KeyCode.ENTER);
