@@ -55,6 +55,9 @@ public final class MainView extends BorderPane {
     static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
     static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    // Ctrl, not Shortcut: Ctrl+Tab switches tabs on every system, macOS included.
+    static final KeyCombination NEXT_TAB = KeyCombination.keyCombination("Ctrl+Tab");
+    static final KeyCombination PREVIOUS_TAB = KeyCombination.keyCombination("Ctrl+Shift+Tab");
 
     private final WorkspaceViewModel workspace;
     private final Theme theme;
@@ -80,6 +83,7 @@ public final class MainView extends BorderPane {
         setBottom(status());
         workspace.setOnNotice(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::tabKeys);
         acceptDroppedFiles();
         workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
     }
@@ -220,6 +224,17 @@ public final class MainView extends BorderPane {
             workspace.undo();
         } else {
             workspace.redo();
+        }
+    }
+
+    /** Ctrl+Tab and Ctrl+Shift+Tab switch tabs wherever the focus is; text fields would take them. */
+    private void tabKeys(KeyEvent e) {
+        if (NEXT_TAB.match(e)) {
+            workspace.selectNext(1);
+            e.consume();
+        } else if (PREVIOUS_TAB.match(e)) {
+            workspace.selectNext(-1);
+            e.consume();
         }
     }
 

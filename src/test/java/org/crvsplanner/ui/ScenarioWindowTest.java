@@ -247,6 +247,12 @@ class ScenarioWindowTest {
             pilot.planner().horizon().setValue(8);
         });
 
+        robot.clickOn("#population");
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        assertThat(workspace.getSelected()).as("Ctrl+Tab goes to the next tab").isNotSameAs(pilot);
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        assertThat(workspace.getSelected()).isSameAs(pilot);
+
         robot.clickOn("View").clickOn("#menu-compare");
         robot.clickOn("#compare-ok");
 

@@ -303,6 +303,15 @@ public final class WorkspaceViewModel {
         return scenarios.stream().filter(ScenarioViewModel::isUnsaved).toList();
     }
 
+    /** Brings the next tab (or, with -1, the previous one) to the front, going round. */
+    public void selectNext(int step) {
+        if (scenarios.isEmpty()) {
+            return;
+        }
+        int at = scenarios.indexOf(selected.get());
+        selected.set(scenarios.get(Math.floorMod(at + step, scenarios.size())));
+    }
+
     public void undo() {
         if (selected.get() != null) {
             selected.get().planner().history().undo();
