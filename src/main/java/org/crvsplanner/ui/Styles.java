@@ -41,6 +41,7 @@ public final class Styles {
     public static final String COMPARE = "compare";
     public static final String COMPARE_TABLE = "compare-table";
     public static final String COMPARE_CHART = "compare-chart";
+    public static final String COMPARE_FIGURE = "compare-figure";
     public static final String COMPARE_VALUE = "compare-value";
     public static final String COMPARE_DELTA = "compare-delta";
     /** A cell whose figure differs from the first scenario's. */

@@ -80,8 +80,26 @@ public final class Screenshots {
         snap(otherWindow(stage, "Compare").getScene(), out.resolve("compare.png"));
 
         onFx(() -> {
+            var workspace = session.workspace();
+            ScenarioViewModel growth = workspace.newScenario();
+            growth.nameProperty().set("National, 15 years");
+            growth.planner().load(SizingInputs.builder().population(45_000_000).growthPercent(2.5)
+                    .horizonYears(15).build());
+            ScenarioViewModel legacy = workspace.newScenario();
+            legacy.nameProperty().set("With legacy records");
+            legacy.planner().load(SizingInputs.builder().population(20_000_000).horizonYears(10)
+                    .legacy(org.crvsplanner.model.LegacyRecords.of(8_000_000, 2)).build());
+            session.view().compare(List.copyOf(workspace.scenarios()));
+            return null;
+        });
+        settle();
+        snap(otherWindow(stage, "Compare").getScene(), out.resolve("compare-four.png"));
+        onFx(() -> {
+            var workspace = session.workspace();
+            workspace.scenarios().get(3).planner().load(SizingInputs.defaults());
             Window compare = otherWindow(stage, "Compare");
             ((Stage) compare).close();
+            workspace.selectedProperty().set(workspace.scenarios().get(1));
             return null;
         });
         Platform.runLater(() -> session.view().closeSelected());

@@ -79,8 +79,9 @@ public final class CompareView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CompareRow, String> figure = new TableColumn<>("Figure");
         figure.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().figure()));
-        figure.setPrefWidth(200);
-        figure.setMinWidth(170);
+        figure.getStyleClass().add(Styles.COMPARE_FIGURE);
+        figure.setPrefWidth(185);
+        figure.setMinWidth(160);
         figure.setSortable(false);
         figure.setReorderable(false);
         table.getColumns().add(figure);
@@ -220,7 +221,9 @@ public final class CompareView extends BorderPane {
     public static Stage open(Window owner, CompareViewModel model, List<String> stylesheets) {
         CompareView view = new CompareView(model);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(980, screen.getWidth()), Math.min(690, screen.getHeight() - 40));
+        // Wide enough for each scenario's figure and difference side by side, within the screen.
+        double width = Math.min(screen.getWidth(), Math.max(820, 220 + 240 * model.names().size()));
+        Scene scene = new Scene(view, width, Math.min(690, screen.getHeight() - 40));
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -31,19 +31,21 @@ public final class CompareViewModel {
     private record Figure(String label, Function<SizingPlan, Double> value, Function<Double, String> format) {
     }
 
+    // Disk in TB from 10,000 GB on, as the plan's chart does: four scenarios side by side leave
+    // each figure little room.
     private static final List<Figure> FIGURES = List.of(
             new Figure("Planning horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
             new Figure("Population in year 1", p -> p.firstYear().population(), Formats::whole),
             new Figure("Records in year 1", p -> p.firstYear().records(), Formats::whole),
-            new Figure("Disk in year 1", p -> p.firstYear().applicationServerDiskGb(), Formats::gb),
-            new Figure("Disk in the last year", p -> p.horizonYear().applicationServerDiskGb(), Formats::gb),
-            new Figure("Provisioned disk, last year", p -> p.horizonYear().provisionedDiskGb(), Formats::gb),
-            new Figure("Backup disk", p -> p.horizonYear().backupServerDiskGb(), Formats::gb),
+            new Figure("Disk in year 1", p -> p.firstYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("Disk in the last year", p -> p.horizonYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("Provisioned disk, last year", p -> p.horizonYear().provisionedDiskGb(), Formats::disk),
+            new Figure("Backup disk", p -> p.horizonYear().backupServerDiskGb(), Formats::disk),
             new Figure("Production servers", p -> (double) p.productionServers(), Formats::whole),
             new Figure("Servers in total", p -> (double) p.totals().servers(), Formats::whole),
             new Figure("CPUs in total", p -> (double) p.totals().cpus(), Formats::whole),
             new Figure("RAM in total", p -> (double) p.totals().ramGb(), v -> Formats.whole(v) + " GB"),
-            new Figure("Disk in total", p -> p.totals().diskGb(), Formats::gb));
+            new Figure("Disk in total", p -> p.totals().diskGb(), Formats::disk));
 
     private final List<ScenarioViewModel> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();

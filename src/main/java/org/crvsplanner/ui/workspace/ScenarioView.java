@@ -75,7 +75,7 @@ public final class ScenarioView extends BorderPane {
         nameLabel.setLabelFor(name);
 
         notes.setId("scenario-notes");
-        notes.setPromptText("Notes: assumptions, sources, who asked for this scenario…");
+        notes.setPromptText("Assumptions, sources, who asked for this scenario…");
         notes.setWrapText(true);
         // One line while reading the scenario, room to write while typing: the header takes
         // little of a small screen.
