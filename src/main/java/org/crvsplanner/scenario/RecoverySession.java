@@ -74,7 +74,8 @@ public final class RecoverySession {
 
     private static String ownerText() {
         return "Held by the CRVS Capacity Planner process " + ManagementFactory.getRuntimeMXBean().getName()
-                + ", started " + Instant.now() + ".\nWhile it runs, its recovery snapshots are not offered to others.\n";
+                + ", started " + Instant.now()
+                + ".\nWhile it runs, its recovery snapshots are not offered to others.\n";
     }
 
     /** Where this session's snapshots go. */

@@ -114,7 +114,9 @@ public final class CompareViewModel {
             String text = figure.format().apply(value);
             // Figures that read the same on screen are the same to the person comparing them.
             boolean differs = !text.equals(firstText);
-            String delta = differs ? (value > first ? "+" : "−") + figure.format().apply(Math.abs(value - first)) : "";
+            String delta = differs
+                    ? (value > first ? "+" : "−") + figure.format().apply(Math.abs(value - first))
+                    : "";
             cells.add(new CompareCell(text, delta, differs));
         }
         return new CompareRow(figure.label(), cells);

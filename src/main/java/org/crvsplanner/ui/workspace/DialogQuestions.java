@@ -3,6 +3,7 @@ package org.crvsplanner.ui.workspace;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.crvsplanner.scenario.ScenarioFiles;
@@ -64,8 +65,8 @@ public final class DialogQuestions implements Questions {
     }
 
     /** Asks for files to open; empty when the person cancels. */
-    public java.util.List<Path> filesToOpen() {
-        java.util.List<Path> chosen = files.chooseToOpen(owner.get(), lastFolder);
+    public List<Path> filesToOpen() {
+        List<Path> chosen = files.chooseToOpen(owner.get(), lastFolder);
         if (!chosen.isEmpty()) {
             lastFolder = chosen.get(0).toAbsolutePath().getParent();
         }

@@ -54,7 +54,8 @@ public final class ScenarioTabs extends TabPane {
         tab.textProperty().bind(scenario.tabTextProperty());
         tab.setContent(new ScenarioView(scenario));
         Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(scenario.fileProperty().map(file -> file.toString() + "\nFile › Save (Ctrl+S) saves here.")
+        tooltip.textProperty().bind(scenario.fileProperty()
+                .map(file -> file + "\nFile › Save (Ctrl+S) saves here.")
                 .orElse("Not saved yet. File › Save (Ctrl+S) asks where."));
         tab.setTooltip(tooltip);
         tab.setOnCloseRequest(e -> {

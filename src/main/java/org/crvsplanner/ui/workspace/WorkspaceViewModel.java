@@ -46,9 +46,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<ScenarioViewModel> readOnlyScenarios =
             FXCollections.unmodifiableObservableList(scenarios);
     private final ObjectProperty<ScenarioViewModel> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
-    private final RecentFiles recentFiles;
+    private final RecentList recent;
     private final ObservableValue<String> title;
     private final ObservableValue<Boolean> canUndo;
     private final ObservableValue<Boolean> canRedo;
@@ -63,7 +61,7 @@ public final class WorkspaceViewModel {
 
     /** @param recentFiles where Open Recent is kept; null to keep none */
     public WorkspaceViewModel(RecentFiles recentFiles) {
-        this.recentFiles = recentFiles;
+        this.recent = new RecentList(recentFiles);
         title = selected.flatMap(ScenarioViewModel::titleProperty).orElse(AppInfo.name());
         canUndo = selected.flatMap(s -> s.planner().history().canUndoProperty()).orElse(false);
         canRedo = selected.flatMap(s -> s.planner().history().canRedoProperty()).orElse(false);
@@ -79,7 +77,6 @@ public final class WorkspaceViewModel {
                 selectedPlan.set(now);
             }
         });
-        refreshRecent();
     }
 
     /** A workspace around one planner, with no files and no recent list: for benchmarks. */
@@ -142,19 +139,20 @@ public final class WorkspaceViewModel {
             tell(Notice.Kind.ERROR, "Cannot open " + path.getFileName(),
                     sentence(e.getMessage()) + " Nothing was changed in the planner.");
             if (!Files.exists(path)) {
-                forget(path);
+                recent.forget(path);
             }
             return false;
         }
         ScenarioViewModel opened = new ScenarioViewModel(scenario, path, scenario, "Untitled");
         replacePristine(opened);
-        remember(path);
+        recent.remember(path);
         List<String> dropped = scenario.unknownFields().dropped();
         if (!dropped.isEmpty()) {
             tell(Notice.Kind.WARNING, path.getFileName() + " comes from a newer version",
                     path.getFileName() + " holds fields this version does not know. Saving it here will drop "
                             + (dropped.size() == 1 ? "this one: " : "these: ") + String.join(", ", dropped)
-                            + ". Everything else is kept. To keep them, save under another name.");
+                            + ". Everything else is kept. The file keeps them until you save over it; "
+                            + "Save As… leaves it as it is.");
         }
         return true;
     }
@@ -187,7 +185,8 @@ public final class WorkspaceViewModel {
             boolean one = others.size() == 1;
             tell(Notice.Kind.WARNING, one ? "Not a scenario file" : "Not scenario files",
                     String.join(", ", others) + (one ? " is not a scenario file" : " are not scenario files")
-                            + ". The planner opens " + ScenarioFiles.EXTENSION + " files, as File › Save writes them.");
+                            + ". The planner opens " + ScenarioFiles.EXTENSION
+                            + " files, as File › Save writes them.");
         }
     }
 
@@ -240,7 +239,7 @@ public final class WorkspaceViewModel {
             return false;
         }
         scenario.markSaved(path, written);
-        remember(path);
+        recent.remember(path);
         return true;
     }
 
@@ -326,43 +325,11 @@ public final class WorkspaceViewModel {
 
     /** Re-reads the recent files, dropping those that no longer exist; e.g. when the menu opens. */
     public void refreshRecent() {
-        if (recentFiles != null) {
-            recent.setAll(recentFiles.list());
-        }
+        recent.refresh();
     }
 
     public void clearRecent() {
         recent.clear();
-        if (recentFiles != null) {
-            try {
-                recentFiles.clear();
-            } catch (FileProblem e) {
-                LOG.warning("The recent files were not cleared on disk: " + e.getMessage());
-            }
-        }
-    }
-
-    private void remember(Path file) {
-        if (recentFiles == null) {
-            return;
-        }
-        try {
-            recent.setAll(recentFiles.add(file));
-        } catch (FileProblem e) {
-            // The list is a convenience, not the planner's work: the scenario itself is fine.
-            LOG.warning("The recent files list was not updated: " + e.getMessage());
-        }
-    }
-
-    private void forget(Path file) {
-        recent.remove(file);
-        if (recentFiles != null) {
-            try {
-                recentFiles.remove(file);
-            } catch (FileProblem e) {
-                LOG.warning("The recent files list was not updated: " + e.getMessage());
-            }
-        }
     }
 
     /** The open scenarios in tab order. */
@@ -381,7 +348,7 @@ public final class WorkspaceViewModel {
 
     /** The last scenario files opened or saved, most recent first. */
     public ObservableList<Path> recentFiles() {
-        return readOnlyRecent;
+        return recent.files();
     }
 
     /** The window title: the selected scenario's, or the application's name. */
