@@ -3,7 +3,6 @@ package org.crvsplanner.scenario;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +53,7 @@ public final class RecoverySession {
         RecentFiles.createFolder(root);
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Path folder = root.resolve(PREFIX + UUID.randomUUID());
+            Path folder = root.resolve(PREFIX + sessionId(attempt));
             try {
                 Files.createDirectory(folder);
                 Optional<OwnerLock> lock = OwnerLock.create(folder.resolve(LOCK_FILE), ownerText());
@@ -72,10 +70,18 @@ public final class RecoverySession {
                 + (last != null ? " (" + last.getMessage() + ")" : ""), last);
     }
 
+    /**
+     * Unique among running copies by the process id, and among copies over time by the clock; a
+     * folder that exists all the same makes {@link #start} try the next attempt. Cheaper at start
+     * than a random UUID, whose secure random source takes a moment to set up.
+     */
+    private static String sessionId(int attempt) {
+        return ProcessHandle.current().pid() + "-" + Long.toString(System.currentTimeMillis(), 36) + "-" + attempt;
+    }
+
     private static String ownerText() {
-        return "Held by the CRVS Capacity Planner process " + ManagementFactory.getRuntimeMXBean().getName()
-                + ", started " + Instant.now()
-                + ".\nWhile it runs, its recovery snapshots are not offered to others.\n";
+        return "Held by the CRVS Capacity Planner process " + ProcessHandle.current().pid() + ", started "
+                + Instant.now() + ".\nWhile it runs, its recovery snapshots are not offered to others.\n";
     }
 
     /** Where this session's snapshots go. */

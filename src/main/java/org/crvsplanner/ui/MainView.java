@@ -98,8 +98,8 @@ public final class MainView extends BorderPane {
         MenuItem newItem = item("_New", "Shortcut+N", this::newScenario, "menu-new");
         MenuItem open = item("_Open…", "Shortcut+O", this::open, "menu-open");
         recentMenu.setId("menu-recent");
-        recentMenu.setOnShowing(e -> fillRecent());
-        fillRecent();
+        // Filled as the File menu opens, so Open Recent is never stale and costs nothing at start.
+        fileMenu.setOnShowing(e -> fillRecent());
         MenuItem save = item("_Save", "Shortcut+S", this::save, "menu-save");
         MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
         MenuItem close = item("_Close", "Shortcut+W", this::closeSelected, "menu-close");

@@ -67,7 +67,8 @@ public final class PlannerApp extends Application {
         window.restore(stage);
         stage.show();
         session.openAtStart(files);
-        Platform.runLater(session::offerRecovery);
+        // The recovery folder waits until the window is on screen, which it would otherwise delay.
+        afterFirstFrame(session::offerRecovery);
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportFirstFrame();
         }
@@ -88,6 +89,22 @@ public final class PlannerApp extends Application {
             System.err.println("Cannot write " + file + ": " + e.getMessage());
         }
         Platform.exit();
+    }
+
+    /** Runs {@code action} once the window's first frame is on screen. */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    // Outside the animation pulse, since the action may show a dialog and wait.
+                    Platform.runLater(action);
+                }
+            }
+        }.start();
     }
 
     /** The second animation frame after showing is the first one on screen. */

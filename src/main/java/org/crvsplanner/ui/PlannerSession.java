@@ -34,39 +34,48 @@ public final class PlannerSession {
 
     private final WorkspaceViewModel workspace;
     private final MainView view;
-    private final RecoverySession recovery;
-    private final Autosave autosave;
-    private final ExecutorService disk;
+    private final Path appData;
+    private final Duration period;
+    private final Duration quiet;
     private final Runnable exit;
+    private RecoverySession recovery;
+    private Autosave autosave;
+    private ExecutorService disk;
     private boolean exited;
 
     private PlannerSession(Path appData, Theme theme, Runnable exit, Duration period, Duration quiet) {
+        this.appData = appData;
         this.exit = requireNonNull(exit, "exit");
+        this.period = requireNonNull(period, "period");
+        this.quiet = requireNonNull(quiet, "quiet");
         workspace = new WorkspaceViewModel(appData == null ? null : new RecentFiles(appData));
         view = new MainView(workspace, theme);
         view.setOnQuit(this::exit);
-        RecoverySession started = null;
-        if (appData != null) {
-            try {
-                started = RecoverySession.start(AppDataFolder.recoveryFolder(appData));
-            } catch (FileProblem e) {
-                workspace.setAutosaveProblem("Autosave is off: " + e.getMessage()
-                        + ". Save your work with File › Save.");
-            }
+    }
+
+    /**
+     * Takes this run's recovery folder and starts autosave; {@link #offerRecovery()} does it first
+     * thing. Kept out of the way of the first frame, which it would only delay.
+     */
+    void startRecovery() {
+        if (appData == null || recovery != null || exited) {
+            return;
         }
-        recovery = started;
-        if (recovery != null) {
-            disk = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "autosave");
-                thread.setDaemon(true);
-                return thread;
-            });
-            autosave = new Autosave(workspace, recovery.store(), disk, Platform::runLater);
-            autosave.start(period, quiet);
-        } else {
-            disk = null;
-            autosave = null;
+        try {
+            recovery = RecoverySession.start(AppDataFolder.recoveryFolder(appData));
+        } catch (FileProblem e) {
+            workspace.setAutosaveProblem("Autosave is off: " + e.getMessage() + ". Save your work with File › Save.");
+            return;
         }
+        disk = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autosave");
+            thread.setDaemon(true);
+            return thread;
+        });
+        autosave = new Autosave(workspace, recovery.store(), disk, Platform::runLater);
+        autosave.start(period, quiet);
+        // Anything changed before autosave started.
+        autosave.saveNow();
     }
 
     /**
@@ -120,8 +129,12 @@ public final class PlannerSession {
         return recovery == null ? null : RecoveryOffer.find(recovery);
     }
 
-    /** Offers to restore what crashed runs left, if anything. Call once the window shows. */
+    /**
+     * Starts autosave, then offers to restore what crashed runs left, if anything. Call once the
+     * window shows.
+     */
     public void offerRecovery() {
+        startRecovery();
         RecoveryOffer offer = findRecovery();
         if (offer == null || offer.isEmpty()) {
             return;

@@ -93,6 +93,8 @@ class ScenarioWindowTest {
         session.attach(stage);
         stage.show();
         session.openAtStart(List.of());
+        // What offerRecovery does first when the planner starts; that test calls it again.
+        session.startRecovery();
     }
 
     @AfterEach

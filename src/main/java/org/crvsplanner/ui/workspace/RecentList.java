@@ -20,10 +20,12 @@ final class RecentList {
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
-    /** @param store where the list is kept; null to keep none */
+    /**
+     * @param store where the list is kept; null to keep none. It is read when the menu first
+     *        opens, not at start, which then need not load the JSON library.
+     */
     RecentList(RecentFiles store) {
         this.store = store;
-        refresh();
     }
 
     /** Re-reads the list, dropping files that no longer exist. */

@@ -3,10 +3,10 @@ package org.crvsplanner.ui.workspace;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.crvsplanner.AppInfo;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.scenario.UnknownFields;
@@ -34,7 +34,10 @@ public final class ScenarioViewModel {
     /** Marks an unsaved scenario in the tab and the window title. */
     public static final String UNSAVED_MARK = "•";
 
-    private final String recoveryId = RecoveryStore.newId();
+    /** Ids only need to be unique within this process's own recovery folder. */
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final String recoveryId = "scenario-" + IDS.incrementAndGet();
     private final PlannerViewModel planner;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");

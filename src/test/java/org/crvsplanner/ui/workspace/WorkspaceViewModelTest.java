@@ -140,6 +140,9 @@ class WorkspaceViewModelTest {
         assertThat(workspace.scenarios()).hasSize(2);
         assertThat(workspace.getSelected().getFile()).isEqualTo(file);
         assertThat(workspace.recentFiles()).containsExactly(file);
+        WorkspaceViewModel nextStart = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        nextStart.refreshRecent();
+        assertThat(nextStart.recentFiles()).as("kept for the next start").containsExactly(file);
     }
 
     @Test
@@ -280,7 +283,9 @@ class WorkspaceViewModelTest {
         workspace.open(file);
         workspace.clearRecent();
         assertThat(workspace.recentFiles()).isEmpty();
-        assertThat(new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data"))).recentFiles()).isEmpty();
+        WorkspaceViewModel next = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        next.refreshRecent();
+        assertThat(next.recentFiles()).isEmpty();
     }
 
     @Test
