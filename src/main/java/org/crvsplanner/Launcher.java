@@ -1,15 +1,19 @@
 package org.crvsplanner;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import org.crvsplanner.cli.PlannerCommand;
+import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.PlannerApp;
 
 import javafx.application.Application;
 
 /**
- * The entry point of {@code java -jar crvs-planner.jar}: with no arguments it opens the window,
- * with a command it runs the command line. It is not itself a JavaFX {@code Application}, so
+ * The entry point of {@code java -jar crvs-planner.jar}: with no arguments, or only scenario files
+ * ({@code java -jar crvs-planner.jar pilot.crvsplan national.crvsplan}), it opens the window with
+ * them; with a command it runs the command line. It is not itself a JavaFX {@code Application}, so
  * JavaFX can load from the class path of the runnable jar.
  */
 public final class Launcher {
@@ -20,7 +24,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("--snapshot")) {
+        if (opensWindow(args)) {
             // Running JavaFX from the class path is our deliberate choice (docs/decisions/0001);
             // JavaFX warns about it on every start, which would only worry users.
             JAVAFX_LOG.setFilter(r -> r.getMessage() == null
@@ -29,5 +33,18 @@ public final class Launcher {
             return;
         }
         System.exit(PlannerCommand.run(args));
+    }
+
+    /**
+     * No arguments, the hidden {@code --snapshot}, or only scenario files: what a double-click on
+     * a .crvsplan file or "Open with" passes. Files that do not exist still open the window,
+     * which says so; anything else is a command.
+     */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0 || args[0].equals("--snapshot")) {
+            return true;
+        }
+        return Arrays.stream(args).allMatch(arg -> !arg.startsWith("-")
+                && arg.toLowerCase(Locale.ROOT).endsWith(ScenarioFiles.EXTENSION));
     }
 }

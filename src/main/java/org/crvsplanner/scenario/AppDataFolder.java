@@ -12,6 +12,11 @@ import java.util.Map;
  * first write.
  */
 public final class AppDataFolder {
+    /**
+     * A system property that names another application-data folder, for tests and for running a
+     * second, separate setup: {@code -Dcrvs.appData=/tmp/planner-data}.
+     */
+    public static final String OVERRIDE_PROPERTY = "crvs.appData";
     static final String NAME = "CRVS Capacity Planner";
     /** Linux data folders are lower case without spaces by custom. */
     static final String LINUX_NAME = "crvs-planner";
@@ -22,9 +27,13 @@ public final class AppDataFolder {
     /**
      * %APPDATA%\CRVS Capacity Planner on Windows, ~/Library/Application Support/CRVS Capacity
      * Planner on macOS, and $XDG_DATA_HOME/crvs-planner (by default ~/.local/share/crvs-planner)
-     * elsewhere.
+     * elsewhere; or the folder the system property {@value #OVERRIDE_PROPERTY} names.
      */
     public static Path forCurrentUser() {
+        String override = System.getProperty(OVERRIDE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath();
+        }
         return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 

@@ -30,8 +30,12 @@ public record UnknownFields(Map<String, String> topLevel, Map<String, String> in
      *         give a file with a duplicate key) or a value is not JSON text
      */
     public UnknownFields {
-        topLevel = checked(topLevel, ScenarioFormat.TOP_LEVEL_KEYS, "topLevel");
-        inputs = checked(inputs, ScenarioFormat.INPUT_KEYS, "inputs");
+        // Empty maps skip the check, so that NONE, which every new scenario carries, does not set
+        // up the JSON library (ScenarioFormat's mapper) while the window starts.
+        requireNonNull(topLevel, "topLevel");
+        requireNonNull(inputs, "inputs");
+        topLevel = topLevel.isEmpty() ? Map.of() : checked(topLevel, ScenarioFormat.TOP_LEVEL_KEYS, "topLevel");
+        inputs = inputs.isEmpty() ? Map.of() : checked(inputs, ScenarioFormat.INPUT_KEYS, "inputs");
         dropped = List.copyOf(requireNonNull(dropped, "dropped"));
     }
 

@@ -1,88 +1,133 @@
 package org.crvsplanner.ui;
 
-import org.crvsplanner.AppInfo;
-import org.crvsplanner.ui.chart.DiskChartView;
-import org.crvsplanner.ui.chart.DiskChartViewModel;
-import org.crvsplanner.ui.inputs.InputsView;
-import org.crvsplanner.ui.plan.PlanView;
-import org.crvsplanner.ui.plan.PlanViewModel;
-import org.crvsplanner.ui.working.WorkingView;
-import org.crvsplanner.ui.working.WorkingViewModel;
+import static java.util.Objects.requireNonNull;
 
-import java.util.function.Consumer;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.controlsfx.control.StatusBar;
-import org.crvsplanner.ui.export.ExportAction;
-import org.crvsplanner.ui.export.ExportViewModel;
+import org.crvsplanner.AppInfo;
+import org.crvsplanner.ui.chart.DiskChartView;
+import org.crvsplanner.ui.compare.CompareChooser;
+import org.crvsplanner.ui.compare.CompareView;
+import org.crvsplanner.ui.compare.CompareViewModel;
+import org.crvsplanner.ui.inputs.InputsView;
+import org.crvsplanner.ui.plan.PlanView;
+import org.crvsplanner.ui.working.WorkingView;
+import org.crvsplanner.ui.workspace.DialogQuestions;
+import org.crvsplanner.ui.workspace.FileChooserDialogs;
+import org.crvsplanner.ui.workspace.FileDialogs;
+import org.crvsplanner.ui.workspace.Notice;
+import org.crvsplanner.ui.workspace.ScenarioTabs;
+import org.crvsplanner.ui.workspace.ScenarioView;
+import org.crvsplanner.ui.workspace.ScenarioViewModel;
+import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * The one window: inputs on the left, the disk chart above the plan in the centre, menus on top,
- * and a status line that says when the plan shown is the last valid one.
+ * The one window: menus on top, a tab per open scenario, and a status line. The menus act on the
+ * scenario in front; File and Edit follow the usual shortcuts.
  */
 public final class MainView extends BorderPane {
-    private final PlannerViewModel model;
-    private final WorkingViewModel working;
-    private final InputsView inputs;
-    private final PlanView plan;
-    private final DiskChartView chart;
-    private final Menu fileMenu = new Menu("_File");
+    static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    // Ctrl, not Shortcut: Ctrl+Tab switches tabs on every system, macOS included.
+    static final KeyCombination NEXT_TAB = KeyCombination.keyCombination("Ctrl+Tab");
+    static final KeyCombination PREVIOUS_TAB = KeyCombination.keyCombination("Ctrl+Shift+Tab");
+
+    private final WorkspaceViewModel workspace;
     private final Theme theme;
+    private final ScenarioTabs tabs;
     private final StatusBar status = new StatusBar();
-    private final ExportAction export;
-    private Consumer<String> openDocument = uri -> { };
+    private final DialogQuestions questions;
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final SeparatorMenuItem beforeClose = new SeparatorMenuItem();
+    private Runnable onQuit = Platform::exit;
     private Stage workingStage;
+    private Stage compareStage;
+    private CompareViewModel compare;
 
-    public MainView(PlannerViewModel model, Theme theme) {
-        this.model = model;
-        this.theme = theme;
-        this.working = new WorkingViewModel(model.planProperty());
-        inputs = new InputsView(model);
-        inputs.setPrefWidth(330);
-        inputs.setMinWidth(280);
-        chart = new DiskChartView(new DiskChartViewModel(model.planProperty()));
-        plan = new PlanView(new PlanViewModel(model.planProperty()));
-        ScrollPane planScroll = new ScrollPane(plan);
-        planScroll.setFitToWidth(true);
+    public MainView(WorkspaceViewModel workspace, Theme theme) {
+        this.workspace = requireNonNull(workspace, "workspace");
+        this.theme = requireNonNull(theme, "theme");
+        getStylesheets().add(ScenarioView.class.getResource("workspace.css").toExternalForm());
+        questions = new DialogQuestions(this::window, new FileChooserDialogs());
+        tabs = new ScenarioTabs(workspace, this::close);
 
-        SplitPane centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.46);
-
-        export = new ExportAction(new ExportViewModel(model.planProperty(), () -> "", () -> ""), this, status,
-                uri -> openDocument.accept(uri), theme.preferences());
         setTop(menus());
-        setLeft(new LayoutBoundary(inputs));
-        setCenter(centre);
+        setCenter(new StackPane(tabs, emptyWorkspace()));
         setBottom(status());
+        workspace.setOnNotice(this::show);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::tabKeys);
+        acceptDroppedFiles();
+        workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
+    }
+
+    /** One scenario around an existing planner, with no files: for benchmarks. */
+    public MainView(PlannerViewModel model, Theme theme) {
+        this(WorkspaceViewModel.around(model), theme);
     }
 
     private MenuBar menus() {
-        MenuItem quit = item("_Quit", "Shortcut+Q", () -> Platform.exit());
-        quit.setId("quit");
-        fileMenu.getItems().setAll(export.menuItem(), new SeparatorMenuItem(), quit);
+        var noScenario = workspace.selectedProperty().isNull();
+        MenuItem newItem = item("_New", "Shortcut+N", this::newScenario, "menu-new");
+        MenuItem open = item("_Open…", "Shortcut+O", this::open, "menu-open");
+        recentMenu.setId("menu-recent");
+        // Filled as the File menu opens, so Open Recent is never stale and costs nothing at start.
+        fileMenu.setOnShowing(e -> fillRecent());
+        MenuItem save = item("_Save", "Shortcut+S", this::save, "menu-save");
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
+        MenuItem close = item("_Close", "Shortcut+W", this::closeSelected, "menu-close");
+        MenuItem quit = item("_Quit", "Shortcut+Q", this::quit, "quit");
+        for (MenuItem needsScenario : List.of(save, saveAs, close)) {
+            needsScenario.disableProperty().bind(noScenario);
+        }
+        fileMenu.getItems().setAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, beforeClose,
+                close, new SeparatorMenuItem(), quit);
 
-        MenuItem docs = item("OpenCRVS _docs example", "Shortcut+D", model::showDocsExample);
-        docs.setId("menu-docs-example");
-        MenuItem reset = item("_Reset all inputs", "Shortcut+R", model::resetAll);
-        Menu edit = new Menu("_Edit", null, docs, reset);
+        MenuItem undo = item("_Undo", "Shortcut+Z", workspace::undo, "menu-undo");
+        MenuItem redo = item("_Redo", "Shortcut+Y", workspace::redo, "menu-redo");
+        undo.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !Boolean.TRUE.equals(workspace.canUndoProperty().getValue()), workspace.canUndoProperty()));
+        redo.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !Boolean.TRUE.equals(workspace.canRedoProperty().getValue()), workspace.canRedoProperty()));
+        MenuItem docs = item("OpenCRVS _docs example", "Shortcut+D",
+                () -> workspace.getSelected().planner().showDocsExample(), "menu-docs-example");
+        MenuItem reset = item("_Reset all inputs", "Shortcut+R",
+                () -> workspace.getSelected().planner().resetAll(), "menu-reset");
+        docs.disableProperty().bind(noScenario);
+        reset.disableProperty().bind(noScenario);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), docs, reset);
 
-        MenuItem showWorking = item("Show the _working", "F3", this::showWorking);
-        showWorking.setId("show-working");
+        MenuItem compareItem = item("_Compare scenarios…", null, this::showCompare, "menu-compare");
+        compareItem.disableProperty().bind(Bindings.size(workspace.scenarios()).lessThan(CompareViewModel.MIN));
+        MenuItem showWorking = item("Show the _working", "F3", this::showWorking, "show-working");
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("_Light theme");
         RadioMenuItem dark = new RadioMenuItem("_Dark theme");
@@ -91,53 +136,251 @@ public final class MainView extends BorderPane {
         (theme.isDark() ? dark : light).setSelected(true);
         light.setOnAction(e -> theme.apply(false));
         dark.setOnAction(e -> theme.apply(true));
-        Menu view = new Menu("_View", null, showWorking, new SeparatorMenuItem(), light, dark);
+        Menu view = new Menu("_View", null, compareItem, showWorking, new SeparatorMenuItem(), light, dark);
 
-        MenuItem about = item("_About", null, this::showAbout);
+        MenuItem about = item("_About", null, this::showAbout, "menu-about");
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(fileMenu, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private static MenuItem item(String text, String accelerator, Runnable action, String id) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
+        item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
     }
 
+    private void fillRecent() {
+        workspace.refreshRecent();
+        recentMenu.getItems().clear();
+        List<Path> recent = workspace.recentFiles();
+        for (int i = 0; i < recent.size(); i++) {
+            Path file = recent.get(i);
+            MenuItem item = new MenuItem(file.getFileName() + "   " + file.getParent());
+            // File names may hold underscores, which are not mnemonics here.
+            item.setMnemonicParsing(false);
+            item.setId("menu-recent-" + i);
+            item.setOnAction(e -> workspace.open(file));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        MenuItem clear = new MenuItem("_Clear this list");
+        clear.setId("menu-recent-clear");
+        clear.setDisable(recent.isEmpty());
+        clear.setOnAction(e -> {
+            workspace.clearRecent();
+            fillRecent();
+        });
+        recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private Node emptyWorkspace() {
+        Label message = new Label("No scenario is open.");
+        Button create = new Button("_New scenario");
+        create.setOnAction(e -> newScenario());
+        Button open = new Button("_Open…");
+        open.setOnAction(e -> open());
+        VBox empty = new VBox(message, create, open);
+        empty.getStyleClass().add(Styles.EMPTY_WORKSPACE);
+        empty.visibleProperty().bind(Bindings.isEmpty(workspace.scenarios()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        return empty;
+    }
+
     private StatusBar status() {
         status.setId("status");
-        Runnable update = () -> {
-            // While an export runs, the status bar shows its progress instead.
-            if (!status.textProperty().isBound()) {
-                status.setText(model.validProperty().get()
-                        ? "Plan is up to date. Figures follow the OpenCRVS documentation's formula exactly."
-                        : "Some inputs are invalid; the plan shown is the last valid one."
-                                + (model.problemProperty().get() != null ? " " + model.problemProperty().get() : ""));
-            }
-        };
-        update.run();
-        model.validProperty().addListener(obs -> update.run());
-        model.problemProperty().addListener(obs -> update.run());
+        status.textProperty().bind(workspace.statusProperty());
         return status;
     }
 
-    /** Opens "Show the working", or brings it to the front. */
+    /**
+     * Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) undo and redo input changes, also while a number field
+     * has the focus, whose own text undo would otherwise take them. The name and notes keep
+     * their text undo.
+     */
+    private void undoKeys(KeyEvent e) {
+        boolean undo = UNDO.match(e);
+        boolean redo = REDO.match(e) || REDO_SHIFT.match(e);
+        if (!undo && !redo) {
+            return;
+        }
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl text && ScenarioView.hasOwnTextUndo(text)) {
+            return;
+        }
+        e.consume();
+        if (undo) {
+            workspace.undo();
+        } else {
+            workspace.redo();
+        }
+    }
+
+    /** Ctrl+Tab and Ctrl+Shift+Tab switch tabs wherever the focus is; text fields would take them. */
+    private void tabKeys(KeyEvent e) {
+        if (NEXT_TAB.match(e)) {
+            workspace.selectNext(1);
+            e.consume();
+        } else if (PREVIOUS_TAB.match(e)) {
+            workspace.selectNext(-1);
+            e.consume();
+        }
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                List<Path> dropped = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Opening may show a message; do it after the drop is over, not inside it.
+                Platform.runLater(() -> workspace.openDropped(dropped));
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    private void show(Notice notice) {
+        Alert alert = new Alert(switch (notice.kind()) {
+            case ERROR -> Alert.AlertType.ERROR;
+            case WARNING -> Alert.AlertType.WARNING;
+            case INFORMATION -> Alert.AlertType.INFORMATION;
+        });
+        Window window = window();
+        if (window != null && window.isShowing()) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(notice.title());
+        alert.setHeaderText(notice.title());
+        alert.setContentText(notice.message());
+        alert.getDialogPane().setId("notice");
+        alert.getDialogPane().setPrefWidth(520);
+        alert.show();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public void newScenario() {
+        workspace.newScenario();
+    }
+
+    /** File › Open…: the system's dialog, then each file chosen in a tab. */
+    public void open() {
+        workspace.openAll(questions.filesToOpen());
+    }
+
+    public boolean save() {
+        return workspace.getSelected() != null && workspace.save(workspace.getSelected(), questions);
+    }
+
+    public boolean saveAs() {
+        return workspace.getSelected() != null && workspace.saveAs(workspace.getSelected(), questions);
+    }
+
+    /** File › Close: asks first when the scenario is unsaved; false when it stays open. */
+    public boolean closeSelected() {
+        return workspace.getSelected() != null && close(workspace.getSelected());
+    }
+
+    private boolean close(ScenarioViewModel scenario) {
+        return workspace.close(scenario, questions);
+    }
+
+    /**
+     * File › Quit, Ctrl+Q and the window's close button: asks about each unsaved scenario, then
+     * runs the quit action. Cancel keeps everything open.
+     *
+     * @return whether the planner is quitting
+     */
+    public boolean quit() {
+        if (!workspace.settleAll(questions)) {
+            return false;
+        }
+        onQuit.run();
+        return true;
+    }
+
+    /** What quitting does once nothing unsaved is in the way; by default, exits JavaFX. */
+    public void setOnQuit(Runnable action) {
+        onQuit = requireNonNull(action, "action");
+    }
+
+    /** The status line, where longer work such as an export shows its progress. */
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    /** Replaces the system's file dialogs, which a headless test cannot drive. */
+    public void setFileDialogs(FileDialogs dialogs) {
+        questions.setFileDialogs(dialogs);
+    }
+
+    /**
+     * Adds items to the File menu, in their own group between Save As… and Close: the place for
+     * File › Export workbook… (Ctrl+E). The items act on {@link WorkspaceViewModel#getSelected()}.
+     */
+    public void addFileMenuItems(MenuItem... items) {
+        int at = fileMenu.getItems().indexOf(beforeClose);
+        fileMenu.getItems().addAll(at, List.of(items));
+        fileMenu.getItems().add(at, new SeparatorMenuItem());
+    }
+
+    /** View › Compare scenarios…: asks which, then opens the comparison in its own window. */
+    public void showCompare() {
+        List<ScenarioViewModel> open = workspace.scenarios();
+        if (open.size() < CompareViewModel.MIN) {
+            return;
+        }
+        List<String> names = open.stream().map(ScenarioViewModel::getDisplayName).toList();
+        CompareChooser.ask(window(), names, open.indexOf(workspace.getSelected()))
+                .ifPresent(chosen -> compare(chosen.stream().map(open::get).toList()));
+    }
+
+    /** Opens the comparison of these scenarios, replacing one already open. */
+    public void compare(List<ScenarioViewModel> scenarios) {
+        if (compareStage != null) {
+            compareStage.close();
+        }
+        compare = new CompareViewModel(scenarios);
+        compareStage = CompareView.open(window(), compare, getScene().getStylesheets());
+    }
+
+    private void closeStaleCompare() {
+        if (compareStage != null && compareStage.isShowing()
+                && compare.comparedScenarios().stream().anyMatch(s -> !workspace.scenarios().contains(s))) {
+            compareStage.close();
+        }
+    }
+
+    /** Opens "Show the working" for the scenario in front, or brings it to the front. */
     public void showWorking() {
         if (workingStage != null && workingStage.isShowing()) {
             workingStage.toFront();
             return;
         }
-        workingStage = WorkingView.open(getScene().getWindow(), working, getScene().getStylesheets());
+        workingStage = WorkingView.open(window(), workspace.working(), getScene().getStylesheets());
     }
 
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(getScene().getWindow());
+        about.initOwner(window());
         about.setTitle("About " + AppInfo.name());
         about.setHeaderText(AppInfo.name() + " " + AppInfo.version());
         about.setContentText("Sizes the servers of an OpenCRVS deployment.\n\nEvery rule comes from the "
@@ -147,29 +390,33 @@ public final class MainView extends BorderPane {
         about.showAndWait();
     }
 
-    /** Lets the export's notification open the workbook with the desktop's application. */
-    public void setDocumentOpener(Consumer<String> opener) {
-        openDocument = opener;
-    }
-
-    public ExportAction export() {
-        return export;
-    }
-
-    /** The File menu, for the save, open and export actions that come later. */
+    /** The File menu. */
     public Menu fileMenu() {
         return fileMenu;
     }
 
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    /** The tab of the scenario in front, or null when none is open. */
+    public ScenarioView selectedScenarioView() {
+        return tabs.selectedView();
+    }
+
+    public ScenarioTabs tabs() {
+        return tabs;
+    }
+
     public InputsView inputs() {
-        return inputs;
+        return tabs.selectedView().inputs();
     }
 
     public PlanView plan() {
-        return plan;
+        return tabs.selectedView().plan();
     }
 
     public DiskChartView chart() {
-        return chart;
+        return tabs.selectedView().chart();
     }
 }

@@ -8,7 +8,7 @@ import java.util.prefs.Preferences;
 
 import javax.imageio.ImageIO;
 
-import org.crvsplanner.AppInfo;
+import org.crvsplanner.scenario.AppDataFolder;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -20,42 +20,56 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Started by {@link org.crvsplanner.Launcher}; a hidden
- * {@code --snapshot FILE} renders the window to a PNG and exits, so documentation pictures are
- * always made from the real window.
+ * The JavaFX application. Started by {@link org.crvsplanner.Launcher} with the scenario files to
+ * open, if any; a hidden {@code --snapshot FILE [SCENARIO…]} renders the window (with those
+ * scenarios open) to a PNG and exits, so documentation pictures are always made from the real
+ * window.
  */
 public final class PlannerApp extends Application {
     /** Set to print the JVM's uptime at the first shown frame, for start-up measurements. */
     public static final String STARTUP_PROBE = "crvs.startupProbe";
+    /** The size of the window {@code --snapshot} renders, e.g. -Dcrvs.snapshotWidth=1024. */
+    public static final String SNAPSHOT_WIDTH = "crvs.snapshotWidth";
+    public static final String SNAPSHOT_HEIGHT = "crvs.snapshotHeight";
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Path snapshot = args.size() >= 2 && args.get(0).equals("--snapshot") ? Path.of(args.get(1)) : null;
+        boolean snapshotting = args.size() >= 2 && args.get(0).equals("--snapshot");
+        Path snapshot = snapshotting ? Path.of(args.get(1)) : null;
+        List<String> files = snapshotting ? args.subList(2, args.size()) : args;
         Preferences preferences = Preferences.userNodeForPackage(PlannerApp.class);
         Theme theme = new Theme(preferences);
         theme.applySaved();
 
-        PlannerViewModel model = new PlannerViewModel();
-        MainView view = new MainView(model, theme);
-        view.setDocumentOpener(getHostServices()::showDocument);
+        WindowState window = new WindowState(preferences);
+        // A picture of the window keeps nothing: no recent files, no recovery folder.
+        PlannerSession session = PlannerSession.start(snapshotting ? null : AppDataFolder.forCurrentUser(), theme,
+                () -> {
+                    window.save(stage);
+                    Platform.exit();
+                });
+        session.setDocumentOpener(getHostServices()::showDocument);
+        MainView view = session.view();
         Scene scene = new Scene(view);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);
-        stage.setTitle(AppInfo.name());
+        session.attach(stage);
         stage.getIcons().addAll(icons());
 
         if (snapshot != null) {
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            stage.setWidth(Integer.getInteger(SNAPSHOT_WIDTH, 1280));
+            stage.setHeight(Integer.getInteger(SNAPSHOT_HEIGHT, 800));
             stage.show();
+            session.openAtStart(files);
             Platform.runLater(() -> writeSnapshot(scene, snapshot));
             return;
         }
-        WindowState window = new WindowState(preferences);
         window.restore(stage);
-        stage.setOnCloseRequest(e -> window.save(stage));
         stage.show();
+        session.openAtStart(files);
+        // The recovery folder waits until the window is on screen, which it would otherwise delay.
+        afterFirstFrame(session::offerRecovery);
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportFirstFrame();
         }
@@ -76,6 +90,22 @@ public final class PlannerApp extends Application {
             System.err.println("Cannot write " + file + ": " + e.getMessage());
         }
         Platform.exit();
+    }
+
+    /** Runs {@code action} once the window's first frame is on screen. */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    // Outside the animation pulse, since the action may show a dialog and wait.
+                    Platform.runLater(action);
+                }
+            }
+        }.start();
     }
 
     /** The second animation frame after showing is the first one on screen. */

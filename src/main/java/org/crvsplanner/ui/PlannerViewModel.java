@@ -116,9 +116,16 @@ public final class PlannerViewModel {
             new ReadOnlyObjectWrapper<>(this, "plan", SizingEngine.plan(defaults));
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final InputHistory history;
     private boolean loading;
 
+    /** The default inputs: the documentation's example over 5 years. */
     public PlannerViewModel() {
+        this(SizingInputs.defaults());
+    }
+
+    /** Starts with these inputs and nothing to undo, e.g. those of a scenario file. */
+    public PlannerViewModel(SizingInputs initial) {
         List<Observable> sources = new ArrayList<>();
         for (NumberInputViewModel number : numbers) {
             byField.put(number.field(), number);
@@ -131,6 +138,23 @@ public final class PlannerViewModel {
                 includeDevelopment, otherEvents));
         for (Observable source : sources) {
             source.addListener(obs -> replan());
+        }
+        if (!initial.equals(defaults)) {
+            show(initial);
+        }
+        history = new InputHistory(inputs.get(), this::show);
+        inputs.addListener((obs, old, now) -> history.changed(now));
+        List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
+        numbers.forEach(n -> gestures.add(n.editingProperty()));
+        gestures.add(events.editingProperty());
+        for (ReadOnlyBooleanProperty gesture : gestures) {
+            gesture.addListener((obs, was, now) -> {
+                if (now) {
+                    history.beginGesture();
+                } else {
+                    history.endGesture();
+                }
+            });
         }
     }
 
@@ -188,8 +212,17 @@ public final class PlannerViewModel {
                 .build();
     }
 
-    /** Shows these inputs, replacing every value, with one replan at the end. */
+    /**
+     * Shows these inputs, replacing every value, with one replan at the end; one undo step of its
+     * own, even in the middle of typing.
+     */
     public void load(SizingInputs loaded) {
+        history.checkpoint();
+        show(loaded);
+        history.checkpoint();
+    }
+
+    private void show(SizingInputs loaded) {
         loading = true;
         try {
             population.setValue(loaded.population());
@@ -291,6 +324,11 @@ public final class PlannerViewModel {
     /** Other event types; a change replans. */
     public ObservableList<EventType> otherEvents() {
         return otherEvents;
+    }
+
+    /** Undo and redo of these inputs. */
+    public InputHistory history() {
+        return history;
     }
 
     /** The inputs of the plan on screen: the last valid ones. */

@@ -34,6 +34,25 @@ public final class Styles {
     public static final String WORKING_FORMULA = "working-formula";
     public static final String WORKING_RESULT = "working-result";
 
+    public static final String SCENARIO_HEADER = "scenario-header";
+    public static final String SCENARIO_NOTES = "scenario-notes";
+    public static final String SCENARIO_TABS = "scenario-tabs";
+    public static final String EMPTY_WORKSPACE = "empty-workspace";
+    public static final String RECOVERY_LIST = "recovery-list";
+    public static final String RECOVERY_ITEM = "recovery-item";
+    public static final String RECOVERY_NAME = "recovery-name";
+
+    public static final String COMPARE = "compare";
+    public static final String COMPARE_TABLE = "compare-table";
+    public static final String COMPARE_CHART = "compare-chart";
+    public static final String COMPARE_FIGURE = "compare-figure";
+    public static final String COMPARE_VALUE = "compare-value";
+    public static final String COMPARE_DELTA = "compare-delta";
+    /** A cell whose figure differs from the first scenario's. */
+    public static final String COMPARE_DIFFERS = "differs";
+    /** A row in which some scenario differs from the first. */
+    public static final String COMPARE_ROW_DIFFERS = "row-differs";
+
     private Styles() {
     }
 }

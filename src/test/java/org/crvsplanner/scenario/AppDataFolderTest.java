@@ -45,4 +45,22 @@ class AppDataFolderTest {
     void currentUser() {
         assertThat(AppDataFolder.forCurrentUser()).isAbsolute();
     }
+
+    @Test
+    @DisplayName("the crvs.appData system property names another folder, so tests never use the real one")
+    void override() {
+        String before = System.getProperty(AppDataFolder.OVERRIDE_PROPERTY);
+        try {
+            System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, "/tmp/planner-data");
+            assertThat(AppDataFolder.forCurrentUser()).isEqualTo(Path.of("/tmp/planner-data"));
+            System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, " ");
+            assertThat(AppDataFolder.forCurrentUser()).isNotEqualTo(Path.of(" ").toAbsolutePath());
+        } finally {
+            if (before == null) {
+                System.clearProperty(AppDataFolder.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, before);
+            }
+        }
+    }
 }

@@ -11,7 +11,6 @@ import java.util.prefs.Preferences;
 
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.controlsfx.control.StatusBar;
 import org.crvsplanner.scenario.FileProblem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,13 +33,16 @@ import javafx.stage.Stage;
 class ExportFromWindowTest {
     @TempDir
     Path folder;
+    private PlannerSession session;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
         theme.apply(false);
-        view = new MainView(new PlannerViewModel(), theme);
+        session = PlannerSession.start(folder.resolve("app-data"), theme, () -> { });
+        view = session.view();
+        session.openAtStart(java.util.List.of());
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);
@@ -51,12 +54,13 @@ class ExportFromWindowTest {
     @DisplayName("the workbook holds the plan on screen, written off the JavaFX thread, with .xlsx added")
     void exportsThePlanOnScreen(FxRobot robot) throws Exception {
         robot.clickOn("#population").push(KeyCode.CONTROL, KeyCode.A).write("12000000").type(KeyCode.TAB);
-        MenuItem item = view.fileMenu().getItems().get(0);
+        MenuItem item = view.fileMenu().getItems().stream().filter(i -> "export-workbook".equals(i.getId()))
+                .findFirst().orElseThrow();
         assertThat(item.getText()).contains("Export workbook");
         assertThat(item.getAccelerator().getName()).isEqualTo("Shortcut+E");
 
         Task<Path>[] started = new Task[1];
-        robot.interact(() -> started[0] = view.export().export(folder.resolve("plan")));
+        robot.interact(() -> started[0] = session.export().export(folder.resolve("plan")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -69,7 +73,7 @@ class ExportFromWindowTest {
                     .getCell(reference.getCol()).getNumericCellValue();
             assertThat(value).isEqualTo(12_000_000);
         }
-        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).startsWith("Exported ");
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEqualTo("Exported plan.xlsx");
         assertThat(item.isDisable()).isFalse();
     }
 
@@ -79,12 +83,12 @@ class ExportFromWindowTest {
     void failureIsReported(FxRobot robot) throws Exception {
         Task<Path>[] started = new Task[1];
         Path target = folder.resolve("missing").resolve("plan.xlsx");
-        robot.interact(() -> started[0] = view.export().export(target));
+        robot.interact(() -> started[0] = session.export().export(target));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         assertThatThrownBy(started[0]::get).hasCauseInstanceOf(FileProblem.class)
                 .hasMessageContaining("does not exist");
-        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("not exported");
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains("not exported");
         assertThat(Files.exists(target)).isFalse();
         robot.type(KeyCode.ENTER);
     }

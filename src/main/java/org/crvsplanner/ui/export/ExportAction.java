@@ -10,7 +10,9 @@ import org.controlsfx.control.action.Action;
 
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
@@ -30,12 +32,13 @@ public final class ExportAction {
     private final Consumer<String> openDocument;
     private final Preferences preferences;
     private final MenuItem item = new MenuItem("_Export workbook…");
+    private final Label progress = new Label();
 
     /**
      * @param openDocument opens a file or folder URI with the desktop's application for it
      */
     public ExportAction(ExportViewModel model, Node owner, StatusBar status, Consumer<String> openDocument,
-            Preferences preferences) {
+            Preferences preferences, ObservableBooleanValue unavailable) {
         this.model = model;
         this.owner = owner;
         this.status = status;
@@ -43,7 +46,9 @@ public final class ExportAction {
         this.preferences = preferences;
         item.setId("export-workbook");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        item.disableProperty().bind(model.runningProperty());
+        item.disableProperty().bind(model.runningProperty().or(unavailable));
+        progress.setId("export-status");
+        status.getRightItems().add(progress);
         item.setOnAction(e -> chooseAndExport());
     }
 
@@ -52,6 +57,7 @@ public final class ExportAction {
     }
 
     private void chooseAndExport() {
+        model.prepare();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the procurement workbook");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
@@ -70,16 +76,16 @@ public final class ExportAction {
     /** Exports to {@code target} without asking, as the dialog does once a file is chosen. */
     public Task<Path> export(Path target) {
         Task<Path> task = model.export(target);
-        status.textProperty().bind(task.messageProperty());
+        progress.textProperty().bind(task.messageProperty());
         status.progressProperty().bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             release();
-            status.setText("Exported " + task.getValue());
+            progress.setText("Exported " + task.getValue().getFileName());
             notifyDone(task.getValue());
         });
         task.setOnFailed(e -> {
             release();
-            status.setText("The workbook was not exported.");
+            progress.setText("The workbook was not exported.");
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner.getScene().getWindow());
             alert.setTitle("Export failed");
@@ -95,7 +101,7 @@ public final class ExportAction {
     }
 
     private void release() {
-        status.textProperty().unbind();
+        progress.textProperty().unbind();
         status.progressProperty().unbind();
         status.setProgress(0);
     }

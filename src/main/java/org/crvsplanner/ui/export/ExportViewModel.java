@@ -17,7 +17,6 @@ import org.crvsplanner.scenario.FileProblem;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 
 /**
@@ -31,15 +30,23 @@ public final class ExportViewModel {
         return thread;
     });
 
-    private final ObservableValue<SizingPlan> plan;
+    private final Supplier<SizingPlan> plan;
     private final Supplier<String> scenarioName;
     private final Supplier<String> notes;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    public ExportViewModel(ObservableValue<SizingPlan> plan, Supplier<String> scenarioName, Supplier<String> notes) {
+    /**
+     * @param plan the plan on screen when the export starts, with its scenario's name and notes
+     */
+    public ExportViewModel(Supplier<SizingPlan> plan, Supplier<String> scenarioName, Supplier<String> notes) {
         this.plan = requireNonNull(plan, "plan");
         this.scenarioName = requireNonNull(scenarioName, "scenarioName");
         this.notes = requireNonNull(notes, "notes");
+    }
+
+    /** Starts loading the workbook library in the background, so the export itself is quick. */
+    public void prepare() {
+        ProcurementWorkbook.prepare();
     }
 
     /** A file name from the scenario name and today's date, e.g. "National roll-out 2026-11-25.xlsx". */
@@ -61,7 +68,7 @@ public final class ExportViewModel {
      * unchanged.
      */
     public Task<Path> export(Path target) {
-        WorkbookContent content = WorkbookContent.of(plan.getValue(), scenarioName.get(), notes.get(),
+        WorkbookContent content = WorkbookContent.of(plan.get(), scenarioName.get(), notes.get(),
                 LocalDate.now(), AppInfo.version());
         Path file = withExtension(target);
         Task<Path> task = new Task<>() {

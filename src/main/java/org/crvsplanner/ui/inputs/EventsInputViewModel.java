@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InvalidInputException;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +23,7 @@ public final class EventsInputViewModel {
     private final ObservableList<EventType> events;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private boolean updatingText;
 
     public EventsInputViewModel(ObservableList<EventType> events) {
@@ -66,6 +69,15 @@ public final class EventsInputViewModel {
 
     private static String format(List<EventType> events) {
         return events.stream().map(EventType::toSpec).collect(Collectors.joining(", "));
+    }
+
+    /** Whether the person is typing the list; undo counts one typed list as one step. */
+    public void setEditing(boolean now) {
+        editing.set(now);
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     public StringProperty textProperty() {

@@ -134,6 +134,7 @@ public final class InputsView extends ScrollPane {
         field.setId("otherEvents");
         field.setPromptText("e.g. marriage=4.5:2, divorce=1");
         field.textProperty().bindBidirectional(events.textProperty());
+        field.focusedProperty().addListener((obs, was, focused) -> events.setEditing(focused));
         Tooltip tooltip = tip(events.tooltip());
         field.setTooltip(tooltip);
         label.setLabelFor(field);

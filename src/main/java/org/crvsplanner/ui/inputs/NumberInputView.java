@@ -7,6 +7,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.crvsplanner.ui.Styles;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ public final class NumberInputView extends GridPane {
     private final TextField field = new TextField();
     private final Slider slider;
     private final Tooltip tooltip;
+    private final BooleanExpression editing;
     private boolean fromModel;
     private boolean fromSlider;
 
@@ -69,7 +71,7 @@ public final class NumberInputView extends GridPane {
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.tidyText();
+                model.commit();
             }
         });
         field.setAccessibleText(model.label() + ", " + model.unit());
@@ -95,6 +97,12 @@ public final class NumberInputView extends GridPane {
             add(valueRow, 0, 1, 2, 1);
         }
         setVgap(2);
+
+        // Typing in the field or dragging the slider is one change for undo, however many
+        // values pass on the way.
+        // A field of the view, because a binding only weakly referenced would be collected.
+        editing = slider != null ? field.focusedProperty().or(slider.valueChangingProperty()) : field.focusedProperty();
+        editing.addListener((obs, was, now) -> model.setEditing(now));
 
         validation.registerValidator(field, false, (control, text) ->
                 ValidationResult.fromMessageIf(control, model.getError(), Severity.ERROR, model.getError() != null));

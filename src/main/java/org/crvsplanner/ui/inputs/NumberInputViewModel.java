@@ -10,6 +10,8 @@ import org.crvsplanner.ui.Formats;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,7 @@ public final class NumberInputViewModel {
     private final ReadOnlyStringWrapper typingError = new ReadOnlyStringWrapper(this, "typingError");
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError");
     private final StringExpression error;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private boolean updatingText;
 
     /**
@@ -99,6 +102,27 @@ public final class NumberInputViewModel {
 
     public void reset() {
         setValue(defaultValue);
+    }
+
+    /**
+     * Whether the person is in the middle of changing this input: dragging its slider or typing
+     * in its field. Undo counts such a change as one step, from start to end.
+     */
+    public void setEditing(boolean now) {
+        editing.set(now);
+    }
+
+    /** Enter in the field: the typed value is done, as one undo step; typing on starts another. */
+    public void commit() {
+        tidyText();
+        if (editing.get()) {
+            editing.set(false);
+            editing.set(true);
+        }
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** A rule that involves other inputs, such as the coverage ramp, or null when there is none. */

@@ -1,0 +1,170 @@
+package org.crvsplanner.ui.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.workspace.ScenarioViewModel;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Two to four scenarios side by side: their key figures, each with its difference from the first
+ * scenario, and their disk curves for one overlaid chart. Follows every change to the scenarios.
+ */
+public final class CompareViewModel {
+    public static final int MIN = 2;
+    public static final int MAX = 4;
+    /** The chart switches to TB when a figure reaches this, as the scenario chart does. */
+    static final double TB_FROM_GB = 10_000;
+
+    /** A figure of the table: its label, how to read it from a plan, and how to write it. */
+    private record Figure(String label, Function<SizingPlan, Double> value, Function<Double, String> format) {
+    }
+
+    // Disk in TB from 10,000 GB on, as the plan's chart does: four scenarios side by side leave
+    // each figure little room.
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("Planning horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
+            new Figure("Population in year 1", p -> p.firstYear().population(), Formats::whole),
+            new Figure("Records in year 1", p -> p.firstYear().records(), Formats::whole),
+            new Figure("Disk in year 1", p -> p.firstYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("Disk in the last year", p -> p.horizonYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("Provisioned disk, last year", p -> p.horizonYear().provisionedDiskGb(), Formats::disk),
+            new Figure("Backup disk", p -> p.horizonYear().backupServerDiskGb(), Formats::disk),
+            new Figure("Production servers", p -> (double) p.productionServers(), Formats::whole),
+            new Figure("Servers in total", p -> (double) p.totals().servers(), Formats::whole),
+            new Figure("CPUs in total", p -> (double) p.totals().cpus(), Formats::whole),
+            new Figure("RAM in total", p -> (double) p.totals().ramGb(), v -> Formats.whole(v) + " GB"),
+            new Figure("Disk in total", p -> p.totals().diskGb(), Formats::disk));
+
+    private final List<ScenarioViewModel> scenarios;
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyNames = FXCollections.unmodifiableObservableList(names);
+    private final ObservableList<CompareRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<CompareChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+
+    public CompareViewModel(List<ScenarioViewModel> compared) {
+        if (compared.size() < MIN || compared.size() > MAX) {
+            throw new IllegalArgumentException("compare 2 to 4 scenarios; got " + compared.size());
+        }
+        this.scenarios = List.copyOf(compared);
+        update();
+        for (ScenarioViewModel scenario : scenarios) {
+            for (Observable source : new Observable[] {scenario.planner().planProperty(),
+                scenario.displayNameProperty()}) {
+                source.addListener(obs -> update());
+            }
+        }
+    }
+
+    private void update() {
+        List<String> shown = uniqueNames();
+        if (!shown.equals(names)) {
+            names.setAll(shown);
+        }
+        List<SizingPlan> plans = scenarios.stream().map(ScenarioViewModel::getPlan).toList();
+        List<CompareRow> table = new ArrayList<>();
+        table.add(stageRow(plans));
+        for (Figure figure : FIGURES) {
+            table.add(row(figure, plans));
+        }
+        rows.setAll(table);
+        chart.set(chartData(shown, plans));
+    }
+
+    /** Display names, with "(2)" added where two scenarios would read the same. */
+    private List<String> uniqueNames() {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> shown = new ArrayList<>();
+        for (ScenarioViewModel scenario : scenarios) {
+            String name = scenario.getDisplayName();
+            int count = seen.merge(name, 1, Integer::sum);
+            shown.add(count == 1 ? name : name + " (" + count + ")");
+        }
+        return shown;
+    }
+
+    private static CompareRow stageRow(List<SizingPlan> plans) {
+        String first = plans.get(0).inputs().stage().label();
+        List<CompareCell> cells = new ArrayList<>();
+        for (SizingPlan plan : plans) {
+            String stage = plan.inputs().stage().label();
+            cells.add(new CompareCell(stage, "", !stage.equals(first)));
+        }
+        return new CompareRow("Deployment stage", cells);
+    }
+
+    private static CompareRow row(Figure figure, List<SizingPlan> plans) {
+        double first = figure.value().apply(plans.get(0));
+        String firstText = figure.format().apply(first);
+        List<CompareCell> cells = new ArrayList<>();
+        for (SizingPlan plan : plans) {
+            double value = figure.value().apply(plan);
+            String text = figure.format().apply(value);
+            // Figures that read the same on screen are the same to the person comparing them.
+            boolean differs = !text.equals(firstText);
+            String delta = differs
+                    ? (value > first ? "+" : "−") + figure.format().apply(Math.abs(value - first))
+                    : "";
+            cells.add(new CompareCell(text, delta, differs));
+        }
+        return new CompareRow(figure.label(), cells);
+    }
+
+    private static String years(double value) {
+        return Formats.whole(value) + (value == 1 ? " year" : " years");
+    }
+
+    static CompareChartData chartData(List<String> names, List<SizingPlan> plans) {
+        double largest = plans.stream().mapToDouble(p -> p.horizonYear().provisionedDiskGb()).max().orElse(0);
+        boolean tb = largest >= TB_FROM_GB;
+        double scale = tb ? 1.0 / 1000 : 1;
+        int lastYear = 1;
+        List<CompareSeries> series = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            List<YearProjection> years = plans.get(i).years();
+            int n = years.size();
+            int[] year = new int[n];
+            double[] required = new double[n];
+            double[] provisioned = new double[n];
+            for (int y = 0; y < n; y++) {
+                year[y] = years.get(y).year();
+                required[y] = years.get(y).applicationServerDiskGb() * scale;
+                provisioned[y] = years.get(y).provisionedDiskGb() * scale;
+            }
+            lastYear = Math.max(lastYear, year[n - 1]);
+            series.add(new CompareSeries(names.get(i) + ": required", i, false, year, required));
+            series.add(new CompareSeries(names.get(i) + ": provisioned", i, true, year, provisioned));
+        }
+        return new CompareChartData(tb ? "TB" : "GB", lastYear, series);
+    }
+
+    /** The compared scenarios' names, column by column; follows renames. */
+    public ObservableList<String> names() {
+        return readOnlyNames;
+    }
+
+    public ObservableList<CompareRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyObjectProperty<CompareChartData> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** The scenarios compared, the reference first; e.g. to close the view when one's tab closes. */
+    public List<ScenarioViewModel> comparedScenarios() {
+        return scenarios;
+    }
+}

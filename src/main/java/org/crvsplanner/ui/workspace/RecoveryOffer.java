@@ -1,0 +1,124 @@
+package org.crvsplanner.ui.workspace;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
+
+import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.scenario.LeftoverSession;
+import org.crvsplanner.scenario.RecoverySession;
+import org.crvsplanner.scenario.RecoveryStore;
+import org.crvsplanner.scenario.ScenarioFiles;
+
+/**
+ * The work a planner that ended without a clean exit left behind, offered at the next start:
+ * restore it into tabs, or discard it. Only copies of the planner that are gone are looked at, so
+ * a second copy never offers the work of one still running.
+ */
+public final class RecoveryOffer {
+    private static final Logger LOG = Logger.getLogger(RecoveryOffer.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    /** One snapshot as the dialog lists it. */
+    public record Item(String name, String origin, String savedAt) {
+    }
+
+    private final List<LeftoverSession> leftovers;
+    private final List<RecoveryStore.Snapshot> snapshots = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private boolean settled;
+
+    private RecoveryOffer(List<LeftoverSession> leftovers) {
+        this.leftovers = List.copyOf(leftovers);
+        for (LeftoverSession leftover : leftovers) {
+            try {
+                RecoveryStore.Listing listing = leftover.listing();
+                snapshots.addAll(listing.snapshots());
+                listing.unreadable().forEach(problem -> unreadable.add(problem.getMessage()));
+            } catch (FileProblem e) {
+                unreadable.add(e.getMessage());
+            }
+        }
+        snapshots.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
+    }
+
+    /** What the planners that are gone left in the recovery folder; may be empty. */
+    public static RecoveryOffer find(RecoverySession session) {
+        try {
+            return new RecoveryOffer(session.leftovers());
+        } catch (FileProblem e) {
+            LOG.warning("The recovery folder cannot be searched: " + e.getMessage());
+            return new RecoveryOffer(List.of());
+        }
+    }
+
+    public boolean isEmpty() {
+        return snapshots.isEmpty() && unreadable.isEmpty();
+    }
+
+    public List<Item> items() {
+        return snapshots.stream().map(RecoveryOffer::item).toList();
+    }
+
+    private static Item item(RecoveryStore.Snapshot snapshot) {
+        String name = snapshot.scenario().name().strip();
+        String origin = snapshot.file().map(file -> "unsaved changes to " + file.getFileName() + " in "
+                + file.toAbsolutePath().getParent()).orElse("never saved");
+        if (name.isEmpty()) {
+            name = snapshot.file().map(RecoveryOffer::stem).orElse("Untitled");
+        }
+        return new Item(name, origin, WHEN.format(snapshot.savedAt()));
+    }
+
+    private static String stem(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return ScenarioFiles.hasExtension(file) ? name.substring(0, name.length() - ScenarioFiles.EXTENSION.length())
+                : name;
+    }
+
+    /** Messages for snapshot files that cannot be read; they are deleted with the rest. */
+    public List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /**
+     * Opens every snapshot in a tab, unsaved, then has {@code keep} write them to this session's
+     * own recovery folder before the leftovers are deleted, so a second crash loses nothing. When
+     * {@code keep} cannot confirm that, the leftovers stay for the next start as well.
+     */
+    public void restore(WorkspaceViewModel workspace, BooleanSupplier keep) {
+        if (settled) {
+            return;
+        }
+        workspace.restore(snapshots);
+        if (keep.getAsBoolean()) {
+            discard();
+        } else {
+            later();
+        }
+    }
+
+    /** Deletes the leftovers. */
+    public void discard() {
+        settled = true;
+        for (LeftoverSession leftover : leftovers) {
+            try {
+                leftover.discard();
+            } catch (FileProblem e) {
+                LOG.warning("A recovery folder stays behind: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Keeps the leftovers for the next start. */
+    public void later() {
+        settled = true;
+        leftovers.forEach(LeftoverSession::release);
+    }
+}

@@ -1,0 +1,200 @@
+package org.crvsplanner.ui.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.crvsplanner.AppInfo;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.scenario.UnknownFields;
+import org.crvsplanner.ui.PlannerViewModel;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One open scenario, shown in a tab: its name and notes, its inputs and plan, the file it belongs
+ * to, and whether it holds changes that are not in that file.
+ *
+ * <p>"Unsaved" means the scenario differs from what was last opened or saved, so changing a value
+ * and changing it back, or undoing to that point, leaves it saved. A scenario restored after a
+ * crash differs from its file by definition until it is saved.
+ */
+public final class ScenarioViewModel {
+    /** Marks an unsaved scenario in the tab and the window title. */
+    public static final String UNSAVED_MARK = "•";
+
+    /** Ids only need to be unique within this process's own recovery folder. */
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final String recoveryId = "scenario-" + IDS.incrementAndGet();
+    private final PlannerViewModel planner;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Scenario> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName");
+    private final ReadOnlyStringWrapper tabText = new ReadOnlyStringWrapper(this, "tabText");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final String untitledName;
+    private final UnknownFields unknownFields;
+    /** What the file holds, as far as this window knows; null when that is not known. */
+    private Scenario saved;
+
+    /**
+     * @param file where the scenario was opened from, or null for a new one
+     * @param saved what that file holds, or null when the scenario is not known to match any file
+     * @param untitledName what to call it while it has neither a name nor a file, e.g. "Untitled 2"
+     */
+    ScenarioViewModel(Scenario scenario, Path file, Scenario saved, String untitledName) {
+        this(new PlannerViewModel(scenario.inputs()), scenario, file, saved, untitledName);
+    }
+
+    /** Around a planner that already shows {@code scenario}'s inputs. */
+    ScenarioViewModel(PlannerViewModel planner, Scenario scenario, Path file, Scenario saved, String untitledName) {
+        this.planner = requireNonNull(planner, "planner");
+        this.unknownFields = scenario.unknownFields();
+        this.untitledName = requireNonNull(untitledName, "untitledName");
+        this.saved = saved;
+        this.file.set(file);
+        name.set(scenario.name());
+        notes.set(scenario.notes());
+        update();
+        for (Observable source : new Observable[] {name, notes, planner.inputsProperty(), this.file}) {
+            source.addListener(obs -> update());
+        }
+        updateStatus();
+        planner.validProperty().addListener(obs -> updateStatus());
+        planner.problemProperty().addListener(obs -> updateStatus());
+    }
+
+    private void updateStatus() {
+        status.set(planner.validProperty().get()
+                ? "Plan is up to date. Figures follow the OpenCRVS documentation's formula exactly."
+                : "Some inputs are invalid; the plan shown is the last valid one."
+                        + (planner.problemProperty().get() != null ? " " + planner.problemProperty().get() : ""));
+    }
+
+    private void update() {
+        Scenario now = new Scenario(name.get(), notes.get(), planner.inputsProperty().get(), unknownFields);
+        content.set(now);
+        unsaved.set(saved == null || !saved.equals(now));
+        String shown = !name.get().isBlank() ? name.get().strip()
+                : file.get() != null ? stem(file.get()) : untitledName;
+        displayName.set(shown);
+        tabText.set(unsaved.get() ? UNSAVED_MARK + " " + shown : shown);
+        title.set(tabText.get() + " — " + AppInfo.name());
+    }
+
+    private static String stem(Path file) {
+        String fileName = file.getFileName().toString();
+        return ScenarioFiles.hasExtension(file)
+                ? fileName.substring(0, fileName.length() - ScenarioFiles.EXTENSION.length())
+                : fileName;
+    }
+
+    /** After a save: the file now holds exactly {@code written}. */
+    void markSaved(Path target, Scenario written) {
+        saved = written;
+        file.set(target);
+        update();
+    }
+
+    /** Every input, the plan and undo. */
+    public PlannerViewModel planner() {
+        return planner;
+    }
+
+    /** The scenario's name, as the planner typed it; may be empty. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The file it was opened from or last saved to; null for one never saved. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    /** The scenario as it would be saved now: name, notes, the last valid inputs, newer fields. */
+    public ReadOnlyObjectProperty<Scenario> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public Scenario toScenario() {
+        return content.get();
+    }
+
+    /** The plan on screen, e.g. for an export. */
+    public SizingPlan getPlan() {
+        return planner.getPlan();
+    }
+
+    /** Whether it holds changes that its file (or, never saved, no file) does not. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public boolean isUnsaved() {
+        return unsaved.get();
+    }
+
+    /** Its name, or its file's name without .crvsplan, or "Untitled". */
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    public String getDisplayName() {
+        return displayName.get();
+    }
+
+    /** The display name, marked with • while unsaved. */
+    public ReadOnlyStringProperty tabTextProperty() {
+        return tabText.getReadOnlyProperty();
+    }
+
+    /** "• Pilot in 3 regions — CRVS Capacity Planner" */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What the status line says about the plan: up to date, or what keeps it from updating. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Fields a newer version wrote that will not survive a save, named for the person. */
+    public UnknownFields unknownFields() {
+        return unknownFields;
+    }
+
+    /** Names this scenario's snapshot in the recovery folder. */
+    String recoveryId() {
+        return recoveryId;
+    }
+
+    /** Never edited since it was opened or created, and not from a file: safe to replace quietly. */
+    boolean isPristine() {
+        return file.get() == null && !unsaved.get() && !planner.history().canUndoProperty().get()
+                && !planner.history().canRedoProperty().get();
+    }
+}

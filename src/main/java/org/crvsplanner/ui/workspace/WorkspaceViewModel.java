@@ -1,0 +1,393 @@
+package org.crvsplanner.ui.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+import org.crvsplanner.AppInfo;
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.scenario.RecentFiles;
+import org.crvsplanner.scenario.RecoveryStore;
+import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.scenario.ScenarioFileException;
+import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.working.WorkingViewModel;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open scenarios, one tab each, and what the File menu does with them: new, open, save, close,
+ * the recent files, and the questions to ask before unsaved work could be lost. Menus act on the
+ * {@linkplain #selectedProperty() selected} scenario.
+ */
+public final class WorkspaceViewModel {
+    private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
+
+    private final ObservableList<ScenarioViewModel> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioViewModel> readOnlyScenarios =
+            FXCollections.unmodifiableObservableList(scenarios);
+    private final ObjectProperty<ScenarioViewModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private final RecentList recent;
+    private final ObservableValue<String> title;
+    private final ObservableValue<Boolean> canUndo;
+    private final ObservableValue<Boolean> canRedo;
+    private final ReadOnlyStringWrapper autosaveProblem = new ReadOnlyStringWrapper(this, "autosaveProblem");
+    private final ObservableValue<String> status;
+    private final ReadOnlyObjectWrapper<SizingPlan> selectedPlan =
+            new ReadOnlyObjectWrapper<>(this, "selectedPlan", SizingEngine.plan(SizingInputs.defaults()));
+    private final ObservableValue<SizingPlan> followedPlan;
+    private WorkingViewModel working;
+    private Consumer<Notice> onNotice = notice -> LOG.warning(notice.title() + ": " + notice.message());
+    private int untitled;
+
+    /** @param recentFiles where Open Recent is kept; null to keep none */
+    public WorkspaceViewModel(RecentFiles recentFiles) {
+        this.recent = new RecentList(recentFiles);
+        title = selected.flatMap(ScenarioViewModel::titleProperty).orElse(AppInfo.name());
+        canUndo = selected.flatMap(s -> s.planner().history().canUndoProperty()).orElse(false);
+        canRedo = selected.flatMap(s -> s.planner().history().canRedoProperty()).orElse(false);
+        ObservableValue<String> planStatus = selected.flatMap(ScenarioViewModel::statusProperty)
+                .orElse("No scenario is open. File › New (Ctrl+N) starts one, File › Open… (Ctrl+O) opens one.");
+        status = Bindings.createStringBinding(
+                () -> autosaveProblem.get() != null ? autosaveProblem.get() : planStatus.getValue(),
+                autosaveProblem, planStatus);
+        // The plan of the tab in front, kept when no tab is, for views that always need one.
+        followedPlan = selected.flatMap(s -> s.planner().planProperty());
+        followedPlan.addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedPlan.set(now);
+            }
+        });
+    }
+
+    /** A workspace around one planner, with no files and no recent list: for benchmarks. */
+    public static WorkspaceViewModel around(PlannerViewModel planner) {
+        WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+        Scenario scenario = Scenario.of(planner.inputsProperty().get());
+        workspace.add(new ScenarioViewModel(planner, scenario, null, scenario, workspace.nextUntitled()));
+        return workspace;
+    }
+
+    /** Where messages for the person go; the window shows them in dialogs. */
+    public void setOnNotice(Consumer<Notice> handler) {
+        onNotice = requireNonNull(handler, "handler");
+    }
+
+    private void tell(Notice.Kind kind, String title, String message) {
+        notify(new Notice(kind, title, message));
+    }
+
+    /** Tells the person something, through the window's dialogs. */
+    public void notify(Notice notice) {
+        onNotice.accept(notice);
+    }
+
+    private String nextUntitled() {
+        untitled++;
+        return untitled == 1 ? "Untitled" : "Untitled " + untitled;
+    }
+
+    /** File › New: the default inputs, untitled. */
+    public ScenarioViewModel newScenario() {
+        Scenario scenario = Scenario.of(SizingInputs.defaults());
+        ScenarioViewModel created = new ScenarioViewModel(scenario, null, scenario, nextUntitled());
+        add(created);
+        return created;
+    }
+
+    private void add(ScenarioViewModel scenario) {
+        scenarios.add(scenario);
+        selected.set(scenario);
+    }
+
+    /**
+     * Opens a scenario file in a new tab, or shows its tab when it is open already. A broken file
+     * gets one message naming it and what is wrong, and nothing else changes.
+     *
+     * @return whether the scenario is now open
+     */
+    public boolean open(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        Optional<ScenarioViewModel> open = find(path);
+        if (open.isPresent()) {
+            selected.set(open.get());
+            return true;
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioFiles.read(path);
+        } catch (ScenarioFileException e) {
+            tell(Notice.Kind.ERROR, "Cannot open " + path.getFileName(),
+                    sentence(e.getMessage()) + " Nothing was changed in the planner.");
+            if (!Files.exists(path)) {
+                recent.forget(path);
+            }
+            return false;
+        }
+        ScenarioViewModel opened = new ScenarioViewModel(scenario, path, scenario, "Untitled");
+        replacePristine(opened);
+        recent.remember(path);
+        List<String> dropped = scenario.unknownFields().dropped();
+        if (!dropped.isEmpty()) {
+            tell(Notice.Kind.WARNING, path.getFileName() + " comes from a newer version",
+                    path.getFileName() + " holds fields this version does not know. Saving it here will drop "
+                            + (dropped.size() == 1 ? "this one: " : "these: ") + String.join(", ", dropped)
+                            + ". Everything else is kept. The file keeps them until you save over it; "
+                            + "Save As… leaves it as it is.");
+        }
+        return true;
+    }
+
+    /** A new tab that takes the place of an untouched, untitled one, as editors do. */
+    private void replacePristine(ScenarioViewModel incoming) {
+        ScenarioViewModel pristine = scenarios.size() == 1 && scenarios.get(0).isPristine() ? scenarios.get(0) : null;
+        add(incoming);
+        if (pristine != null) {
+            scenarios.remove(pristine);
+        }
+    }
+
+    /** Opens each file in turn, e.g. those given on the command line; problems are told one by one. */
+    public void openAll(List<Path> files) {
+        files.forEach(this::open);
+    }
+
+    /** Files dropped on the window: scenario files open, anything else gets one message. */
+    public void openDropped(List<Path> files) {
+        List<String> others = new ArrayList<>();
+        for (Path file : files) {
+            if (ScenarioFiles.hasExtension(file) && !Files.isDirectory(file)) {
+                open(file);
+            } else {
+                others.add(String.valueOf(file.getFileName()));
+            }
+        }
+        if (!others.isEmpty()) {
+            boolean one = others.size() == 1;
+            tell(Notice.Kind.WARNING, one ? "Not a scenario file" : "Not scenario files",
+                    String.join(", ", others) + (one ? " is not a scenario file" : " are not scenario files")
+                            + ". The planner opens " + ScenarioFiles.EXTENSION
+                            + " files, as File › Save writes them.");
+        }
+    }
+
+    /** Scenarios restored after a crash: unsaved, and tied to their file when they had one. */
+    public void restore(List<RecoveryStore.Snapshot> snapshots) {
+        for (RecoveryStore.Snapshot snapshot : snapshots) {
+            replacePristine(new ScenarioViewModel(snapshot.scenario(), snapshot.file().orElse(null), null,
+                    nextUntitled()));
+        }
+    }
+
+    /** File › Save: to its file, or asks where when it has none. */
+    public boolean save(ScenarioViewModel scenario, Questions questions) {
+        return scenario.getFile() != null ? saveTo(scenario, scenario.getFile()) : saveAs(scenario, questions);
+    }
+
+    /** File › Save As…: asks where, adding .crvsplan to the name when it is missing. */
+    public boolean saveAs(ScenarioViewModel scenario, Questions questions) {
+        Path chosen = questions.saveTarget(scenario);
+        if (chosen == null) {
+            return false;
+        }
+        Path target = ScenarioFiles.withExtension(chosen);
+        if (!target.equals(chosen) && Files.exists(target) && !questions.replace(target)) {
+            return false;
+        }
+        return saveTo(scenario, target);
+    }
+
+    /**
+     * Saves atomically. A failure leaves the file as it was and the scenario open and unsaved,
+     * with a message that names the file.
+     */
+    public boolean saveTo(ScenarioViewModel scenario, Path target) {
+        Path path = target.toAbsolutePath().normalize();
+        Optional<ScenarioViewModel> other = find(path).filter(o -> o != scenario);
+        if (other.isPresent()) {
+            tell(Notice.Kind.ERROR, "Cannot save " + path.getFileName(), path.getFileName()
+                    + " is open in another tab, \"" + other.get().getDisplayName()
+                    + "\". Close that tab first, or save under another name.");
+            return false;
+        }
+        Scenario written = scenario.toScenario();
+        try {
+            ScenarioFiles.write(path, written);
+        } catch (FileProblem e) {
+            tell(Notice.Kind.ERROR, "Cannot save " + path.getFileName(), sentence("Cannot save " + path + ": "
+                    + e.problem()) + " The file was not changed, and the scenario is still open; try another "
+                    + "folder or name.");
+            return false;
+        }
+        scenario.markSaved(path, written);
+        recent.remember(path);
+        return true;
+    }
+
+    /**
+     * File › Close: asks first when the scenario is unsaved.
+     *
+     * @return false when the person cancelled, or the save they asked for did not happen
+     */
+    public boolean close(ScenarioViewModel scenario, Questions questions) {
+        if (!settle(scenario, questions)) {
+            return false;
+        }
+        int index = scenarios.indexOf(scenario);
+        scenarios.remove(scenario);
+        if (selected.get() == scenario || selected.get() == null) {
+            selected.set(scenarios.isEmpty() ? null : scenarios.get(Math.max(0, index - 1)));
+        }
+        return true;
+    }
+
+    /**
+     * Before quitting: asks about each unsaved scenario in turn, showing its tab. Nothing is
+     * closed here, so a Cancel part-way keeps every scenario as it was, saved ones included.
+     *
+     * @return whether quitting may go on
+     */
+    public boolean settleAll(Questions questions) {
+        for (ScenarioViewModel scenario : List.copyOf(scenarios)) {
+            if (scenario.isUnsaved()) {
+                selected.set(scenario);
+                if (!settle(scenario, questions)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean settle(ScenarioViewModel scenario, Questions questions) {
+        if (!scenario.isUnsaved()) {
+            return true;
+        }
+        return switch (questions.unsavedChanges(scenario)) {
+            case SAVE -> save(scenario, questions);
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private Optional<ScenarioViewModel> find(Path file) {
+        return scenarios.stream().filter(s -> file.equals(s.getFile())).findFirst();
+    }
+
+    /** The unsaved scenarios, in tab order. */
+    public List<ScenarioViewModel> unsaved() {
+        return scenarios.stream().filter(ScenarioViewModel::isUnsaved).toList();
+    }
+
+    /** Brings the next tab (or, with -1, the previous one) to the front, going round. */
+    public void selectNext(int step) {
+        if (scenarios.isEmpty()) {
+            return;
+        }
+        int at = scenarios.indexOf(selected.get());
+        selected.set(scenarios.get(Math.floorMod(at + step, scenarios.size())));
+    }
+
+    public void undo() {
+        if (selected.get() != null) {
+            selected.get().planner().history().undo();
+        }
+    }
+
+    public void redo() {
+        if (selected.get() != null) {
+            selected.get().planner().history().redo();
+        }
+    }
+
+    /** Re-reads the recent files, dropping those that no longer exist; e.g. when the menu opens. */
+    public void refreshRecent() {
+        recent.refresh();
+    }
+
+    public void clearRecent() {
+        recent.clear();
+    }
+
+    /** The open scenarios in tab order. */
+    public ObservableList<ScenarioViewModel> scenarios() {
+        return readOnlyScenarios;
+    }
+
+    /** The scenario of the tab in front, which the menus act on; null when none is open. */
+    public ObjectProperty<ScenarioViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public ScenarioViewModel getSelected() {
+        return selected.get();
+    }
+
+    /** The last scenario files opened or saved, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return recent.files();
+    }
+
+    /** The window title: the selected scenario's, or the application's name. */
+    public ObservableValue<String> titleProperty() {
+        return title;
+    }
+
+    /** The plan of the scenario in front; the last one shown while no scenario is open. */
+    public ReadOnlyObjectProperty<SizingPlan> selectedPlanProperty() {
+        return selectedPlan.getReadOnlyProperty();
+    }
+
+    /** "Show the working" for the scenario in front. */
+    public WorkingViewModel working() {
+        if (working == null) {
+            working = new WorkingViewModel(selectedPlan.getReadOnlyProperty());
+        }
+        return working;
+    }
+
+    /** The status line: an autosave that failed, or what the selected scenario's plan is. */
+    public ObservableValue<String> statusProperty() {
+        return status;
+    }
+
+    /** Why snapshots are not being written, or null when they are; shown in the status line. */
+    public void setAutosaveProblem(String problem) {
+        autosaveProblem.set(problem);
+    }
+
+    public ReadOnlyStringProperty autosaveProblemProperty() {
+        return autosaveProblem.getReadOnlyProperty();
+    }
+
+    public ObservableValue<Boolean> canUndoProperty() {
+        return canUndo;
+    }
+
+    public ObservableValue<Boolean> canRedoProperty() {
+        return canRedo;
+    }
+}

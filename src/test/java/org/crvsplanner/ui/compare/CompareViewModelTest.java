@@ -1,0 +1,104 @@
+package org.crvsplanner.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.workspace.ScenarioViewModel;
+import org.crvsplanner.ui.workspace.WorkspaceViewModel;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The comparison's table and chart, computed from the scenarios' own plans. */
+class CompareViewModelTest {
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+    private final ScenarioViewModel national = workspace.newScenario();
+    private final ScenarioViewModel pilot = workspace.newScenario();
+
+    CompareViewModelTest() {
+        national.nameProperty().set("National");
+        pilot.nameProperty().set("Pilot");
+        pilot.planner().population().setValue(5_000_000);
+        pilot.planner().stage().select(DeploymentStage.PILOT);
+    }
+
+    private static CompareRow row(CompareViewModel model, String figure) {
+        return model.rows().stream().filter(r -> r.figure().equals(figure)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("figures that differ from the first scenario are marked and carry a signed difference")
+    void differences() {
+        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        assertThat(model.names()).containsExactly("National", "Pilot");
+
+        CompareRow disk = row(model, "Disk in year 1");
+        double first = national.getPlan().firstYear().applicationServerDiskGb();
+        double second = pilot.getPlan().firstYear().applicationServerDiskGb();
+        assertThat(disk.cells()).extracting(CompareCell::value).containsExactly(Formats.gb(first), "252.29 GB");
+        assertThat(disk.cells().get(0).differs()).isFalse();
+        assertThat(disk.cells().get(0).delta()).isEmpty();
+        assertThat(disk.cells().get(1).differs()).isTrue();
+        assertThat(disk.cells().get(1).delta()).isEqualTo("−" + Formats.gb(first - second));
+
+        CompareRow horizon = row(model, "Planning horizon");
+        assertThat(horizon.cells()).extracting(CompareCell::value).containsExactly("5 years", "5 years");
+        assertThat(horizon.anyDiffers()).isFalse();
+        assertThat(horizon.cells()).extracting(CompareCell::delta).containsExactly("", "");
+
+        assertThat(row(model, "Deployment stage").cells()).extracting(CompareCell::value)
+                .containsExactly("National", "Pilot");
+        assertThat(row(model, "Production servers").cells()).extracting(CompareCell::delta)
+                .containsExactly("", "−2");
+    }
+
+    @Test
+    @DisplayName("the chart holds each scenario's required and provisioned disk, named by scenario, in one unit")
+    void chart() {
+        pilot.planner().horizon().setValue(8);
+        CompareChartData data = new CompareViewModel(List.of(national, pilot)).chartProperty().get();
+
+        assertThat(data.unit()).isEqualTo("GB");
+        assertThat(data.lastYear()).isEqualTo(8);
+        assertThat(data.series()).extracting(CompareSeries::name).containsExactly(
+                "National: required", "National: provisioned", "Pilot: required", "Pilot: provisioned");
+        SizingPlan expected = SizingEngine.plan(pilot.planner().inputsProperty().get());
+        CompareSeries pilotProvisioned = data.series().get(3);
+        assertThat(pilotProvisioned.scenario()).isEqualTo(1);
+        assertThat(pilotProvisioned.provisioned()).isTrue();
+        assertThat(pilotProvisioned.years()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        for (int i = 0; i < 8; i++) {
+            assertThat(pilotProvisioned.values()[i]).isCloseTo(expected.years().get(i).provisionedDiskGb(), within(1e-9));
+        }
+        assertThat(data.series().get(0).values()).hasSize(5);
+    }
+
+    @Test
+    @DisplayName("the comparison follows changes and renames; same names are told apart; 2 to 4 scenarios")
+    void follows() {
+        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        pilot.planner().population().setValue(30_000_000);
+        pilot.planner().stage().select(DeploymentStage.NATIONAL);
+        assertThat(model.rows()).noneMatch(CompareRow::anyDiffers);
+
+        pilot.planner().population().setValue(70_000_000);
+        assertThat(model.chartProperty().get().unit()).isEqualTo("TB");
+        assertThat(model.chartProperty().get().series().get(2).values()[0] * 1000)
+                .isCloseTo(pilot.getPlan().firstYear().applicationServerDiskGb(), within(1e-6));
+
+        pilot.nameProperty().set("National");
+        assertThat(model.names()).containsExactly("National", "National (2)");
+        assertThat(model.chartProperty().get().series().get(2).name()).isEqualTo("National (2): required");
+
+        assertThatThrownBy(() -> new CompareViewModel(List.of(pilot))).isInstanceOf(IllegalArgumentException.class);
+        List<ScenarioViewModel> five = List.of(national, pilot, workspace.newScenario(), workspace.newScenario(),
+                workspace.newScenario());
+        assertThatThrownBy(() -> new CompareViewModel(five)).hasMessageContaining("2 to 4");
+    }
+}

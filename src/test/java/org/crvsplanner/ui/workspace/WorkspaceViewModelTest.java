@@ -1,0 +1,297 @@
+package org.crvsplanner.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.scenario.RecentFiles;
+import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.workspace.Questions.Unsaved;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The File menu's logic and the unsaved marker, without a window. */
+class WorkspaceViewModelTest {
+    private static final String APP = " — CRVS Capacity Planner";
+
+    @TempDir
+    Path dir;
+    private WorkspaceViewModel workspace;
+    private final List<Notice> notices = new ArrayList<>();
+    private final FakeQuestions questions = new FakeQuestions();
+
+    @BeforeEach
+    void workspace() {
+        workspace = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        workspace.setOnNotice(notices::add);
+    }
+
+    private Path file(String name, Scenario scenario) {
+        Path file = dir.resolve(name);
+        ScenarioFiles.write(file, scenario);
+        return file;
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(WorkspaceViewModelTest.class.getResource("/org/crvsplanner/scenario/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("a new scenario is untitled and saved; an edit marks it in the tab and title, undo clears it")
+    void unsavedMarker() {
+        ScenarioViewModel scenario = workspace.newScenario();
+        assertThat(scenario.isUnsaved()).isFalse();
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("Untitled" + APP);
+
+        scenario.planner().population().setValue(8_000_000);
+        assertThat(scenario.isUnsaved()).isTrue();
+        assertThat(scenario.tabTextProperty().get()).isEqualTo("• Untitled");
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("• Untitled" + APP);
+
+        workspace.undo();
+        assertThat(scenario.isUnsaved()).as("back to what it was is not a change").isFalse();
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("Untitled" + APP);
+
+        scenario.nameProperty().set("Pilot in 3 regions");
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("• Pilot in 3 regions" + APP);
+        scenario.nameProperty().set("");
+        scenario.notesProperty().set("asked by the ministry");
+        assertThat(scenario.isUnsaved()).isTrue();
+        assertThat(workspace.newScenario().getDisplayName()).isEqualTo("Untitled 2");
+    }
+
+    @Test
+    @DisplayName("save writes the scenario, clears the marker, names the tab after the file and remembers it")
+    void save() {
+        ScenarioViewModel scenario = workspace.newScenario();
+        scenario.planner().population().setValue(8_000_000);
+        scenario.notesProperty().set("two regions first");
+        Path target = dir.resolve("pilot");
+
+        assertThat(workspace.save(scenario, questions.saveTo(target))).isTrue();
+
+        Path saved = dir.resolve("pilot.crvsplan");
+        assertThat(ScenarioFiles.read(saved)).isEqualTo(scenario.toScenario());
+        assertThat(scenario.getFile()).isEqualTo(saved);
+        assertThat(scenario.isUnsaved()).isFalse();
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("pilot" + APP);
+        assertThat(workspace.recentFiles()).containsExactly(saved);
+        assertThat(questions.asked).containsExactly("save target for Untitled");
+
+        scenario.planner().horizon().setValue(8);
+        assertThat(workspace.save(scenario, questions)).as("a file is known now: no question").isTrue();
+        assertThat(questions.asked).hasSize(1);
+        assertThat(ScenarioFiles.read(saved).inputs().horizonYears()).isEqualTo(8);
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Save As adds .crvsplan and asks before replacing a file the save dialog did not ask about")
+    void saveAsReplace() {
+        Path existing = file("national.crvsplan", Scenario.of("old", "", SizingInputs.defaults()));
+        ScenarioViewModel scenario = workspace.newScenario();
+        scenario.planner().population().setValue(8_000_000);
+
+        assertThat(workspace.saveAs(scenario, questions.saveTo(dir.resolve("national")))).isFalse();
+        assertThat(questions.asked).contains("replace national.crvsplan");
+        assertThat(ScenarioFiles.read(existing).name()).isEqualTo("old");
+
+        questions.replaceAnswer = true;
+        assertThat(workspace.saveAs(scenario, questions.saveTo(dir.resolve("national")))).isTrue();
+        assertThat(ScenarioFiles.read(existing).inputs().population()).isEqualTo(8_000_000);
+
+        assertThat(workspace.saveAs(scenario, questions)).as("cancelled in the save dialog").isFalse();
+    }
+
+    @Test
+    @DisplayName("opening shows the file's scenario, replaces an untouched untitled tab, and selects an open one")
+    void open() {
+        Scenario pilot = Scenario.of("Pilot", "notes", SizingInputs.builder().population(5_000_000)
+                .stage(DeploymentStage.PILOT).build());
+        Path file = file("pilot.crvsplan", pilot);
+        workspace.newScenario();
+
+        assertThat(workspace.open(file)).isTrue();
+        assertThat(workspace.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.toScenario()).isEqualTo(pilot);
+            assertThat(s.getPlan().inputs()).isEqualTo(pilot.inputs());
+            assertThat(s.isUnsaved()).isFalse();
+            assertThat(s.planner().history().canUndoProperty().get()).isFalse();
+        });
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("Pilot" + APP);
+
+        ScenarioViewModel other = workspace.newScenario();
+        assertThat(workspace.getSelected()).isSameAs(other);
+        assertThat(workspace.open(file)).isTrue();
+        assertThat(workspace.scenarios()).hasSize(2);
+        assertThat(workspace.getSelected().getFile()).isEqualTo(file);
+        assertThat(workspace.recentFiles()).containsExactly(file);
+        WorkspaceViewModel nextStart = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        nextStart.refreshRecent();
+        assertThat(nextStart.recentFiles()).as("kept for the next start").containsExactly(file);
+    }
+
+    @Test
+    @DisplayName("a broken file gets the reader's one-line message and changes nothing")
+    void openBroken() {
+        ScenarioViewModel before = workspace.newScenario();
+        Path broken = resource("broken/out-of-range-population.crvsplan");
+
+        assertThat(workspace.open(broken)).isFalse();
+
+        assertThat(workspace.scenarios()).containsExactly(before);
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.ERROR);
+            assertThat(n.title()).isEqualTo("Cannot open out-of-range-population.crvsplan");
+            assertThat(n.message()).startsWith("Cannot open " + broken).contains("population").doesNotContain("\n")
+                    .endsWith("Nothing was changed in the planner.");
+        });
+    }
+
+    @Test
+    @DisplayName("a missing recent file is said to be missing and leaves the recent list")
+    void missingRecent() throws IOException {
+        Path file = file("gone.crvsplan", Scenario.of(SizingInputs.defaults()));
+        workspace.open(file);
+        workspace.close(workspace.getSelected(), questions);
+        Files.delete(file);
+        assertThat(workspace.recentFiles()).contains(file);
+
+        workspace.open(dir.resolve("gone.crvsplan"));
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.message()).contains("no such file"));
+        assertThat(workspace.recentFiles()).doesNotContain(file);
+    }
+
+    @Test
+    @DisplayName("fields of a newer version that a save would drop are named when the file opens")
+    void droppedFields() {
+        assertThat(workspace.open(resource("valid/newer-minor.crvsplan"))).isTrue();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.WARNING);
+            assertThat(n.message()).contains("inputs.otherEvents[0].colour").contains("will drop");
+        });
+        assertThat(workspace.getSelected().isUnsaved()).isFalse();
+    }
+
+    @Test
+    @DisplayName("dropped files: scenario files open; anything else gets one message naming it")
+    void dropped() throws IOException {
+        Path scenario = file("pilot.crvsplan", Scenario.of("Pilot", "", SizingInputs.defaults()));
+        Path pdf = Files.writeString(dir.resolve("budget.pdf"), "%PDF");
+
+        workspace.openDropped(List.of(pdf, scenario, dir));
+
+        assertThat(workspace.scenarios()).extracting(ScenarioViewModel::getDisplayName).containsExactly("Pilot");
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.message())
+                .startsWith("budget.pdf, " + dir.getFileName() + " are not scenario files").contains(".crvsplan"));
+    }
+
+    @Test
+    @DisplayName("closing an unsaved scenario asks first: Cancel keeps it, Don't Save closes, Save saves then closes")
+    void closeAsks() {
+        ScenarioViewModel first = workspace.newScenario();
+        first.planner().population().setValue(8_000_000);
+
+        assertThat(workspace.close(first, questions.answer(Unsaved.CANCEL))).isFalse();
+        assertThat(workspace.scenarios()).containsExactly(first);
+        assertThat(first.isUnsaved()).isTrue();
+
+        assertThat(workspace.close(first, questions.answer(Unsaved.SAVE))).as("save dialog cancelled").isFalse();
+        assertThat(workspace.scenarios()).containsExactly(first);
+
+        Path target = dir.resolve("first.crvsplan");
+        assertThat(workspace.close(first, questions.answer(Unsaved.SAVE).saveTo(target))).isTrue();
+        assertThat(ScenarioFiles.read(target).inputs().population()).isEqualTo(8_000_000);
+        assertThat(workspace.scenarios()).isEmpty();
+        assertThat(workspace.getSelected()).isNull();
+        assertThat(workspace.titleProperty().getValue()).isEqualTo("CRVS Capacity Planner");
+
+        ScenarioViewModel second = workspace.newScenario();
+        second.nameProperty().set("throw-away");
+        assertThat(workspace.close(second, questions.answer(Unsaved.DISCARD))).isTrue();
+        ScenarioViewModel clean = workspace.newScenario();
+        assertThat(workspace.close(clean, questions)).as("nothing unsaved: no question").isTrue();
+    }
+
+    @Test
+    @DisplayName("quitting asks about each unsaved scenario in turn, and a Cancel keeps all of them")
+    void settleAll() {
+        ScenarioViewModel a = workspace.newScenario();
+        ScenarioViewModel clean = workspace.newScenario();
+        ScenarioViewModel b = workspace.newScenario();
+        a.nameProperty().set("A");
+        b.nameProperty().set("B");
+
+        assertThat(workspace.settleAll(questions.answer(Unsaved.DISCARD, Unsaved.CANCEL))).isFalse();
+        assertThat(questions.asked).containsExactly("unsaved A", "unsaved B");
+        assertThat(workspace.scenarios()).containsExactly(a, clean, b);
+        assertThat(workspace.getSelected()).as("the tab asked about is in front").isSameAs(b);
+
+        questions.asked.clear();
+        assertThat(workspace.settleAll(questions.answer(Unsaved.DISCARD, Unsaved.DISCARD))).isTrue();
+        assertThat(questions.asked).containsExactly("unsaved A", "unsaved B");
+    }
+
+    @Test
+    @DisplayName("a failed save names the file and the problem, and the scenario stays unsaved")
+    void saveFails() throws IOException {
+        ScenarioViewModel scenario = workspace.newScenario();
+        scenario.nameProperty().set("Pilot");
+        Path folder = Files.createDirectory(dir.resolve("taken.crvsplan"));
+
+        assertThat(workspace.saveTo(scenario, folder)).isFalse();
+
+        assertThat(scenario.isUnsaved()).isTrue();
+        assertThat(scenario.getFile()).isNull();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.ERROR);
+            assertThat(n.message()).startsWith("Cannot save " + folder + ": it is a folder, not a file.");
+        });
+    }
+
+    @Test
+    @DisplayName("a file open in another tab is not overwritten from this one")
+    void saveOverOpenFile() {
+        Path file = file("pilot.crvsplan", Scenario.of("Pilot", "", SizingInputs.defaults()));
+        workspace.open(file);
+        ScenarioViewModel other = workspace.newScenario();
+        other.nameProperty().set("Other");
+
+        assertThat(workspace.saveTo(other, file)).isFalse();
+        assertThat(ScenarioFiles.read(file).name()).isEqualTo("Pilot");
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.message()).contains("open in another tab"));
+    }
+
+    @Test
+    @DisplayName("Clear empties the recent files, also for the next start")
+    void clearRecent() {
+        Path file = file("pilot.crvsplan", Scenario.of(SizingInputs.defaults()));
+        workspace.open(file);
+        workspace.clearRecent();
+        assertThat(workspace.recentFiles()).isEmpty();
+        WorkspaceViewModel next = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        next.refreshRecent();
+        assertThat(next.recentFiles()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a scenario's name becomes a file name the save dialog offers")
+    void offeredFileName() {
+        assertThat(DialogQuestions.fileName("Pilot: 3 regions / 10 years")).isEqualTo("Pilot- 3 regions - 10 years.crvsplan");
+        assertThat(DialogQuestions.fileName("..")).isEqualTo("scenario.crvsplan");
+    }
+}
