@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.SizingEngine;
 
 /**
  * Figures the OpenCRVS documentation fixes, which the formulas name rather than repeat: decimal
  * units, the minimum server specifications and the production cluster by stage and population.
  */
 final class Benchmarks {
-    /** The documentation's national bands: from 30M people 3 servers, from 60M 5, else 2. */
-    static final double BAND2_FROM = 30_000_000;
-    static final double BAND3_FROM = 60_000_000;
-    static final int BAND1_SERVERS = 2;
-    static final int BAND2_SERVERS = 3;
-    static final int BAND3_SERVERS = 5;
-    static final int POC_SERVERS = 0;
-    static final int PILOT_SERVERS = 1;
+    // The model holds the bands; the workbook shows them as named benchmark data.
+    static final double BAND2_FROM = SizingEngine.SECOND_BAND_FROM;
+    static final double BAND3_FROM = SizingEngine.THIRD_BAND_FROM;
+    static final int BAND1_SERVERS = SizingEngine.FIRST_BAND_SERVERS;
+    static final int BAND2_SERVERS = SizingEngine.SECOND_BAND_SERVERS;
+    static final int BAND3_SERVERS = SizingEngine.THIRD_BAND_SERVERS;
+    static final int POC_SERVERS = SizingEngine.POC_PRODUCTION_SERVERS;
+    static final int PILOT_SERVERS = SizingEngine.PILOT_PRODUCTION_SERVERS;
 
     private static final String SPECS = InputRows.DOCS + ", server specifications";
     private static final String CLUSTERS = InputRows.DOCS + ", \"Server clusters by project\"";

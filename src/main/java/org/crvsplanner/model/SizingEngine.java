@@ -17,6 +17,16 @@ public final class SizingEngine {
     static final double KB_PER_GB = 1_000_000;
     static final int MINIMUM_MBPS = 10;
 
+    /** The documentation's national bands: from this population, the second band. */
+    public static final double SECOND_BAND_FROM = 30_000_000;
+    /** From this population, the third band. */
+    public static final double THIRD_BAND_FROM = 60_000_000;
+    public static final int FIRST_BAND_SERVERS = 2;
+    public static final int SECOND_BAND_SERVERS = 3;
+    public static final int THIRD_BAND_SERVERS = 5;
+    public static final int POC_PRODUCTION_SERVERS = 0;
+    public static final int PILOT_PRODUCTION_SERVERS = 1;
+
     private SizingEngine() {
     }
 
@@ -95,18 +105,18 @@ public final class SizingEngine {
      * 60M, 3; 60M and more, 5.
      */
     public static int nationalProductionServers(double population) {
-        if (population < 30_000_000) {
-            return 2;
+        if (population < SECOND_BAND_FROM) {
+            return FIRST_BAND_SERVERS;
         }
-        return population < 60_000_000 ? 3 : 5;
+        return population < THIRD_BAND_FROM ? SECOND_BAND_SERVERS : THIRD_BAND_SERVERS;
     }
 
     static int productionServers(DeploymentStage stage, double largestPopulation) {
         switch (stage) {
             case POC:
-                return 0;
+                return POC_PRODUCTION_SERVERS;
             case PILOT:
-                return 1;
+                return PILOT_PRODUCTION_SERVERS;
             default:
                 return nationalProductionServers(largestPopulation);
         }
