@@ -2,6 +2,7 @@ package org.crvsplanner.ui.chart;
 
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
 import javafx.collections.ObservableList;
 import javafx.scene.chart.NumberAxis;
@@ -24,6 +25,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
     private String unit = "GB";
+    private java.util.Set<String> highlighted = java.util.Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
         getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
@@ -81,6 +83,45 @@ public final class DiskChartView extends StackPane {
             installTooltips();
         }
         chart.setMarkers(data.markers());
+        if (rebuilt && !highlighted.isEmpty()) {
+            highlight(highlighted);
+        }
+    }
+
+    /**
+     * Emphasises the parts of the chart the walkthrough talks about: whole series, the year-1
+     * points or the growth markers, named as in {@link WalkthroughViewModel}. Empty clears it.
+     */
+    public void highlight(java.util.Set<String> parts) {
+        highlighted = java.util.Set.copyOf(parts);
+        boolean firstYear = parts.contains(WalkthroughViewModel.FIRST_YEAR);
+        mark(required, parts.contains(WalkthroughViewModel.REQUIRED), firstYear);
+        mark(provisioned, parts.contains(WalkthroughViewModel.PROVISIONED), firstYear);
+        mark(backup, parts.contains(WalkthroughViewModel.BACKUP), firstYear);
+        chart.setMarkersHighlighted(parts.contains(WalkthroughViewModel.MARKERS));
+    }
+
+    private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear) {
+        toggle(series.getNode(), whole);
+        ObservableList<XYChart.Data<Number, Number>> points = series.getData();
+        for (int i = 0; i < points.size(); i++) {
+            toggle(points.get(i).getNode(), whole || (firstYear && i == 0));
+        }
+    }
+
+    private static void toggle(javafx.scene.Node node, boolean on) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().remove(Styles.HIGHLIGHTED);
+        if (on) {
+            node.getStyleClass().add(Styles.HIGHLIGHTED);
+        }
+    }
+
+    /** The chart parts highlighted now. */
+    public java.util.Set<String> highlighted() {
+        return highlighted;
     }
 
     /** Updates a series in place; returns whether its points had to be replaced. */

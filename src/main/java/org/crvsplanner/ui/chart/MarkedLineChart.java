@@ -15,6 +15,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Line> lines = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private List<DiskChartData.GrowthMarker> markers = List.of();
+    private boolean markersHighlighted;
 
     MarkedLineChart(NumberAxis years, NumberAxis disk) {
         super(years, disk);
@@ -45,7 +46,21 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             labels.get(i).setText(next.get(i).label());
             labels.get(i).setId("growth-marker-" + i);
         }
+        setMarkersHighlighted(markersHighlighted);
         requestChartLayout();
+    }
+
+    /** Emphasises the growth markers, for the walkthrough's step on cluster size. */
+    void setMarkersHighlighted(boolean on) {
+        markersHighlighted = on;
+        for (int i = 0; i < lines.size(); i++) {
+            for (javafx.scene.Node node : List.of(lines.get(i), labels.get(i))) {
+                node.getStyleClass().remove(Styles.HIGHLIGHTED);
+                if (on) {
+                    node.getStyleClass().add(Styles.HIGHLIGHTED);
+                }
+            }
+        }
     }
 
     List<DiskChartData.GrowthMarker> markers() {
