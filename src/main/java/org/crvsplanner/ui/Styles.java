@@ -42,6 +42,8 @@ public final class Styles {
     public static final String WALKTHROUGH_HINT = "walkthrough-hint";
     /** An input or a chart part the walkthrough's step talks about. */
     public static final String HIGHLIGHTED = "highlighted";
+    /** A chart series that steps back while the walkthrough points at another. */
+    public static final String DIMMED = "dimmed";
 
     public static final String SCENARIO_HEADER = "scenario-header";
     public static final String SCENARIO_NOTES = "scenario-notes";

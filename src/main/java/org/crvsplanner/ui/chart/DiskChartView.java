@@ -95,27 +95,33 @@ public final class DiskChartView extends StackPane {
     public void highlight(java.util.Set<String> parts) {
         highlighted = java.util.Set.copyOf(parts);
         boolean firstYear = parts.contains(WalkthroughViewModel.FIRST_YEAR);
-        mark(required, parts.contains(WalkthroughViewModel.REQUIRED), firstYear);
-        mark(provisioned, parts.contains(WalkthroughViewModel.PROVISIONED), firstYear);
-        mark(backup, parts.contains(WalkthroughViewModel.BACKUP), firstYear);
+        boolean someSeries = parts.contains(WalkthroughViewModel.REQUIRED)
+                || parts.contains(WalkthroughViewModel.PROVISIONED) || parts.contains(WalkthroughViewModel.BACKUP);
+        mark(required, parts.contains(WalkthroughViewModel.REQUIRED), firstYear, someSeries);
+        mark(provisioned, parts.contains(WalkthroughViewModel.PROVISIONED), firstYear, someSeries);
+        mark(backup, parts.contains(WalkthroughViewModel.BACKUP), firstYear, someSeries);
         chart.setMarkersHighlighted(parts.contains(WalkthroughViewModel.MARKERS));
     }
 
-    private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear) {
-        toggle(series.getNode(), whole);
+    private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear,
+            boolean someSeries) {
+        boolean dim = someSeries && !whole;
+        toggle(series.getNode(), Styles.HIGHLIGHTED, whole);
+        toggle(series.getNode(), Styles.DIMMED, dim);
         ObservableList<XYChart.Data<Number, Number>> points = series.getData();
         for (int i = 0; i < points.size(); i++) {
-            toggle(points.get(i).getNode(), whole || (firstYear && i == 0));
+            toggle(points.get(i).getNode(), Styles.HIGHLIGHTED, whole || (firstYear && i == 0));
+            toggle(points.get(i).getNode(), Styles.DIMMED, dim);
         }
     }
 
-    private static void toggle(javafx.scene.Node node, boolean on) {
+    private static void toggle(javafx.scene.Node node, String style, boolean on) {
         if (node == null) {
             return;
         }
-        node.getStyleClass().remove(Styles.HIGHLIGHTED);
+        node.getStyleClass().remove(style);
         if (on) {
-            node.getStyleClass().add(Styles.HIGHLIGHTED);
+            node.getStyleClass().add(style);
         }
     }
 

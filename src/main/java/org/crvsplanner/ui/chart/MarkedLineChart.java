@@ -80,7 +80,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             line.setEndY(height);
             Label label = labels.get(i);
             label.autosize();
-            label.relocate(x + 4, 4 + i * (label.getHeight() + 2));
+            // Near the right edge the label goes left of its line, so it is never cut off.
+            double right = x + 4 + label.getWidth();
+            double left = right > getXAxis().getWidth() ? x - 4 - label.getWidth() : x + 4;
+            label.relocate(left, 4 + i * (label.getHeight() + 2));
             line.toFront();
             label.toFront();
         }

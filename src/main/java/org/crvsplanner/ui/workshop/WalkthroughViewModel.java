@@ -166,7 +166,10 @@ public final class WalkthroughViewModel {
             }
         }
         for (WorkingStep step : WorkingViewModel.steps(plan)) {
-            if (step.topic() == topic) {
+            if (step.topic() == Topic.CLUSTER && topic == Topic.CLUSTER) {
+                // A rule, not a sum: the answer first, then the bands it comes from.
+                lines.add(step.title() + ": " + step.result() + "  (" + step.formula() + ")");
+            } else if (step.topic() == topic) {
                 lines.add(step.title() + ": " + step.formula() + " = " + step.result());
             }
         }

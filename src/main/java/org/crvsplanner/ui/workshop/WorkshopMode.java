@@ -130,14 +130,49 @@ public final class WorkshopMode {
         }
     }
 
-    private static void mark(ScenarioView view, Set<String> inputs, Set<String> chartParts) {
+    private void mark(ScenarioView view, Set<String> inputs, Set<String> chartParts) {
+        view.setChartFirst(walkthrough.isShowing());
+        if (walkthrough.isShowing()) {
+            // A tab opened this very pulse has no skins yet, so nothing to find or scroll.
+            view.applyCss();
+            view.layout();
+        }
+        Node first = null;
         for (Node input : view.lookupAll("." + Styles.NUMBER_INPUT)) {
             String id = input.getId() == null ? "" : input.getId().replaceFirst("-input$", "");
             input.getStyleClass().remove(Styles.HIGHLIGHTED);
-            if (inputs.contains(id)) {
+            if (inputs.contains(id) && shown(input, view)) {
                 input.getStyleClass().add(Styles.HIGHLIGHTED);
+                first = first == null ? input : first;
             }
         }
         view.chart().highlight(chartParts);
+        if (first != null) {
+            scrollTo(view.inputs(), first);
+        }
+    }
+
+    /** Whether the input shows: not in a closed or hidden section. */
+    private static boolean shown(Node input, Node view) {
+        for (Node node = input; node != null && node != view; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Scrolls the inputs so the room sees the first input the step talks about. */
+    private static void scrollTo(javafx.scene.control.ScrollPane inputs, Node input) {
+        Node content = inputs.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = inputs.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = content.sceneToLocal(input.localToScene(input.getLayoutBounds()));
+        // Inputs near the top show with the panel's title; others come up to the top edge.
+        double top = bounds.getMaxY() <= viewport ? 0 : bounds.getMinY() - 8;
+        inputs.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
     }
 }
