@@ -29,6 +29,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -149,6 +152,31 @@ class WorkshopWindowTest {
         }
         assertThat(colours).hasSizeGreaterThan(20);
         assertThat(Files.list(folder)).containsExactly(file);
+    }
+
+    @Test
+    @DisplayName("Ctrl+Shift+C puts the chart on the clipboard at twice its size")
+    void copyChart(FxRobot robot) {
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        Image[] copied = new Image[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getImage());
+        assertThat(copied[0]).isNotNull();
+        assertThat(copied[0].getWidth()).isEqualTo(Math.ceil(2 * view.chart().getLayoutBounds().getWidth()));
+    }
+
+    @Test
+    @DisplayName("the printed page holds the plan and the chart, shrunk to fit the printable area")
+    void printedPage(FxRobot robot) {
+        VBox[] page = new VBox[1];
+        robot.interact(() -> page[0] = Pictures.page("National roll-out", view.plan(), view.chart(), 500, 400));
+
+        assertThat(page[0].getChildren()).hasSize(3);
+        assertThat(((Label) page[0].getChildren().get(0)).getText()).isEqualTo("National roll-out");
+        double scale = page[0].getLocalToParentTransform().getMxx();
+        assertThat(page[0].getLayoutBounds().getWidth() * scale).isLessThanOrEqualTo(500.5);
+        assertThat(page[0].getLayoutBounds().getHeight() * scale).isLessThanOrEqualTo(400.5);
     }
 
     @Test

@@ -149,7 +149,7 @@ public final class Pictures {
     }
 
     /** The printed page: pictures of the panels, shrunk to fit {@code width} × {@code height}. */
-    static VBox page(String title, Node plan, Node chart, double width, double height) {
+    public static VBox page(String title, Node plan, Node chart, double width, double height) {
         Label heading = new Label(title);
         heading.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         VBox page = new VBox(8, heading, picture(plan, width), picture(chart, width));

@@ -133,9 +133,10 @@ public final class WorkshopMode {
     private void mark(ScenarioView view, Set<String> inputs, Set<String> chartParts) {
         view.setChartFirst(walkthrough.isShowing());
         if (walkthrough.isShowing()) {
-            // A tab opened this very pulse has no skins yet, so nothing to find or scroll.
-            view.applyCss();
-            view.layout();
+            // The card may have just appeared and a tab just opened: lay the window out now, so
+            // the inputs are found and scrolled within the room the card leaves them.
+            root.applyCss();
+            root.layout();
         }
         Node first = null;
         for (Node input : view.lookupAll("." + Styles.NUMBER_INPUT)) {
