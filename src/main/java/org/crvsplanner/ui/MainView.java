@@ -115,8 +115,8 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
         MenuItem close = item("_Close", "Shortcut+W", this::closeSelected, "menu-close");
         MenuItem quit = item("_Quit", "Shortcut+Q", this::quit, "quit");
-        MenuItem saveChart = item("Save _chart as PNG…", null, this::saveChartPicture, "menu-save-chart");
-        MenuItem savePlan = item("Save _plan as PNG…", null, this::savePlanPicture, "menu-save-plan");
+        MenuItem saveChart = item("Save c_hart as PNG…", null, this::saveChartPicture, "menu-save-chart");
+        MenuItem savePlan = item("Save p_lan as PNG…", null, this::savePlanPicture, "menu-save-plan");
         MenuItem print = item("_Print…", "Shortcut+P", this::print, "menu-print");
         for (MenuItem needsScenario : List.of(save, saveAs, close, saveChart, savePlan, print)) {
             needsScenario.disableProperty().bind(noScenario);

@@ -1,6 +1,7 @@
 package org.crvsplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -92,6 +94,20 @@ class WorkshopWindowTest {
         assertThat(view.workshop().presentation().isPresenting()).isFalse();
         assertThat(fontSize(robot, "#horizon-disk")).isEqualTo(figure);
         assertThat(advanced.isVisible()).isTrue();
+    }
+
+    @Test
+    @DisplayName("in presentation mode, Esc closes the walkthrough first and leaves the mode second")
+    void escapeInPresentation(FxRobot robot) {
+        robot.push(KeyCode.F11).push(KeyCode.F5);
+        assertThat(robot.lookup("#walkthrough").query().isVisible()).isTrue();
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#walkthrough").query().isVisible()).isFalse();
+        assertThat(view.workshop().presentation().isPresenting()).isTrue();
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(view.workshop().presentation().isPresenting()).isFalse();
     }
 
     @Test
@@ -177,6 +193,18 @@ class WorkshopWindowTest {
         double scale = page[0].getLocalToParentTransform().getMxx();
         assertThat(page[0].getLayoutBounds().getWidth() * scale).isLessThanOrEqualTo(500.5);
         assertThat(page[0].getLayoutBounds().getHeight() * scale).isLessThanOrEqualTo(400.5);
+    }
+
+    @Test
+    @DisplayName("Ctrl+P without a printer says so, and how else to get the plan on paper")
+    void noPrinter(FxRobot robot) {
+        // With a printer, the system's print dialog would open and wait for a person.
+        assumeTrue(Printer.getDefaultPrinter() == null, "a printer is set up on this machine");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+
+        DialogPane notice = robot.lookup("#notice").queryAs(DialogPane.class);
+        assertThat(notice.getHeaderText()).isEqualTo("No printer");
+        assertThat(notice.getContentText()).contains("Save plan as PNG");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.crvsplanner.ui.chart;
 
+import java.util.Set;
+
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.Styles;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -25,7 +28,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
     private String unit = "GB";
-    private java.util.Set<String> highlighted = java.util.Set.of();
+    private Set<String> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
         getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
@@ -92,8 +95,8 @@ public final class DiskChartView extends StackPane {
      * Emphasises the parts of the chart the walkthrough talks about: whole series, the year-1
      * points or the growth markers, named as in {@link WalkthroughViewModel}. Empty clears it.
      */
-    public void highlight(java.util.Set<String> parts) {
-        highlighted = java.util.Set.copyOf(parts);
+    public void highlight(Set<String> parts) {
+        highlighted = Set.copyOf(parts);
         boolean firstYear = parts.contains(WalkthroughViewModel.FIRST_YEAR);
         boolean someSeries = parts.contains(WalkthroughViewModel.REQUIRED)
                 || parts.contains(WalkthroughViewModel.PROVISIONED) || parts.contains(WalkthroughViewModel.BACKUP);
@@ -115,7 +118,7 @@ public final class DiskChartView extends StackPane {
         }
     }
 
-    private static void toggle(javafx.scene.Node node, String style, boolean on) {
+    private static void toggle(Node node, String style, boolean on) {
         if (node == null) {
             return;
         }
@@ -126,7 +129,7 @@ public final class DiskChartView extends StackPane {
     }
 
     /** The chart parts highlighted now. */
-    public java.util.Set<String> highlighted() {
+    public Set<String> highlighted() {
         return highlighted;
     }
 

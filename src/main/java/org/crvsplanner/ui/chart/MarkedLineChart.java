@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crvsplanner.ui.Styles;
 
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
@@ -54,7 +55,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     void setMarkersHighlighted(boolean on) {
         markersHighlighted = on;
         for (int i = 0; i < lines.size(); i++) {
-            for (javafx.scene.Node node : List.of(lines.get(i), labels.get(i))) {
+            for (Node node : List.of(lines.get(i), labels.get(i))) {
                 node.getStyleClass().remove(Styles.HIGHLIGHTED);
                 if (on) {
                     node.getStyleClass().add(Styles.HIGHLIGHTED);

@@ -8,6 +8,7 @@ import static org.crvsplanner.ui.Formats.whole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.DeploymentStage;
@@ -147,7 +148,7 @@ public final class WalkthroughViewModel {
         explanation.set(step.explanation());
         position.set("Step " + (index.get() + 1) + " of " + STEPS.size());
         lines.set(lines(step.topic(), plan.getValue()));
-        inputs.set(step.inputs().stream().map(InputField::key).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
     }
 

@@ -9,9 +9,11 @@ import org.crvsplanner.ui.Styles;
 import org.crvsplanner.ui.workspace.ScenarioView;
 
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -122,17 +124,18 @@ public final class WorkshopMode {
 
     private void highlight() {
         if (highlightedIn != null) {
-            mark(highlightedIn, Set.of(), Set.of());
+            mark(highlightedIn, Set.of(), Set.of(), false);
         }
-        highlightedIn = selected.get();
+        // Switching tabs without the walkthrough has nothing to mark: no lookups on every switch.
+        highlightedIn = walkthrough.isShowing() ? selected.get() : null;
         if (highlightedIn != null) {
-            mark(highlightedIn, walkthrough.inputsProperty().get(), walkthrough.chartPartsProperty().get());
+            mark(highlightedIn, walkthrough.inputsProperty().get(), walkthrough.chartPartsProperty().get(), true);
         }
     }
 
-    private void mark(ScenarioView view, Set<String> inputs, Set<String> chartParts) {
-        view.setChartFirst(walkthrough.isShowing());
-        if (walkthrough.isShowing()) {
+    private void mark(ScenarioView view, Set<String> inputs, Set<String> chartParts, boolean showing) {
+        view.setChartFirst(showing);
+        if (showing) {
             // The card may have just appeared and a tab just opened: lay the window out now, so
             // the inputs are found and scrolled within the room the card leaves them.
             root.applyCss();
@@ -164,14 +167,14 @@ public final class WorkshopMode {
     }
 
     /** Scrolls the inputs so the room sees the first input the step talks about. */
-    private static void scrollTo(javafx.scene.control.ScrollPane inputs, Node input) {
+    private static void scrollTo(ScrollPane inputs, Node input) {
         Node content = inputs.getContent();
         double contentHeight = content.getLayoutBounds().getHeight();
         double viewport = inputs.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {
             return;
         }
-        javafx.geometry.Bounds bounds = content.sceneToLocal(input.localToScene(input.getLayoutBounds()));
+        Bounds bounds = content.sceneToLocal(input.localToScene(input.getLayoutBounds()));
         // Inputs near the top show with the panel's title; others come up to the top edge.
         double top = bounds.getMaxY() <= viewport ? 0 : bounds.getMinY() - 8;
         inputs.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
