@@ -80,13 +80,20 @@ public final class WalkthroughView extends VBox {
         return button;
     }
 
+    /** Relabels the lines in place: a slider dragged during the walkthrough builds no nodes. */
     private void show(List<String> numbers) {
-        lines.getChildren().clear();
-        for (int i = 0; i < numbers.size(); i++) {
-            Label line = new Label(numbers.get(i));
-            line.setId("walkthrough-line-" + i);
+        var shown = lines.getChildren();
+        while (shown.size() > numbers.size()) {
+            shown.remove(shown.size() - 1);
+        }
+        while (shown.size() < numbers.size()) {
+            Label line = new Label();
+            line.setId("walkthrough-line-" + shown.size());
             line.setWrapText(true);
-            lines.getChildren().add(line);
+            shown.add(line);
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            ((Label) shown.get(i)).setText(numbers.get(i));
         }
     }
 
