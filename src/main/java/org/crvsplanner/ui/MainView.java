@@ -15,6 +15,10 @@ import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;
 import org.crvsplanner.ui.working.WorkingView;
+import org.crvsplanner.ui.workshop.Pictures;
+import org.crvsplanner.ui.workshop.PresentationViewModel;
+import org.crvsplanner.ui.workshop.WalkthroughViewModel;
+import org.crvsplanner.ui.workshop.WorkshopMode;
 import org.crvsplanner.ui.workspace.DialogQuestions;
 import org.crvsplanner.ui.workspace.FileChooserDialogs;
 import org.crvsplanner.ui.workspace.FileDialogs;
@@ -71,6 +75,8 @@ public final class MainView extends BorderPane {
     private Stage workingStage;
     private Stage compareStage;
     private CompareViewModel compare;
+    private final WorkshopMode workshop;
+    private final Pictures pictures;
 
     public MainView(WorkspaceViewModel workspace, Theme theme) {
         this.workspace = requireNonNull(workspace, "workspace");
@@ -78,10 +84,14 @@ public final class MainView extends BorderPane {
         getStylesheets().add(ScenarioView.class.getResource("workspace.css").toExternalForm());
         questions = new DialogQuestions(this::window, new FileChooserDialogs());
         tabs = new ScenarioTabs(workspace, this::close);
+        workshop = new WorkshopMode(this, new PresentationViewModel(),
+                new WalkthroughViewModel(workspace.selectedPlanProperty()), tabs::selectedView,
+                workspace.selectedProperty());
+        pictures = new Pictures(this::window, this::show);
 
         setTop(menus());
         setCenter(new StackPane(tabs, emptyWorkspace()));
-        setBottom(status());
+        setBottom(new VBox(workshop.card(), status()));
         workspace.setOnNotice(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         addEventFilter(KeyEvent.KEY_PRESSED, this::tabKeys);
@@ -105,11 +115,14 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
         MenuItem close = item("_Close", "Shortcut+W", this::closeSelected, "menu-close");
         MenuItem quit = item("_Quit", "Shortcut+Q", this::quit, "quit");
-        for (MenuItem needsScenario : List.of(save, saveAs, close)) {
+        MenuItem saveChart = item("Save c_hart as PNG…", null, this::saveChartPicture, "menu-save-chart");
+        MenuItem savePlan = item("Save p_lan as PNG…", null, this::savePlanPicture, "menu-save-plan");
+        MenuItem print = item("_Print…", "Shortcut+P", this::print, "menu-print");
+        for (MenuItem needsScenario : List.of(save, saveAs, close, saveChart, savePlan, print)) {
             needsScenario.disableProperty().bind(noScenario);
         }
-        fileMenu.getItems().setAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, beforeClose,
-                close, new SeparatorMenuItem(), quit);
+        fileMenu.getItems().setAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), saveChart, savePlan, print, beforeClose, close, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", "Shortcut+Z", workspace::undo, "menu-undo");
         MenuItem redo = item("_Redo", "Shortcut+Y", workspace::redo, "menu-redo");
@@ -121,9 +134,12 @@ public final class MainView extends BorderPane {
                 () -> workspace.getSelected().planner().showDocsExample(), "menu-docs-example");
         MenuItem reset = item("_Reset all inputs", "Shortcut+R",
                 () -> workspace.getSelected().planner().resetAll(), "menu-reset");
+        MenuItem copyChart = item("Copy c_hart", "Shortcut+Shift+C", this::copyChart, "menu-copy-chart");
         docs.disableProperty().bind(noScenario);
         reset.disableProperty().bind(noScenario);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), docs, reset);
+        copyChart.disableProperty().bind(noScenario);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(),
+                docs, reset);
 
         MenuItem compareItem = item("_Compare scenarios…", null, this::showCompare, "menu-compare");
         compareItem.disableProperty().bind(Bindings.size(workspace.scenarios()).lessThan(CompareViewModel.MIN));
@@ -136,7 +152,10 @@ public final class MainView extends BorderPane {
         (theme.isDark() ? dark : light).setSelected(true);
         light.setOnAction(e -> theme.apply(false));
         dark.setOnAction(e -> theme.apply(true));
-        Menu view = new Menu("_View", null, compareItem, showWorking, new SeparatorMenuItem(), light, dark);
+        MenuItem walkthrough = workshop.walkthroughItem();
+        walkthrough.disableProperty().bind(noScenario);
+        Menu view = new Menu("_View", null, compareItem, showWorking, new SeparatorMenuItem(),
+                workshop.presentationItem(), walkthrough, new SeparatorMenuItem(), light, dark);
 
         MenuItem about = item("_About", null, this::showAbout, "menu-about");
         Menu help = new Menu("_Help", null, about);
@@ -388,6 +407,42 @@ public final class MainView extends BorderPane {
                 + "its formula exactly (1,013.71 GB).\n\nLicensed under the Mozilla Public License 2.0.");
         about.getDialogPane().setPrefWidth(480);
         about.showAndWait();
+    }
+
+    /** Edit › Copy chart: the chart in front, at twice its size, on the clipboard. */
+    public void copyChart() {
+        if (tabs.selectedView() != null) {
+            pictures.copy(chart());
+        }
+    }
+
+    private void saveChartPicture() {
+        pictures.saveAs(chart(), pictureName("chart"));
+    }
+
+    private void savePlanPicture() {
+        pictures.saveAs(plan(), pictureName("plan"));
+    }
+
+    private String pictureName(String what) {
+        return workspace.getSelected().getDisplayName().replaceAll("[\\\\/:*?\"<>|]", "_") + " - " + what + ".png";
+    }
+
+    /** File › Print…: the plan and chart of the scenario in front, on one page. */
+    public void print() {
+        if (tabs.selectedView() != null) {
+            pictures.print(workspace.getSelected().getDisplayName(), plan(), chart());
+        }
+    }
+
+    /** Presentation mode, the walkthrough and their keys. */
+    public WorkshopMode workshop() {
+        return workshop;
+    }
+
+    /** Copying, saving and printing pictures of the plan. */
+    public Pictures pictures() {
+        return pictures;
     }
 
     /** The File menu. */

@@ -62,6 +62,7 @@ public final class PlannerApp extends Application {
             stage.setHeight(Integer.getInteger(SNAPSHOT_HEIGHT, 800));
             stage.show();
             session.openAtStart(files);
+            session.applySnapshotOptions();
             Platform.runLater(() -> writeSnapshot(scene, snapshot));
             return;
         }

@@ -144,6 +144,20 @@ public final class PlannerSession {
         }
     }
 
+    /**
+     * For documentation pictures made by {@code --snapshot}: -Dcrvs.snapshotPresentation=true
+     * renders presentation mode, -Dcrvs.snapshotWalkthrough=N (1 to 8) the walkthrough at step N.
+     */
+    void applySnapshotOptions() {
+        if (Boolean.getBoolean("crvs.snapshotPresentation")) {
+            view.workshop().presentation().enter();
+        }
+        int step = Integer.getInteger("crvs.snapshotWalkthrough", 0);
+        if (step > 0) {
+            view.workshop().walkthrough().open(step - 1);
+        }
+    }
+
     /** What planners that did not close properly left behind; empty when autosave is off. */
     RecoveryOffer findRecovery() {
         return recovery == null ? null : RecoveryOffer.find(recovery);

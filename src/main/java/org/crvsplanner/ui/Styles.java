@@ -34,6 +34,17 @@ public final class Styles {
     public static final String WORKING_FORMULA = "working-formula";
     public static final String WORKING_RESULT = "working-result";
 
+    /** On the window's root while presentation mode is on. */
+    public static final String PRESENTATION = "presentation";
+    public static final String WALKTHROUGH = "walkthrough";
+    public static final String WALKTHROUGH_TITLE = "walkthrough-title";
+    public static final String WALKTHROUGH_LINES = "walkthrough-lines";
+    public static final String WALKTHROUGH_HINT = "walkthrough-hint";
+    /** An input or a chart part the walkthrough's step talks about. */
+    public static final String HIGHLIGHTED = "highlighted";
+    /** A chart series that steps back while the walkthrough points at another. */
+    public static final String DIMMED = "dimmed";
+
     public static final String SCENARIO_HEADER = "scenario-header";
     public static final String SCENARIO_NOTES = "scenario-notes";
     public static final String SCENARIO_TABS = "scenario-tabs";

@@ -73,6 +73,26 @@ public final class Screenshots {
         snap(stage.getScene(), out.resolve("window-two-tabs-1024x700.png"));
 
         onFx(() -> {
+            session.workspace().selectedProperty().set(session.workspace().scenarios().get(0));
+            session.view().workshop().presentation().enter();
+            session.view().workshop().walkthrough().open(2);
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), out.resolve("presentation-walkthrough.png"));
+        onFx(() -> {
+            // What Save chart as PNG… writes: twice the pixels, for reports.
+            org.crvsplanner.ui.workshop.Pictures.writePng(session.view().chart(), out.resolve("chart-2x.png"));
+            return null;
+        });
+        onFx(() -> {
+            session.view().workshop().walkthrough().close();
+            session.view().workshop().presentation().leave();
+            return null;
+        });
+        settle();
+
+        onFx(() -> {
             session.view().compare(List.copyOf(session.workspace().scenarios()));
             return null;
         });

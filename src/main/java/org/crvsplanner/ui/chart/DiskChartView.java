@@ -1,9 +1,13 @@
 package org.crvsplanner.ui.chart;
 
+import java.util.Set;
+
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -24,6 +28,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
     private String unit = "GB";
+    private Set<String> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
         getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
@@ -81,6 +86,51 @@ public final class DiskChartView extends StackPane {
             installTooltips();
         }
         chart.setMarkers(data.markers());
+        if (rebuilt && !highlighted.isEmpty()) {
+            highlight(highlighted);
+        }
+    }
+
+    /**
+     * Emphasises the parts of the chart the walkthrough talks about: whole series, the year-1
+     * points or the growth markers, named as in {@link WalkthroughViewModel}. Empty clears it.
+     */
+    public void highlight(Set<String> parts) {
+        highlighted = Set.copyOf(parts);
+        boolean firstYear = parts.contains(WalkthroughViewModel.FIRST_YEAR);
+        boolean someSeries = parts.contains(WalkthroughViewModel.REQUIRED)
+                || parts.contains(WalkthroughViewModel.PROVISIONED) || parts.contains(WalkthroughViewModel.BACKUP);
+        mark(required, parts.contains(WalkthroughViewModel.REQUIRED), firstYear, someSeries);
+        mark(provisioned, parts.contains(WalkthroughViewModel.PROVISIONED), firstYear, someSeries);
+        mark(backup, parts.contains(WalkthroughViewModel.BACKUP), firstYear, someSeries);
+        chart.setMarkersHighlighted(parts.contains(WalkthroughViewModel.MARKERS));
+    }
+
+    private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear,
+            boolean someSeries) {
+        boolean dim = someSeries && !whole;
+        toggle(series.getNode(), Styles.HIGHLIGHTED, whole);
+        toggle(series.getNode(), Styles.DIMMED, dim);
+        ObservableList<XYChart.Data<Number, Number>> points = series.getData();
+        for (int i = 0; i < points.size(); i++) {
+            toggle(points.get(i).getNode(), Styles.HIGHLIGHTED, whole || (firstYear && i == 0));
+            toggle(points.get(i).getNode(), Styles.DIMMED, dim);
+        }
+    }
+
+    private static void toggle(Node node, String style, boolean on) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().remove(style);
+        if (on) {
+            node.getStyleClass().add(style);
+        }
+    }
+
+    /** The chart parts highlighted now. */
+    public Set<String> highlighted() {
+        return highlighted;
     }
 
     /** Updates a series in place; returns whether its points had to be replaced. */

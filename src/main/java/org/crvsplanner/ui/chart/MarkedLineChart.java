@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crvsplanner.ui.Styles;
 
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Line> lines = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private List<DiskChartData.GrowthMarker> markers = List.of();
+    private boolean markersHighlighted;
 
     MarkedLineChart(NumberAxis years, NumberAxis disk) {
         super(years, disk);
@@ -45,7 +47,21 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             labels.get(i).setText(next.get(i).label());
             labels.get(i).setId("growth-marker-" + i);
         }
+        setMarkersHighlighted(markersHighlighted);
         requestChartLayout();
+    }
+
+    /** Emphasises the growth markers, for the walkthrough's step on cluster size. */
+    void setMarkersHighlighted(boolean on) {
+        markersHighlighted = on;
+        for (int i = 0; i < lines.size(); i++) {
+            for (Node node : List.of(lines.get(i), labels.get(i))) {
+                node.getStyleClass().remove(Styles.HIGHLIGHTED);
+                if (on) {
+                    node.getStyleClass().add(Styles.HIGHLIGHTED);
+                }
+            }
+        }
     }
 
     List<DiskChartData.GrowthMarker> markers() {
@@ -65,7 +81,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             line.setEndY(height);
             Label label = labels.get(i);
             label.autosize();
-            label.relocate(x + 4, 4 + i * (label.getHeight() + 2));
+            // Near the right edge the label goes left of its line, so it is never cut off.
+            double right = x + 4 + label.getWidth();
+            double left = right > getXAxis().getWidth() ? x - 4 - label.getWidth() : x + 4;
+            label.relocate(left, 4 + i * (label.getHeight() + 2));
             line.toFront();
             label.toFront();
         }

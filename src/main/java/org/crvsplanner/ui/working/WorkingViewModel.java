@@ -14,6 +14,8 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 
+import org.crvsplanner.ui.working.WorkingStep.Topic;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -52,25 +54,25 @@ public final class WorkingViewModel {
         double covered = y.population() * y.coveragePercent() / 100;
         if (y.coveragePercent() < 100) {
             steps.add(new WorkingStep("People in participating locations",
-                    people + " × " + number(y.coveragePercent(), 2) + "%", whole(covered)));
+                    people + " × " + number(y.coveragePercent(), 2) + "%", whole(covered), Topic.POPULATION));
             people = whole(covered);
         }
         steps.add(new WorkingStep("Births per year", people + " × " + number(in.crudeBirthRate(), 3) + " / 1,000",
-                whole(y.births())));
+                whole(y.births()), Topic.RECORDS));
         steps.add(new WorkingStep("Deaths per year", people + " × " + number(in.crudeDeathRate(), 3) + " / 1,000",
-                whole(y.deaths())));
+                whole(y.deaths()), Topic.RECORDS));
         List<String> parts = new ArrayList<>(List.of(whole(y.births()), whole(y.deaths())));
         for (EventType event : in.otherEvents()) {
             double count = covered * event.ratePerThousand() / 1000;
             steps.add(new WorkingStep(capitalised(event.name()) + " per year",
-                    people + " × " + number(event.ratePerThousand(), 3) + " / 1,000", whole(count)));
+                    people + " × " + number(event.ratePerThousand(), 3) + " / 1,000", whole(count), Topic.RECORDS));
             parts.add(whole(count));
         }
         if (y.legacyRecords() > 0) {
-            steps.add(new WorkingStep("Legacy records migrated", "in year 1 only", whole(y.legacyRecords())));
+            steps.add(new WorkingStep("Legacy records migrated", "in year 1 only", whole(y.legacyRecords()), Topic.RECORDS));
             parts.add(whole(y.legacyRecords()));
         }
-        steps.add(new WorkingStep("Records per year", String.join(" + ", parts), whole(y.records())));
+        steps.add(new WorkingStep("Records per year", String.join(" + ", parts), whole(y.records()), Topic.RECORDS));
 
         double attachmentsMb = y.attachmentsGb() * 1000;
         String attachmentFormula = in.otherEvents().isEmpty() && y.legacyRecords() == 0
@@ -78,26 +80,26 @@ public final class WorkingViewModel {
                         + number(in.mbPerAttachment(), 2) + " MB"
                 : "each record type × its attachments × " + number(in.mbPerAttachment(), 2) + " MB";
         steps.add(new WorkingStep("Attachments per year", attachmentFormula,
-                whole(attachmentsMb) + " MB = " + gb(y.attachmentsGb())));
+                whole(attachmentsMb) + " MB = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
         steps.add(new WorkingStep("Record data per year", whole(y.records()) + " × " + number(in.kbPerRecord(), 2)
-                + " kB", number(y.recordDataGb() * 1_000_000, 1) + " kB = " + gb(y.recordDataGb())));
+                + " kB", number(y.recordDataGb() * 1_000_000, 1) + " kB = " + gb(y.recordDataGb()), Topic.RECORD_DATA));
         steps.add(new WorkingStep("Operating system requirements", "reserved on every server",
-                gb(in.osReserveGb())));
+                gb(in.osReserveGb()), Topic.OS_RESERVE));
         steps.add(new WorkingStep("Minimum required disk space", number(in.osReserveGb(), 2) + " + "
                 + number(y.attachmentsGb(), 2) + " + " + number(y.recordDataGb(), 2) + " GB",
-                gb(y.applicationServerDiskGb())));
+                gb(y.applicationServerDiskGb()), Topic.DISK));
         if (in.maxFillPercent() < 100) {
             steps.add(new WorkingStep("Provisioned disk", gb(y.applicationServerDiskGb()) + " ÷ "
-                    + number(in.maxFillPercent(), 1) + "% maximum fill", gb(y.provisionedDiskGb())));
+                    + number(in.maxFillPercent(), 1) + "% maximum fill", gb(y.provisionedDiskGb()), Topic.DISK));
         }
         String backup = in.backup().rule() == BackupRule.DOUBLE
                 ? "2 × " + gb(y.applicationServerDiskGb())
                 : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × " + number(y.dataGb(), 2) + " GB";
-        steps.add(new WorkingStep("Backup server disk", backup, gb(y.backupServerDiskGb())));
+        steps.add(new WorkingStep("Backup server disk", backup, gb(y.backupServerDiskGb()), Topic.BACKUP));
         if (in.stage() == DeploymentStage.NATIONAL) {
             steps.add(new WorkingStep("Production servers", whole(in.population())
                     + " people: under 30M → 2, 30M to 60M → 3, 60M and more → 5",
-                    Integer.toString(y.productionServers())));
+                    Integer.toString(y.productionServers()), Topic.CLUSTER));
         }
         return steps;
     }

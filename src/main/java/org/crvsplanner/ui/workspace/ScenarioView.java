@@ -42,6 +42,8 @@ public final class ScenarioView extends BorderPane {
     private final DiskChartView chart;
     private final TextField name = new TextField();
     private final TextArea notes = new TextArea();
+    private final SplitPane centre;
+    private double planShare = -1;
 
     public ScenarioView(ScenarioViewModel model) {
         getStylesheets().add(ScenarioView.class.getResource("workspace.css").toExternalForm());
@@ -53,7 +55,7 @@ public final class ScenarioView extends BorderPane {
         ScrollPane planScroll = new ScrollPane(plan);
         planScroll.setFitToWidth(true);
 
-        SplitPane centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
+        centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
 
@@ -101,6 +103,20 @@ public final class ScenarioView extends BorderPane {
         header.setAlignment(Pos.TOP_LEFT);
         header.getStyleClass().add(Styles.SCENARIO_HEADER);
         return header;
+    }
+
+    /**
+     * Gives the chart most of the centre while the walkthrough talks about it, and puts the
+     * divider back where it was afterwards.
+     */
+    public void setChartFirst(boolean first) {
+        if (first && planShare < 0) {
+            planShare = centre.getDividerPositions()[0];
+            centre.setDividerPositions(0.8);
+        } else if (!first && planShare >= 0) {
+            centre.setDividerPositions(planShare);
+            planShare = -1;
+        }
     }
 
     /** Whether Ctrl+Z in {@code control} belongs to the control's own text undo. */
