@@ -270,11 +270,14 @@ public class BuildInstallers {
         log("smoke test: `%s size` printed a plan", os.cliLauncher(appName()));
     }
 
-    /** package.types, or every kind this OS can make; tar.gz is the portable app image. */
+    /**
+     * package.types, or every kind this OS can make; tar.gz is the portable app image, and
+     * "app-image" alone makes no installer (the app image is always made).
+     */
     private List<String> installerTypes() {
         String types = args.getOrDefault("types", "");
         if (!types.isBlank()) {
-            return Arrays.asList(types.strip().split("[,\\s]+"));
+            return Arrays.stream(types.strip().split("[,\\s]+")).filter(t -> !t.equals("app-image")).toList();
         }
         return switch (os) {
             case LINUX -> onPath("rpmbuild") ? List.of("deb", "rpm", "tar.gz") : List.of("deb", "tar.gz");
