@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that some tests use. Safe to run again; installs only what is missing.
+# Installs the Debian packages that some tests and the installer build use. Safe to run again;
+# installs only what is missing.
 # Without root (or apt) it says what is missing, and the tests that need it skip with a reason.
 set -euo pipefail
 
-packages=(libreoffice-calc-nogui)
+# xvfb and libgtk-3-0: the installer build opens the window once under Xvfb to train its AOT
+# cache; fakeroot: jpackage builds the .deb with it; LibreOffice Calc: the workbook recalculation test.
+packages=(libreoffice-calc-nogui xvfb libgtk-3-0 fakeroot)
 
 missing=()
 for p in "${packages[@]}"; do

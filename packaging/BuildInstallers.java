@@ -1,0 +1,497 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Builds the installers of CRVS Capacity Planner for the OS it runs on. The {@code package}
+ * profile of pom.xml runs it after the jar is built ({@code mvn -Ppackage package}); it is a
+ * single-file Java program, so it runs wherever Maven does, without a shell.
+ *
+ * <ol>
+ * <li>jdeps lists the JDK modules the app's jars use; {@code package.modules.extra} adds the ones
+ * it cannot see (reflection, service loading).</li>
+ * <li>jlink links them with the JavaFX modules into a runtime; JavaFX's native libraries are
+ * unpacked beside the JDK's, so nothing is extracted to ~/.openjfx at start.</li>
+ * <li>jpackage makes the app image: the runtime, the app's jars and a native launcher.</li>
+ * <li>A training run opens the window once and stops at the first frame; the JVM writes what it
+ * loaded and linked into an ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), which every
+ * later start maps ({@code -XX:AOTCache}).</li>
+ * <li>jpackage makes the installers from that image; on Linux a portable .tar.gz too.</li>
+ * </ol>
+ *
+ * The jpackage options live in {@code packaging/common.options}, {@code packaging/app.options}
+ * and {@code packaging/<os>/}; see packaging/README.md.
+ */
+public class BuildInstallers {
+    /** The training run stops at the first frame; this is far more than it needs. */
+    private static final long TRAINING_TIMEOUT_SECONDS = 180;
+
+    private final Map<String, String> args;
+    private final Os os = Os.current();
+    private final Path jdk;
+    private final Path out;
+    private final String appVersion;
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String a : argv) {
+            Matcher m = Pattern.compile("--([a-z-]+)=(.*)", Pattern.DOTALL).matcher(a);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("expected --name=value, got " + a);
+            }
+            args.put(m.group(1), m.group(2).trim());
+        }
+        new BuildInstallers(args).run();
+    }
+
+    BuildInstallers(Map<String, String> args) {
+        this.args = args;
+        this.jdk = Path.of(require("jdk"));
+        this.out = Path.of(require("out"));
+        this.appVersion = args.getOrDefault("app-version", "").isEmpty()
+                ? numericVersion(require("version"))
+                : args.get("app-version");
+    }
+
+    void run() throws Exception {
+        int feature = jdkFeatureVersion(jdk);
+        if (feature < 25) {
+            throw new IllegalStateException("packaging needs a JDK 25 or newer for its runtime and AOT cache"
+                    + " (docs/decisions/0002); " + jdk + " is JDK " + feature
+                    + ". Pass -Dpackage.jdk=/path/to/jdk-25, or run Maven on JDK 25.");
+        }
+        if (os == Os.MAC && appVersion.startsWith("0")) {
+            throw new IllegalStateException("macOS needs an app version of 1.0 or more, not " + appVersion
+                    + "; pass -Dpackage.appVersion=1.x.y");
+        }
+        log("%s, JDK %d at %s, app version %s", os.label, feature, jdk, appVersion);
+        deleteTree(out.resolve("runtime"));
+        deleteTree(out.resolve("app-image"));
+        deleteTree(out.resolve("dist"));
+        Files.createDirectories(out.resolve("dist"));
+
+        Path input = prepareInput();
+        List<Path> javafx = javafxModules();
+        String modules = modules(input, javafx);
+        Path runtime = linkRuntime(modules, javafx);
+        Path image = appImage(input, runtime);
+        boolean aot = trainAotCache(image);
+        smokeTest(image);
+        List<Path> made = new ArrayList<>();
+        for (String type : installerTypes()) {
+            made.add(type.equals("tar.gz") ? portableArchive(image) : installer(type, image));
+        }
+        log("runtime modules: %s", modules);
+        log("AOT cache: %s", aot ? "yes" : "NO (start-up will be about twice as slow)");
+        log("app image %s: %.1f MB", image, sizeMb(image));
+        for (Path p : made) {
+            log("made %s: %.1f MB", p, sizeMb(p));
+        }
+    }
+
+    /**
+     * The app's own classes as a jar of their own (not the shaded jar: JavaFX comes from the
+     * runtime), beside its libraries.
+     */
+    private Path prepareInput() throws Exception {
+        Path input = out.resolve("input");
+        deleteTree(input);
+        Files.createDirectories(input);
+        exec(List.of(tool("jar"), "--create", "--file", input.resolve("crvs-planner.jar").toString(),
+                "--main-class", require("main-class"), "-C", require("classes"), "."));
+        try (Stream<Path> jars = Files.list(Path.of(require("libs")))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, input.resolve(jar.getFileName()));
+            }
+        }
+        return input;
+    }
+
+    /** JavaFX's platform jars (javafx-graphics-21.0.12-linux.jar...) are modules; the plain ones are empty. */
+    private List<Path> javafxModules() throws IOException {
+        List<Path> modular = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(Path.of(require("javafx")))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+                    for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                        if (e.getName().equals("module-info.class")) {
+                            modular.add(jar);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (modular.isEmpty()) {
+            throw new IllegalStateException("no modular JavaFX jars in " + require("javafx"));
+        }
+        return modular;
+    }
+
+    private String modules(Path input, List<Path> javafx) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(tool("jdeps"), "--print-module-deps", "--ignore-missing-deps",
+                "--multi-release", require("release"), "--module-path", pathList(javafx)));
+        try (Stream<Path> jars = Files.list(input)) {
+            jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString).forEach(cmd::add);
+        }
+        String found = exec(cmd).strip();
+        String[] lines = found.split("\\R");
+        TreeSet<String> all = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
+        String extra = args.getOrDefault("extra-modules", "");
+        for (String m : extra.split("[,\\s]+")) {
+            if (!m.isBlank()) {
+                all.add(m.strip());
+            }
+        }
+        log("jdeps: %s; extra (package.modules.extra): %s", lines[lines.length - 1], extra.isBlank() ? "none" : extra);
+        return String.join(",", all);
+    }
+
+    private Path linkRuntime(String modules, List<Path> javafx) throws Exception {
+        Path runtime = out.resolve("runtime");
+        exec(List.of(tool("jlink"), "--module-path", pathList(javafx), "--add-modules", modules,
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress", compression(),
+                "--exclude-resources", "**" + os.nativeSuffix, "--output", runtime.toString()));
+        Path nativeDir = runtime.resolve(os.nativeDir);
+        for (Path jar : javafx) {
+            unzipNatives(jar, nativeDir);
+        }
+        return runtime;
+    }
+
+    /** zip-0 (none) by default: the installers compress better, and classes load without inflating. */
+    private String compression() {
+        return args.getOrDefault("compress", "").isEmpty() ? "zip-0" : args.get("compress");
+    }
+
+    private Path appImage(Path input, Path runtime) throws Exception {
+        Path dest = out.resolve("app-image");
+        List<String> cmd = new ArrayList<>(List.of(tool("jpackage"), "--type", "app-image", "--dest", dest.toString(),
+                "--input", input.toString(), "--main-jar", "crvs-planner.jar", "--main-class", require("main-class"),
+                "--runtime-image", runtime.toString(), "--app-version", appVersion));
+        cmd.addAll(options(Path.of("packaging/common.options")));
+        cmd.addAll(options(Path.of("packaging/app.options")));
+        cmd.addAll(options(os.dir.resolve("app.options")));
+        exec(cmd);
+        return dest.resolve(os.imageName(appName()));
+    }
+
+    /**
+     * Opens the window once with {@code -XX:AOTCacheOutput} (JDK 25, JEP 514) and the start-up
+     * probe, which closes it at the first frame; then points every launcher at the cache. The
+     * cache holds the paths of the training run, which the JVM accepts when the app image moves as
+     * a whole (it matches the class path by its common prefix), so it works after installation.
+     */
+    private boolean trainAotCache(Path image) throws Exception {
+        if (args.getOrDefault("aot", "true").equals("false")) {
+            log("AOT cache: skipped (package.aot=false)");
+            return false;
+        }
+        List<String> display = displayWrapper();
+        if (display == null) {
+            log("WARNING: no display and no xvfb-run for the training run; packaging WITHOUT the AOT cache");
+            return false;
+        }
+        Path appDir = image.resolve(os.appDir);
+        Path cfg = appDir.resolve(appName() + ".cfg");
+        String original = Files.readString(cfg);
+        String cacheName = appName() + ".aot";
+        Path prefs = out.resolve("training-prefs");
+        deleteTree(prefs);
+        Files.writeString(cfg, withJavaOptions(original, List.of(
+                "-XX:AOTCacheOutput=$APPDIR/" + cacheName,
+                "-Djava.util.prefs.userRoot=" + prefs.toAbsolutePath(),
+                "-Dcrvs.startupProbe=true", "-Dcrvs.startupProbe.exit=true")));
+        List<String> cmd = new ArrayList<>(display);
+        cmd.add(image.resolve(os.guiLauncher(appName())).toString());
+        Path logFile = out.resolve("aot-training.log");
+        log("training run: %s (log: %s)", String.join(" ", cmd), logFile);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        boolean done = p.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!done) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        Files.writeString(cfg, original);
+        Path cache = appDir.resolve(cacheName);
+        if (!done || p.exitValue() != 0 || !Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the AOT training run failed (" + (done ? "exit " + p.exitValue() : "timed out")
+                    + "); see " + logFile + ":\n" + tail(logFile, 20));
+        }
+        try (Stream<Path> files = Files.list(appDir)) {
+            for (Path c : files.filter(f -> f.toString().endsWith(".cfg")).toList()) {
+                Files.writeString(c, withJavaOptions(Files.readString(c), List.of("-XX:AOTCache=$APPDIR/" + cacheName)));
+            }
+        }
+        log("AOT cache %s: %.1f MB", cache, sizeMb(cache));
+        return true;
+    }
+
+    /** How to give the training run a screen: the user's own, or a virtual one on Linux. */
+    private List<String> displayWrapper() {
+        if (os != Os.LINUX || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) {
+            return List.of();
+        }
+        return onPath("xvfb-run") ? List.of("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1600x1000x24") : null;
+    }
+
+    private static String withJavaOptions(String cfg, List<String> options) {
+        String lines = options.stream().map(o -> "java-options=" + o + "\n").collect(Collectors.joining());
+        if (!cfg.contains("[JavaOptions]\n")) {
+            return cfg + "\n[JavaOptions]\n" + lines;
+        }
+        return cfg.replace("[JavaOptions]\n", "[JavaOptions]\n" + lines);
+    }
+
+    /** The command line must print a plan; the installers are made only if it does. */
+    private void smokeTest(Path image) throws Exception {
+        String plan = exec(List.of(image.resolve(os.cliLauncher(appName())).toString(), "size", "--population", "1000000"));
+        if (!plan.contains("Production servers")) {
+            throw new IllegalStateException("the packaged command line printed no plan:\n" + plan);
+        }
+        log("smoke test: `%s size` printed a plan", os.cliLauncher(appName()));
+    }
+
+    /**
+     * package.types, or every kind this OS can make; tar.gz is the portable app image, and
+     * "app-image" alone makes no installer (the app image is always made).
+     */
+    private List<String> installerTypes() {
+        String types = args.getOrDefault("types", "");
+        if (!types.isBlank()) {
+            return Arrays.stream(types.strip().split("[,\\s]+")).filter(t -> !t.equals("app-image")).toList();
+        }
+        return switch (os) {
+            case LINUX -> onPath("rpmbuild") ? List.of("deb", "rpm", "tar.gz") : List.of("deb", "tar.gz");
+            case WINDOWS -> List.of("msi");
+            case MAC -> List.of("dmg");
+        };
+    }
+
+    private Path installer(String type, Path image) throws Exception {
+        Path dist = out.resolve("dist");
+        List<String> cmd = new ArrayList<>(List.of(tool("jpackage"), "--type", type, "--dest", dist.toString(),
+                "--app-image", image.toString(), "--name", appName(), "--app-version", appVersion));
+        cmd.addAll(options(Path.of("packaging/common.options")));
+        cmd.addAll(options(os.dir.resolve("installer.options")));
+        exec(cmd);
+        try (Stream<Path> files = Files.list(dist)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("." + type)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("jpackage made no ." + type + " in " + dist));
+        }
+    }
+
+    /** The app image as a .tar.gz: unpack anywhere and run bin/crvs-planner, no root needed. */
+    private Path portableArchive(Path image) throws Exception {
+        String arch = System.getProperty("os.arch").equals("amd64") ? "x64" : System.getProperty("os.arch");
+        Path archive = out.resolve("dist").resolve(appName() + "-" + appVersion + "-linux-" + arch + ".tar.gz");
+        exec(List.of("tar", "-C", image.getParent().toString(), "-czf", archive.toString(), image.getFileName().toString()));
+        return archive;
+    }
+
+    private String appName() throws IOException {
+        for (String[] option : optionPairs(os.dir.resolve("app.options"))) {
+            if (option[0].equals("--name")) {
+                return option[1];
+            }
+        }
+        throw new IllegalStateException("no --name in " + os.dir.resolve("app.options"));
+    }
+
+    /** Reads an options file: one option a line, its value after the first space, # comments. */
+    private List<String> options(Path file) throws IOException {
+        List<String> result = new ArrayList<>();
+        for (String[] option : optionPairs(file)) {
+            result.add(option[0]);
+            if (option.length > 1) {
+                result.add(option[1]);
+            }
+        }
+        return result;
+    }
+
+    private List<String[]> optionPairs(Path file) throws IOException {
+        List<String[]> result = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            line = line.replace("${description}", require("description")).replace("${vendor}", require("vendor"));
+            result.add(line.split("\\s+", 2));
+        }
+        return result;
+    }
+
+    private String tool(String name) {
+        Path p = jdk.resolve("bin").resolve(os == Os.WINDOWS ? name + ".exe" : name);
+        if (!Files.isExecutable(p)) {
+            throw new IllegalStateException(name + " not found in " + jdk + "/bin");
+        }
+        return p.toString();
+    }
+
+    private void unzipNatives(Path jar, Path dir) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (!e.isDirectory() && name.endsWith(os.nativeSuffix) && !name.contains("/")) {
+                    Files.copy(zip, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Runs a tool, echoing its command, and fails the build with its output if it fails. */
+    private static String exec(List<String> cmd) throws Exception {
+        log("$ %s", String.join(" ", cmd));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(Path.of(cmd.get(0)).getFileName() + " failed (exit " + p.exitValue() + "):\n" + output);
+        }
+        return output;
+    }
+
+    private String require(String key) {
+        String v = args.get(key);
+        if (v == null || v.isEmpty()) {
+            throw new IllegalArgumentException("missing --" + key + "=...");
+        }
+        return v;
+    }
+
+    /** jpackage wants 1 to 3 numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
+    static String numericVersion(String version) {
+        Matcher m = Pattern.compile("^(\\d+(\\.\\d+){0,2})").matcher(version);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no numeric version in " + version);
+        }
+        return m.group(1);
+    }
+
+    private static int jdkFeatureVersion(Path jdk) throws IOException {
+        for (String line : Files.readAllLines(jdk.resolve("release"))) {
+            Matcher m = Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new IllegalStateException("no JAVA_VERSION in " + jdk.resolve("release"));
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static String pathList(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        List<String> all = Files.readAllLines(file);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private static double sizeMb(Path p) throws IOException {
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum() / 1_000_000.0;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    private static void log(String format, Object... values) {
+        System.out.println("[installers] " + String.format(Locale.ROOT, format, values));
+    }
+
+    /** Where each OS keeps things in a jpackage app image. */
+    enum Os {
+        LINUX("Linux", "linux", ".so", "lib", "lib/app"),
+        WINDOWS("Windows", "windows", ".dll", "bin", "app"),
+        MAC("macOS", "mac", ".dylib", "lib", "Contents/app");
+
+        final String label;
+        /** packaging/linux, packaging/windows or packaging/mac: this OS's jpackage options. */
+        final Path dir;
+        final String nativeSuffix;
+        /** Where JavaFX's native libraries go inside the runtime, beside the JDK's own. */
+        final String nativeDir;
+        /** Where the jars and the launchers' .cfg files are inside the app image ($APPDIR). */
+        final String appDir;
+
+        Os(String label, String dir, String nativeSuffix, String nativeDir, String appDir) {
+            this.label = label;
+            this.dir = Path.of("packaging", dir);
+            this.nativeSuffix = nativeSuffix;
+            this.nativeDir = nativeDir;
+            this.appDir = appDir;
+        }
+
+        static Os current() {
+            String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            if (name.contains("win")) {
+                return WINDOWS;
+            }
+            if (name.contains("mac")) {
+                return MAC;
+            }
+            return LINUX;
+        }
+
+        String imageName(String app) {
+            return this == MAC ? app + ".app" : app;
+        }
+
+        /** The launcher that opens the window, relative to the app image. */
+        String guiLauncher(String app) {
+            return switch (this) {
+                case LINUX -> "bin/" + app;
+                case WINDOWS -> app + ".exe";
+                case MAC -> "Contents/MacOS/" + app;
+            };
+        }
+
+        /** The launcher that prints to a terminal (Windows: the console launcher in windows/app.options). */
+        String cliLauncher(String app) {
+            return this == WINDOWS ? "crvs-planner.exe" : guiLauncher(app);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Checks a built .deb without installing it: its size, the menu entry, the .crvsplan association,
+# the icon, the /usr/bin/crvs-planner link, and that its launcher prints a plan and maps the AOT
+# cache from where the package puts it. .ci/run runs it after `mvn -Ppackage package`.
+#
+# Usage: packaging/check-deb.sh target/package/dist/crvs-planner_<version>_amd64.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=${1:?usage: packaging/check-deb.sh FILE.deb}
+fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
+
+limit=60000000   # 60 MB, the issue's limit for a Linux installer
+size=$(stat -c %s "$deb")
+echo "check-deb: $deb is $size bytes ($(awk -v s="$size" 'BEGIN {printf "%.1f", s / 1e6}') MB, limit 60 MB)"
+[ "$size" -le "$limit" ] || fail "the .deb is larger than 60 MB"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+dpkg-deb -x "$deb" "$tmp/root"
+dpkg-deb -e "$deb" "$tmp/control"
+app="$tmp/root/opt/crvs-planner"
+
+echo "check-deb: running $app/bin/crvs-planner size --population 12000000 --years 10"
+plan=$("$app/bin/crvs-planner" size --population 12000000 --years 10) || fail "the launcher exited with $?"
+printf '%s\n' "$plan" | sed -n '1p;/^Production servers/p;/^Total/p'
+grep -q '^Production servers: [0-9]' <<<"$plan" || fail "the launcher printed no plan"
+
+# The AOT cache was made in target/; the JVM must accept it from the unpacked location too.
+classes=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/crvs-planner" size 2>/dev/null)
+grep -q 'org.crvsplanner.Launcher source: shared objects file' <<<"$classes" \
+  || fail "the packaged app does not load its classes from the AOT cache"
+
+desktop="$app/lib/crvs-planner-crvs-planner.desktop"
+[ -f "$desktop" ] || fail "no menu entry $desktop"
+for line in 'Name=CRVS Capacity Planner' 'Exec=/opt/crvs-planner/bin/crvs-planner %f' \
+            'Icon=/opt/crvs-planner/lib/crvs-planner.png' 'Categories=Office;' \
+            'MimeType=application/x-crvsplan'; do
+  grep -qxF "$line" "$desktop" || fail "the menu entry lacks '$line'"
+done
+grep -q 'type="application/x-crvsplan"' "$app/lib/crvs-planner-crvs-planner-MimeInfo.xml" \
+  && grep -q 'pattern="\*.crvsplan"' "$app/lib/crvs-planner-crvs-planner-MimeInfo.xml" \
+  || fail "no MIME type application/x-crvsplan for *.crvsplan"
+cmp -s "$app/lib/crvs-planner.png" icons/png/crvs-planner-256.png || fail "the menu icon is not icons/png/crvs-planner-256.png"
+cmp -s "$app/lib/application-x-crvsplan.png" icons/png/crvsplan-document-128.png || fail "the .crvsplan icon is not ours"
+grep -q 'ln -sf /opt/crvs-planner/bin/crvs-planner /usr/bin/crvs-planner' "$tmp/control/postinst" \
+  || fail "postinst does not link /usr/bin/crvs-planner"
+grep -q 'xdg-mime install' "$tmp/control/postinst" || fail "postinst does not register the MIME type"
+echo "check-deb: OK (plan printed, AOT cache used, menu entry, MIME type, icons, command-line link)"
