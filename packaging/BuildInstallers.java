@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -148,7 +149,9 @@ public class BuildInstallers {
 
     private String modules(Path input, List<Path> javafx) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(tool("jdeps"), "--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", require("release"), "--module-path", pathList(javafx)));
+                // The app's jars go on the module path too: POI's jars are modules whose
+                // descriptors name their dependencies, which jdeps must be able to resolve.
+                "--multi-release", require("release"), "--module-path", pathList(javafx) + File.pathSeparator + input));
         try (Stream<Path> jars = Files.list(input)) {
             jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString).forEach(cmd::add);
         }

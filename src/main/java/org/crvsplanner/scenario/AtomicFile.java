@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that a crash, a kill or a full disk at any moment leaves either the old file
@@ -27,6 +29,8 @@ public final class AtomicFile {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -53,20 +57,31 @@ public final class AtomicFile {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Not Files.createTempFile: it makes files only their owner may read, and the saved
+            // workbook or scenario would keep that. Created plainly, the file gets the user's
+            // usual permissions; a file being replaced keeps its own.
+            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
+                    RANDOM.nextLong(), 36) + ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(absolute, temporary);
             move(temporary, absolute);
             temporary = null;
         } catch (IOException e) {
             throw new FileProblem(target, reason(e), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.exists(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 
