@@ -114,7 +114,7 @@ done
 measure() {
   local name=$1 log="$work/$1.log" result probe_ms
   : >"$log"
-  result=$(python3 scripts/wait-for-window.py --name "${title[$name]:-^CRVS Capacity Planner\$}" \
+  result=$(python3 scripts/wait-for-window.py --name "${title[$name]:-CRVS Capacity Planner\$}" \
              --linger 1 --log "$log" -- bash -c "${command[$name]}") || true
   rm -f "$(dirname "$workbook")/.~lock.$(basename "$workbook")#"   # a killed Calc leaves its lock
   if [[ $result != mapped_ms=* ]]; then
