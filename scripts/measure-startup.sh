@@ -89,7 +89,8 @@ xvfb_pid=$!
 for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
 export DISPLAY=":$(cat "$work/display")"
 
-# LibreOffice's profile lives in $work; a headless conversion creates it, so Calc starts warm.
+# LibreOffice's profile lives in $work: a headless conversion creates it, and the warm-up below
+# gives it the first real session it needs to start fast.
 lo_profile="file://$work/lo-profile"
 if [ -z "$workbook" ]; then
   # A stand-in until the app's own exported workbook exists: measure with that one then.
