@@ -35,6 +35,8 @@ import java.util.zip.ZipInputStream;
  * <li>A training run opens the window once and stops at the first frame; the JVM writes what it
  * loaded and linked into an ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), which every
  * later start maps ({@code -XX:AOTCache}).</li>
+ * <li>On Linux a shell script takes the place of jpackage's native launcher, which would ask rpm
+ * and dpkg about itself on every start.</li>
  * <li>jpackage makes the installers from that image; on Linux a portable .tar.gz too.</li>
  * </ol>
  *
@@ -95,13 +97,16 @@ public class BuildInstallers {
         Path runtime = linkRuntime(modules, javafx);
         Path image = appImage(input, runtime);
         boolean aot = trainAotCache(image);
+        if (os == Os.LINUX && !args.getOrDefault("launcher", "script").equals("native")) {
+            writeShellLauncher(image);
+        }
         smokeTest(image);
         List<Path> made = new ArrayList<>();
         for (String type : installerTypes()) {
             made.add(type.equals("tar.gz") ? portableArchive(image) : installer(type, image));
         }
         log("runtime modules: %s", modules);
-        log("AOT cache: %s", aot ? "yes" : "NO (start-up will be about twice as slow)");
+        log("AOT cache: %s", aot ? "yes" : "NO (the window takes about 0.5 s longer to appear)");
         log("app image %s: %.1f MB", image, sizeMb(image));
         for (Path p : made) {
             log("made %s: %.1f MB", p, sizeMb(p));
@@ -118,10 +123,8 @@ public class BuildInstallers {
         Files.createDirectories(input);
         exec(List.of(tool("jar"), "--create", "--file", input.resolve("crvs-planner.jar").toString(),
                 "--main-class", require("main-class"), "-C", require("classes"), "."));
-        try (Stream<Path> jars = Files.list(Path.of(require("libs")))) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                Files.copy(jar, input.resolve(jar.getFileName()));
-            }
+        for (Path jar : jarsIn("libs")) {
+            Files.copy(jar, input.resolve(jar.getFileName()));
         }
         return input;
     }
@@ -129,14 +132,12 @@ public class BuildInstallers {
     /** JavaFX's platform jars (javafx-graphics-21.0.12-linux.jar...) are modules; the plain ones are empty. */
     private List<Path> javafxModules() throws IOException {
         List<Path> modular = new ArrayList<>();
-        try (Stream<Path> jars = Files.list(Path.of(require("javafx")))) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
-                    for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                        if (e.getName().equals("module-info.class")) {
-                            modular.add(jar);
-                            break;
-                        }
+        for (Path jar : jarsIn("javafx")) {
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    if (e.getName().equals("module-info.class")) {
+                        modular.add(jar);
+                        break;
                     }
                 }
             }
@@ -246,6 +247,56 @@ public class BuildInstallers {
         }
         log("AOT cache %s: %.1f MB", cache, sizeMb(cache));
         return true;
+    }
+
+    /**
+     * Replaces jpackage's native Linux launcher with a shell script that starts the same JVM with
+     * the same options, read from its .cfg file. The native launcher asks rpm and dpkg which
+     * package it belongs to on every start (two shells, and dpkg reads its whole file list), which
+     * cost about 0.1 s before the JVM even started (docs/PERFORMANCE.md).
+     */
+    private void writeShellLauncher(Path image) throws IOException {
+        String app = appName();
+        List<String> classPath = new ArrayList<>();
+        List<String> javaOptions = new ArrayList<>();
+        String mainClass = null;
+        for (String line : Files.readAllLines(image.resolve(os.appDir).resolve(app + ".cfg"))) {
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? "" : line.substring(0, eq);
+            String value = eq < 0 ? "" : shellWord(line.substring(eq + 1));
+            switch (key) {
+                case "app.classpath" -> classPath.add(value);
+                case "app.mainclass" -> mainClass = value;
+                case "java-options" -> javaOptions.add(value);
+                default -> { }
+            }
+        }
+        if (mainClass == null || classPath.isEmpty()) {
+            throw new IllegalStateException("no main class or class path in " + app + ".cfg");
+        }
+        StringBuilder script = new StringBuilder()
+                .append("#!/bin/sh\n")
+                .append("# Starts ").append(require("vendor")).append(". Written by packaging/BuildInstallers.java from\n")
+                .append("# lib/app/").append(app).append(".cfg, in place of jpackage's native launcher, which asks rpm and\n")
+                .append("# dpkg on every start which package it belongs to (about 0.1 s).\n")
+                .append("self=$(readlink -f -- \"$0\")\n")
+                .append("app=${self%/bin/*}\n")
+                .append("exec \"$app/lib/runtime/bin/java\"");
+        for (String option : javaOptions) {
+            script.append(" \\\n  ").append(option);
+        }
+        script.append(" \\\n  -cp ").append(String.join(":", classPath))
+                .append(" \\\n  ").append(mainClass).append(" \"$@\"\n");
+        Path launcher = image.resolve(os.guiLauncher(app));
+        Files.writeString(launcher, script);
+        launcher.toFile().setExecutable(true, false);
+        log("launcher: %s is a shell script (package.linuxLauncher=native keeps jpackage's)", launcher);
+    }
+
+    /** A .cfg value as one double-quoted shell word, with $APPDIR pointing into the app image. */
+    private static String shellWord(String value) {
+        String quoted = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`").replace("$", "\\$");
+        return "\"" + quoted.replace("\\$APPDIR", "$app/lib/app") + "\"";
     }
 
     /** How to give the training run a screen: the user's own, or a virtual one on Linux. */
@@ -375,6 +426,12 @@ public class BuildInstallers {
             throw new IllegalStateException(Path.of(cmd.get(0)).getFileName() + " failed (exit " + p.exitValue() + "):\n" + output);
         }
         return output;
+    }
+
+    /** A class-path-style argument (maven-dependency-plugin's build-classpath) as jar paths. */
+    private List<Path> jarsIn(String key) {
+        return Arrays.stream(require(key).split(java.io.File.pathSeparator))
+                .filter(p -> p.endsWith(".jar")).map(Path::of).sorted().toList();
     }
 
     private String require(String key) {
