@@ -3,29 +3,31 @@ package org.crvsplanner.model;
 /** The project stages of the documentation's "Server clusters by project". */
 public enum DeploymentStage {
     /** One qa server, no backup, and no live citizen data. */
-    POC("poc", "POC"),
+    POC("poc"),
     /** qa, production, staging and backup, one of each. */
-    PILOT("pilot", "Pilot"),
+    PILOT("pilot"),
     /** A production cluster of 2, 3 or 5 servers, by population. */
-    NATIONAL("national", "National");
+    NATIONAL("national");
 
     private final String id;
-    private final String label;
-
-    DeploymentStage(String id, String label) {
+    DeploymentStage(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
+    /** In English: "Pilot". */
     public String label() {
-        return label;
+        return label(Wording.ENGLISH);
     }
 
     public static DeploymentStage fromId(String id) {
         return Ids.fromId(DeploymentStage.class, values(), DeploymentStage::id, id);
+    }
+
+    public String label(Wording wording) {
+        return wording.text("stage." + id);
     }
 }

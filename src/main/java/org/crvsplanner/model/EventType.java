@@ -19,8 +19,7 @@ public record EventType(String name, double ratePerThousand, OptionalDouble atta
         requireNonNull(attachmentsPerRecord, "attachmentsPerRecord");
         name = name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException(InputField.EVENT_NAME,
-                    "must have 1 to " + MAX_NAME_LENGTH + " characters; got \"" + name + "\"");
+            throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventNameLength", MAX_NAME_LENGTH, name);
         }
         InputField.EVENT_RATE.check(ratePerThousand);
         attachmentsPerRecord.ifPresent(InputField.EVENT_ATTACHMENTS::check);
@@ -48,7 +47,7 @@ public record EventType(String name, double ratePerThousand, OptionalDouble atta
         requireNonNull(spec, "spec");
         int equals = spec.indexOf('=');
         if (equals < 0) {
-            throw new InvalidInputException(InputField.EVENT_NAME, "must look like " + NOTATION + "; got '" + spec + "'");
+            throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventNotation", NOTATION, spec);
         }
         String name = spec.substring(0, equals);
         String rest = spec.substring(equals + 1);
@@ -61,7 +60,7 @@ public record EventType(String name, double ratePerThousand, OptionalDouble atta
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(InputField.EVENT_NAME, "must look like " + NOTATION + "; got '" + spec + "'");
+            throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventNotation", NOTATION, spec);
         }
     }
 

@@ -1,9 +1,5 @@
 package org.crvsplanner.model;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
-
 /**
  * Every input of the sizing model, with its unit and inclusive range.
  *
@@ -67,17 +63,23 @@ public enum InputField {
         return whole;
     }
 
-    /** "between 1 and 2,000,000,000 people", for messages and tooltips. */
-    public String rangeText() {
-        return rangeText(max);
+    /** The unit in {@code wording}'s language: "per 1,000 people", "pour 1 000 habitants". */
+    public String unit(Wording wording) {
+        return unit.isEmpty() ? "" : wording.text("field." + key + ".unit");
     }
 
-    String rangeText(double upper) {
-        String text = "between " + format(min) + " and " + format(upper);
-        if (unit.isEmpty()) {
-            return text;
-        }
-        return unit.startsWith("%") ? text + unit : text + " " + unit;
+    /** "between 1 and 2,000,000,000 people", for messages and tooltips. */
+    public String rangeText() {
+        return rangeText(Wording.ENGLISH);
+    }
+
+    /** "entre 1 et 2 000 000 000 personnes" in French. */
+    public String rangeText(Wording wording) {
+        return range(max).in(wording);
+    }
+
+    Wording.Phrase range(double upper) {
+        return wording -> wording.text("field." + key + ".range", wording.number(min, 10), wording.number(upper, 10));
     }
 
     /** Returns {@code value} if it lies in this field's range, or throws. */
@@ -88,21 +90,16 @@ public enum InputField {
     /** Like {@link #check(double)} with an upper bound that depends on other inputs. */
     double check(double value, double upper) {
         if (Double.isNaN(value) || value < min || value > upper) {
-            throw new InvalidInputException(this, "must be " + rangeText(upper) + "; got " + format(value));
+            throw InvalidInputException.of(this, "invalid.range", range(upper), value);
         }
         if (whole && value != Math.rint(value)) {
-            throw new InvalidInputException(this,
-                    "must be a whole number " + rangeText(upper) + "; got " + format(value));
+            throw InvalidInputException.of(this, "invalid.whole", range(upper), value);
         }
         return value;
     }
 
     /** Plain figures for messages: 2,000,000,000 and 0.01, never 2.0E9. */
     public static String format(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+        return Wording.ENGLISH.number(value, 10);
     }
 }

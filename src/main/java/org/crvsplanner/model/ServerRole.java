@@ -2,21 +2,26 @@ package org.crvsplanner.model;
 
 /** What a group of servers does within its environment. */
 public enum ServerRole {
-    TESTING_AND_TRAINING("testing and training"),
-    APPLICATION_AND_DATA("application and data"),
-    DATA_NODE("data node"),
-    APPLICATION_NODE("application node"),
-    PRE_PRODUCTION_MIRROR("pre-production mirror"),
-    ENCRYPTED_BACKUPS("encrypted backups"),
-    DEVELOPMENT_ONLY("training and development, not for production");
+    TESTING_AND_TRAINING("testingAndTraining"),
+    APPLICATION_AND_DATA("applicationAndData"),
+    DATA_NODE("dataNode"),
+    APPLICATION_NODE("applicationNode"),
+    PRE_PRODUCTION_MIRROR("preProductionMirror"),
+    ENCRYPTED_BACKUPS("encryptedBackups"),
+    DEVELOPMENT_ONLY("developmentOnly");
 
-    private final String label;
+    private final String key;
 
-    ServerRole(String label) {
-        this.label = label;
+    ServerRole(String key) {
+        this.key = key;
     }
 
+    /** In English: "application and data". */
     public String label() {
-        return label;
+        return label(Wording.ENGLISH);
+    }
+
+    public String label(Wording wording) {
+        return wording.text("role." + key);
     }
 }

@@ -56,16 +56,14 @@ public record SizingInputs(
         InputField.COVERAGE_START_PERCENT.check(coverageStartPercent);
         InputField.COVERAGE_FULL_YEAR.check(coverageFullYear, horizonYears);
         if (coverageStartPercent < 100 && horizonYears == 1) {
-            throw new InvalidInputException(InputField.COVERAGE_START_PERCENT,
-                    "must be 100% when the planning horizon is 1 year, which leaves no year to ramp up in; got "
-                            + InputField.format(coverageStartPercent) + "%");
+            throw InvalidInputException.of(InputField.COVERAGE_START_PERCENT, "invalid.coverageOneYear",
+                    coverageStartPercent);
         }
         if (coverageStartPercent < 100 && coverageFullYear == 1) {
             // A ramp needs at least one year to climb; silently ignoring the year-1 coverage
             // would hide the planner's choice, so say so instead.
-            throw new InvalidInputException(InputField.COVERAGE_FULL_YEAR,
-                    "must be between 2 and " + horizonYears + " when coverage in year 1 ("
-                            + InputField.format(coverageStartPercent) + "%) is below 100%; got 1");
+            throw InvalidInputException.of(InputField.COVERAGE_FULL_YEAR, "invalid.coverageRamp",
+                    horizonYears, coverageStartPercent);
         }
         otherEvents = List.copyOf(requireNonNull(otherEvents, "otherEvents"));
         checkEventTypes(otherEvents);
@@ -78,19 +76,16 @@ public record SizingInputs(
 
     private static void checkEventTypes(List<EventType> events) {
         if (events.size() > MAX_EVENT_TYPES) {
-            throw new InvalidInputException(InputField.EVENT_NAME,
-                    "allows at most " + MAX_EVENT_TYPES + " other event types; got " + events.size());
+            throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventCount", MAX_EVENT_TYPES, events.size());
         }
         Set<String> names = new HashSet<>();
         for (EventType event : events) {
             String name = event.name().toLowerCase(Locale.ROOT);
             if (name.matches("births?|deaths?")) {
-                throw new InvalidInputException(InputField.EVENT_NAME,
-                        "must not be birth or death, which are always counted; got \"" + event.name() + "\"");
+                throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventBirthOrDeath", event.name());
             }
             if (!names.add(name)) {
-                throw new InvalidInputException(InputField.EVENT_NAME,
-                        "must be unique; got \"" + event.name() + "\" twice");
+                throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventTwice", event.name());
             }
         }
     }

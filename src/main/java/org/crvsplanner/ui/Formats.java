@@ -1,65 +1,49 @@
 package org.crvsplanner.ui;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.crvsplanner.ui.i18n.I18n;
+
 /**
- * How the window writes and reads numbers: thousands separators, GB with two decimals, records as
- * whole numbers. {@link DecimalFormat} is not thread-safe and costly to build, and a slider step
- * formats some twenty figures, so each thread keeps its own formats.
+ * How the window writes and reads numbers, in the current language: thousands separators, GB with
+ * two decimals, records as whole numbers; "1,013.71 GB" in English, "1 013,71 Go" in French.
+ * The model's {@link org.crvsplanner.model.Wording} does the work and keeps its formats per
+ * thread, since a slider step formats some twenty figures.
  */
 public final class Formats {
-    private static final Locale LOCALE = Locale.US;
-    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
-
     private Formats() {
     }
 
     /** 1,013.71 GB */
     public static String gb(double gb) {
-        return pattern("#,##0.00").format(gb) + " GB";
+        return I18n.wording().gb(gb);
     }
 
     /** GB below 10,000 GB, TB above, for figures that can grow large: 1,448.16 GB or 32.08 TB. */
     public static String disk(double gb) {
-        return gb >= 10_000 ? pattern("#,##0.00").format(gb / 1000) + " TB" : gb(gb);
+        return I18n.wording().disk(gb);
     }
 
     /** 749,970 */
     public static String whole(double value) {
-        return pattern("#,##0").format(value);
+        return I18n.wording().whole(value);
     }
 
     /** Up to {@code decimals} decimals, no trailing zeros: 17.299, 3, 0.4. */
     public static String number(double value, int decimals) {
-        return pattern("#,##0." + "#".repeat(Math.max(decimals, 1))).format(value);
+        return I18n.wording().number(value, decimals);
+    }
+
+    /** A unit in the current language: GB → Go in French. */
+    public static String unit(String unit) {
+        return I18n.wording().unit(unit);
     }
 
     /**
-     * Reads a typed number: thousands separators and surrounding spaces are allowed, anything
-     * else after the number is not.
+     * Reads a typed number in the current language: thousands separators and surrounding spaces
+     * are allowed, anything else after the number is not.
      */
     public static OptionalDouble parse(String text) {
-        if (text == null || text.isBlank()) {
-            return OptionalDouble.empty();
-        }
-        String trimmed = text.strip();
-        NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
-        ParsePosition position = new ParsePosition(0);
-        Number number = format.parse(trimmed, position);
-        if (number == null || position.getIndex() != trimmed.length()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(number.doubleValue());
-    }
-
-    private static DecimalFormat pattern(String pattern) {
-        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(LOCALE)));
+        return I18n.wording().parse(text);
     }
 }

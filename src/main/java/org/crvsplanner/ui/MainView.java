@@ -12,6 +12,9 @@ import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.compare.CompareViewModel;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.i18n.Language;
+import org.crvsplanner.ui.i18n.LanguageChoice;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;
 import org.crvsplanner.ui.working.WorkingView;
@@ -155,13 +158,32 @@ public final class MainView extends BorderPane {
         MenuItem walkthrough = workshop.walkthroughItem();
         walkthrough.disableProperty().bind(noScenario);
         Menu view = new Menu("_View", null, compareItem, showWorking, new SeparatorMenuItem(),
-                workshop.presentationItem(), walkthrough, new SeparatorMenuItem(), light, dark);
+                workshop.presentationItem(), walkthrough, new SeparatorMenuItem(), light, dark,
+                new SeparatorMenuItem(), languageMenu());
 
         MenuItem about = item("_About", null, this::showAbout, "menu-about");
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(fileMenu, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Each language named in itself, so a person who cannot read the current one still finds theirs. */
+    private Menu languageMenu() {
+        LanguageChoice choice = new LanguageChoice(theme.preferences());
+        Menu menu = new Menu();
+        menu.textProperty().bind(I18n.text("menu.language"));
+        menu.setId("menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("language-" + language.tag());
+            item.setToggleGroup(languages);
+            item.setSelected(language == I18n.language());
+            item.setOnAction(e -> choice.choose(language));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action, String id) {

@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 
 import org.crvsplanner.scenario.AppDataFolder;
+import org.crvsplanner.ui.i18n.LanguageChoice;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -39,6 +40,7 @@ public final class PlannerApp extends Application {
         Path snapshot = snapshotting ? Path.of(args.get(1)) : null;
         List<String> files = snapshotting ? args.subList(2, args.size()) : args;
         Preferences preferences = Preferences.userNodeForPackage(PlannerApp.class);
+        new LanguageChoice(preferences).applySaved();
         Theme theme = new Theme(preferences);
         theme.applySaved();
 

@@ -1,0 +1,206 @@
+package org.crvsplanner.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.OptionalDouble;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * The words and the number style of one language, for everything a person reads: English or
+ * French. Texts come from resource bundles; numbers use the language's own separators, so French
+ * writes "1 013,71 Go" with a narrow no-break space for thousands and a decimal comma.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}…, replaced as they are, so translators can write
+ * apostrophes freely (unlike {@link java.text.MessageFormat}).
+ */
+public final class Wording {
+    /** The narrow no-break space (the typographer's thin space) that French puts between thousands. */
+    public static final char THIN_SPACE = '\u202F';
+    /** Between a French figure and its unit, so "Go" never starts a line. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
+
+    public static final Wording ENGLISH = new Wording(Locale.ENGLISH, ',', '.', ' ');
+    public static final Wording FRENCH = new Wording(Locale.FRENCH, THIN_SPACE, ',', NO_BREAK_SPACE);
+
+    private static final String BUNDLE = "org.crvsplanner.model.messages";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
+    private final char unitSpace;
+    private final ThreadLocal<Map<String, DecimalFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
+    private Wording(Locale locale, char grouping, char decimal, char unitSpace) {
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(grouping);
+        symbols.setDecimalSeparator(decimal);
+        symbols.setMinusSign('-');
+        this.unitSpace = unitSpace;
+    }
+
+    /** French for any French locale (fr, fr-FR, fr-CA…), English for everything else. */
+    public static Wording of(Locale locale) {
+        return requireNonNull(locale, "locale").getLanguage().equals("fr") ? FRENCH : ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key} in the model's own bundle, with {@code args} put in its placeholders. */
+    public String text(String key, Object... args) {
+        return fill(bundle(BUNDLE).getString(key), args);
+    }
+
+    /**
+     * The text of {@code key + ".one"} or {@code key + ".other"}, by the language's rule: French
+     * says "0 an" and "1 an", English "0 years" and "1 year".
+     */
+    public String plural(String key, long count, Object... args) {
+        boolean one = count == 1 || (this == FRENCH && count == 0);
+        return text(key + (one ? ".one" : ".other"), args);
+    }
+
+    /**
+     * The bundle {@code baseName} in this language, without the JVM's fallback to the system's
+     * language: a French desktop asking for English must get English.
+     */
+    public ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(requireNonNull(baseName, "baseName"), locale,
+                Wording.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Replaces {0}, {1}… in {@code pattern}; numbers are written in this language's style. */
+    public String fill(String pattern, Object... args) {
+        if (args.length == 0 || pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 16 * args.length);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern, i + 1, close, 10);
+                if (index >= args.length) {
+                    throw new MissingResourceException("no argument " + index + " for \"" + pattern + "\"",
+                            Wording.class.getName(), pattern);
+                }
+                out.append(render(args[index]));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String render(Object arg) {
+        if (arg instanceof Phrase phrase) {
+            return phrase.in(this);
+        }
+        if (arg instanceof Double || arg instanceof Float) {
+            return number(((Number) arg).doubleValue(), 10);
+        }
+        if (arg instanceof Number number) {
+            return whole(number.doubleValue());
+        }
+        return String.valueOf(arg);
+    }
+
+    /** Up to {@code decimals} decimals, no trailing zeros: 17.299, 3, 0.4 (French: 17,299). */
+    public String number(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return format("#,##0." + "#".repeat(Math.max(decimals, 1)), value);
+    }
+
+    /** Exactly {@code decimals} decimals: 1,013.71 (French: 1 013,71). */
+    public String fixed(double value, int decimals) {
+        return format(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), value);
+    }
+
+    /** 749,970 (French: 749 970). */
+    public String whole(double value) {
+        return format("#,##0", value);
+    }
+
+    /** A unit in this language: GB → Go, TB → To, MB → Mo, kB → ko. */
+    public String unit(String unit) {
+        String key = "unit." + unit;
+        ResourceBundle words = bundle(BUNDLE);
+        return words.containsKey(key) ? words.getString(key) : unit;
+    }
+
+    /** A figure and its unit: "1,013.71 GB" (French: "1 013,71 Go"). */
+    public String withUnit(String figure, String unit) {
+        return figure + unitSpace + unit(unit);
+    }
+
+    /** GB with two decimals: 1,013.71 GB (French: 1 013,71 Go). */
+    public String gb(double gb) {
+        return withUnit(fixed(gb, 2), "GB");
+    }
+
+    /** GB below 10,000 GB, TB from there, for figures that can grow large: 32.08 TB. */
+    public String disk(double gb) {
+        return gb >= 10_000 ? withUnit(fixed(gb / 1000, 2), "TB") : gb(gb);
+    }
+
+    /**
+     * Reads a number typed in this language. Thousands separators and surrounding spaces are
+     * allowed; French also takes a decimal point, since many keyboards type one. Anything else
+     * gives an empty result.
+     */
+    public OptionalDouble parse(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalDouble.empty();
+        }
+        String plain = text.strip();
+        if (this == FRENCH) {
+            plain = plain.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "")
+                    .replace(',', '.');
+        } else {
+            plain = plain.replace(",", "");
+        }
+        if (!PLAIN_NUMBER.matcher(plain).matches()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.parseDouble(plain));
+    }
+
+    private String format(String pattern, double value) {
+        return formats.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, symbols)).format(value);
+    }
+
+    @Override
+    public String toString() {
+        return "Wording[" + locale.getLanguage() + "]";
+    }
+
+    /** A text that is written out only once the language is known, such as a range. */
+    @FunctionalInterface
+    public interface Phrase {
+        String in(Wording wording);
+    }
+}

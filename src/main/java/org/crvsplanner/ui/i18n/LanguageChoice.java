@@ -1,0 +1,35 @@
+package org.crvsplanner.ui.i18n;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.prefs.Preferences;
+
+/**
+ * The language the person picked in View › Language, remembered between runs. Until they pick
+ * one, the window follows the system's language. The system property {@code crvs.language}
+ * ({@code en} or {@code fr}) sets it for one run without remembering it, for pictures and tests.
+ */
+public final class LanguageChoice {
+    public static final String PROPERTY = "crvs.language";
+    private static final String KEY = "language";
+    private final Preferences preferences;
+
+    public LanguageChoice(Preferences preferences) {
+        this.preferences = requireNonNull(preferences, "preferences");
+    }
+
+    /** Sets the window's language from the run's option, the remembered choice or the system. */
+    public void applySaved() {
+        Language language = Language.forTag(System.getProperty(PROPERTY))
+                .or(() -> Language.forTag(preferences.get(KEY, null)))
+                .orElseGet(() -> Language.forLocale(Locale.getDefault()));
+        I18n.setLanguage(language);
+    }
+
+    /** Switches the open window to {@code language} and remembers it. */
+    public void choose(Language language) {
+        I18n.setLanguage(language);
+        preferences.put(KEY, language.tag());
+    }
+}
