@@ -30,7 +30,10 @@ public final class Wording {
     public static final Wording FRENCH = new Wording(Locale.FRENCH, THIN_SPACE, ',', NO_BREAK_SPACE);
 
     private static final String BUNDLE = "org.crvsplanner.model.messages";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** Digits grouped by threes with {@code G} between groups, or not grouped at all; then decimals. */
+    private static final String NUMBER_SHAPE = "[-+]?((\\d{1,3}(G\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+)";
+    private static final Pattern ENGLISH_NUMBER = Pattern.compile(NUMBER_SHAPE.replace("G", ","));
+    private static final Pattern FRENCH_NUMBER = Pattern.compile(NUMBER_SHAPE.replace("G", " "));
 
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
@@ -65,8 +68,17 @@ public final class Wording {
      * says "0 an" and "1 an", English "0 years" and "1 year".
      */
     public String plural(String key, long count, Object... args) {
-        boolean one = count == 1 || (this == FRENCH && count == 0);
-        return text(key + (one ? ".one" : ".other"), args);
+        return text(pluralKey(key, count), args);
+    }
+
+    /** {@code key + ".one"} or {@code key + ".other"} for {@code count}, for texts in other bundles. */
+    public String pluralKey(String key, long count) {
+        return key + (isOne(count) ? ".one" : ".other");
+    }
+
+    /** Whether this language uses its singular for {@code count}: French for 0 and 1, English for 1. */
+    public boolean isOne(long count) {
+        return count == 1 || (this == FRENCH && count == 0);
     }
 
     /**
@@ -168,25 +180,34 @@ public final class Wording {
     }
 
     /**
-     * Reads a number typed in this language. Thousands separators and surrounding spaces are
-     * allowed; French also takes a decimal point, since many keyboards type one. Anything else
-     * gives an empty result.
+     * Reads a number typed in this language, or gives an empty result.
+     *
+     * <p>English takes "1,013.71" and "1013.71"; French takes "1 013,71" with a space, a no-break
+     * space or a narrow one between thousands, and also a decimal point ("1013.71"), since many
+     * keyboards type one. Thousands separators are accepted only between groups of three digits,
+     * so "1,5" is refused in English rather than read as 15, and "1,2,3" or "1.013,71" are
+     * refused in French rather than guessed at. Surrounding spaces are ignored.
      */
     public OptionalDouble parse(String text) {
         if (text == null || text.isBlank()) {
             return OptionalDouble.empty();
         }
         String plain = text.strip();
+        Pattern shape = ENGLISH_NUMBER;
+        char grouping = ',';
         if (this == FRENCH) {
-            plain = plain.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "")
+            if (plain.indexOf(',') >= 0 && plain.indexOf('.') >= 0) {
+                return OptionalDouble.empty();
+            }
+            plain = plain.replace(NO_BREAK_SPACE, ' ').replace(THIN_SPACE, ' ').replace('\u2009', ' ')
                     .replace(',', '.');
-        } else {
-            plain = plain.replace(",", "");
+            shape = FRENCH_NUMBER;
+            grouping = ' ';
         }
-        if (!PLAIN_NUMBER.matcher(plain).matches()) {
+        if (!shape.matcher(plain).matches()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Double.parseDouble(plain));
+        return OptionalDouble.of(Double.parseDouble(plain.replace(String.valueOf(grouping), "")));
     }
 
     private String format(String pattern, double value) {
