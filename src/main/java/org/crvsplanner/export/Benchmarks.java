@@ -20,47 +20,49 @@ final class Benchmarks {
     static final int POC_SERVERS = SizingEngine.POC_PRODUCTION_SERVERS;
     static final int PILOT_SERVERS = SizingEngine.PILOT_PRODUCTION_SERVERS;
 
-    private static final String SPECS = InputRows.DOCS + ", server specifications";
-    private static final String CLUSTERS = InputRows.DOCS + ", \"Server clusters by project\"";
-
     record Benchmark(String label, String name, double value, String format, String unit, String source) {
     }
 
     private Benchmarks() {
     }
 
-    static List<Benchmark> all(int minimumMbps) {
+    static List<Benchmark> all(int minimumMbps, Words words) {
+        String units = words.text("benchmark.source.units");
+        String specs = words.text("benchmark.source.specs");
+        String clusters = words.text("benchmark.source.clusters");
+        String servers = words.text("benchmark.unit.servers");
         List<Benchmark> rows = new ArrayList<>();
-        rows.add(new Benchmark("MB in a GB", Names.MB_PER_GB, 1_000, Styles.WHOLE, "MB",
-                InputRows.DOCS + ": decimal units in the worked example"));
-        rows.add(new Benchmark("kB in a GB", Names.KB_PER_GB, 1_000_000, Styles.WHOLE, "kB",
-                InputRows.DOCS + ": decimal units in the worked example"));
+        rows.add(new Benchmark(words.text("benchmark.mbPerGb"), Names.MB_PER_GB, 1_000, Styles.WHOLE,
+                words.unit("MB"), units));
+        rows.add(new Benchmark(words.text("benchmark.kbPerGb"), Names.KB_PER_GB, 1_000_000, Styles.WHOLE,
+                words.unit("kB"), units));
         for (Environment environment : Environment.values()) {
-            rows.add(new Benchmark(environment.id() + " server: CPUs", Names.cpus(environment), environment.cpus(),
-                    Styles.PLAIN, "CPUs", SPECS));
-            rows.add(new Benchmark(environment.id() + " server: RAM", Names.ramGb(environment), environment.ramGb(),
-                    Styles.PLAIN, "GB", SPECS));
+            String server = environment.label(words.wording());
+            rows.add(new Benchmark(words.text("benchmark.cpus", server), Names.cpus(environment), environment.cpus(),
+                    Styles.PLAIN, words.text("benchmark.unit.cpus"), specs));
+            rows.add(new Benchmark(words.text("benchmark.ram", server), Names.ramGb(environment), environment.ramGb(),
+                    Styles.PLAIN, words.unit("GB"), specs));
             if (!Double.isNaN(environment.fixedDiskGb())) {
-                rows.add(new Benchmark(environment.id() + " server: disk", Names.diskGb(environment),
-                        environment.fixedDiskGb(), Styles.GB, "GB", SPECS));
+                rows.add(new Benchmark(words.text("benchmark.disk", server), Names.diskGb(environment),
+                        environment.fixedDiskGb(), Styles.GB, words.unit("GB"), specs));
             }
         }
-        rows.add(new Benchmark("Production servers in a proof of concept", Names.POC_PRODUCTION_SERVERS,
-                POC_SERVERS, Styles.PLAIN, "servers", CLUSTERS));
-        rows.add(new Benchmark("Production servers in a pilot", Names.PILOT_PRODUCTION_SERVERS, PILOT_SERVERS,
-                Styles.PLAIN, "servers", CLUSTERS));
-        rows.add(new Benchmark("National scale: production servers below the next band", Names.BAND1_SERVERS,
-                BAND1_SERVERS, Styles.PLAIN, "servers", CLUSTERS));
-        rows.add(new Benchmark("National scale: second band, from a population of", Names.BAND2_FROM, BAND2_FROM,
-                Styles.WHOLE, "people", CLUSTERS));
-        rows.add(new Benchmark("National scale: production servers in the second band", Names.BAND2_SERVERS,
-                BAND2_SERVERS, Styles.PLAIN, "servers", CLUSTERS));
-        rows.add(new Benchmark("National scale: third band, from a population of", Names.BAND3_FROM, BAND3_FROM,
-                Styles.WHOLE, "people", CLUSTERS));
-        rows.add(new Benchmark("National scale: production servers in the third band", Names.BAND3_SERVERS,
-                BAND3_SERVERS, Styles.PLAIN, "servers", CLUSTERS));
-        rows.add(new Benchmark("Internet connection to the servers, at least", Names.MINIMUM_MBPS, minimumMbps,
-                Styles.PLAIN, "Mbps", InputRows.DOCS + ", data centre"));
+        rows.add(new Benchmark(words.text("benchmark.pocServers"), Names.POC_PRODUCTION_SERVERS, POC_SERVERS,
+                Styles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.pilotServers"), Names.PILOT_PRODUCTION_SERVERS, PILOT_SERVERS,
+                Styles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.band1Servers"), Names.BAND1_SERVERS, BAND1_SERVERS,
+                Styles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.band2From"), Names.BAND2_FROM, BAND2_FROM, Styles.WHOLE,
+                words.text("benchmark.unit.people"), clusters));
+        rows.add(new Benchmark(words.text("benchmark.band2Servers"), Names.BAND2_SERVERS, BAND2_SERVERS,
+                Styles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.band3From"), Names.BAND3_FROM, BAND3_FROM, Styles.WHOLE,
+                words.text("benchmark.unit.people"), clusters));
+        rows.add(new Benchmark(words.text("benchmark.band3Servers"), Names.BAND3_SERVERS, BAND3_SERVERS,
+                Styles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.minimumMbps"), Names.MINIMUM_MBPS, minimumMbps,
+                Styles.PLAIN, words.text("benchmark.unit.mbps"), words.text("benchmark.source.dataCentre")));
         return rows;
     }
 }

@@ -15,7 +15,6 @@ import org.crvsplanner.model.Environment;
  * the officer has any quotes; quantities follow the Servers sheet.
  */
 final class CostsSheet {
-    static final String NAME = "Costs";
     static final int CURRENCY_ROW = 3;
     static final int HARDWARE_HEADER = 6;
     static final int FIRST_HARDWARE = HARDWARE_HEADER + 1;
@@ -28,12 +27,8 @@ final class CostsSheet {
     record Line(String item, String quantity, String unit, String format) {
     }
 
-    static final List<String> SERVICES = List.of(
-            "Docker Hub organisation account (required)",
-            "GitHub organisation, Team plan or better (required)",
-            "Slack Pro (optional, recommended)",
-            "Sentry Team (optional, recommended)",
-            "Password manager, e.g. 1Password Team or Bitwarden Team (optional, recommended)");
+    /** The services' keys, {@code costs.service.KEY} in the export bundle. */
+    static final List<String> SERVICES = List.of("dockerHub", "gitHub", "slack", "sentry", "passwords");
 
     static final int HARDWARE_TOTAL = FIRST_HARDWARE + 4;
     static final int SERVICES_HEADER = HARDWARE_TOTAL + 3;
@@ -44,57 +39,62 @@ final class CostsSheet {
     private CostsSheet() {
     }
 
-    static void write(Grid grid, Styles styles) {
-        grid.text(0, 0, "Costs (optional)", styles.title);
-        grid.text(1, 0, "Type unit prices to estimate the costs; a blank price counts as zero. Quantities follow "
-                + "the Servers sheet. The documentation calls the services' costs negligible and industry standard.",
-                styles.note);
+    static void write(Grid grid, Styles styles, Words words) {
+        grid.text(0, 0, words.text("costs.title"), styles.title);
+        grid.text(1, 0, words.text("costs.intro", words.sheet(Words.Tab.SERVERS)), styles.note);
         grid.merge(1, 0, TOTAL);
         grid.row(1).setHeightInPoints(30);
-        grid.text(CURRENCY_ROW, 0, "Currency", styles.label);
+        grid.text(CURRENCY_ROW, 0, words.text("costs.currency"), styles.label);
         grid.text(CURRENCY_ROW, 1, DEFAULT_CURRENCY, styles.inputText);
         grid.name(Names.CURRENCY, CURRENCY_ROW, 1);
 
+        String servers = words.text("benchmark.unit.servers");
         List<Line> hardware = List.of(
-                new Line(server(Environment.QA, "qa, development"),
-                        ServersSheet.count(ServerRow.QA) + "+" + ServersSheet.count(ServerRow.DEVELOPMENT), "servers", Styles.WHOLE),
-                new Line(server(Environment.PRODUCTION, "production, staging"),
-                        ServersSheet.count(ServerRow.PRODUCTION) + "+" + ServersSheet.count(ServerRow.DATA_NODE) + "+"
-                                + ServersSheet.count(ServerRow.APPLICATION_NODE) + "+"
-                                + ServersSheet.count(ServerRow.STAGING), "servers", Styles.WHOLE),
-                new Line(server(Environment.BACKUP, "backup"), ServersSheet.count(ServerRow.BACKUP), "servers",
-                        Styles.WHOLE),
-                new Line("Disk, provisioned on all servers", ServersSheet.total(ServersSheet.TOTAL_DISK) + "/1000",
-                        "TB", Styles.DECIMAL));
-        grid.text(HARDWARE_HEADER - 1, 0, "Hardware, bought up front", styles.section);
-        header(grid, styles, HARDWARE_HEADER, "Item", "Unit price", "Total");
+                new Line(server(words, Environment.QA, "costs.server.qa"),
+                        ServersSheet.count(words, ServerRow.QA) + "+" + ServersSheet.count(words, ServerRow.DEVELOPMENT),
+                        servers, Styles.WHOLE),
+                new Line(server(words, Environment.PRODUCTION, "costs.server.production"),
+                        ServersSheet.count(words, ServerRow.PRODUCTION) + "+"
+                                + ServersSheet.count(words, ServerRow.DATA_NODE) + "+"
+                                + ServersSheet.count(words, ServerRow.APPLICATION_NODE) + "+"
+                                + ServersSheet.count(words, ServerRow.STAGING), servers, Styles.WHOLE),
+                new Line(server(words, Environment.BACKUP, "costs.server.backup"),
+                        ServersSheet.count(words, ServerRow.BACKUP), servers, Styles.WHOLE),
+                new Line(words.text("costs.disk"), ServersSheet.total(words, ServersSheet.TOTAL_DISK) + "/1000",
+                        words.unit("TB"), Styles.DECIMAL));
+        grid.text(HARDWARE_HEADER - 1, 0, words.text("costs.hardware"), styles.section);
+        header(grid, styles, HARDWARE_HEADER, words, "costs.header.item", "costs.header.unitPrice",
+                "costs.header.total");
         int r = FIRST_HARDWARE;
         for (Line line : hardware) {
             grid.text(r, 0, line.item(), styles.wrapped);
+            grid.fitHeight(r, line.item(), ITEM_WIDTH);
             grid.formula(r, QUANTITY, line.quantity(), styles.calculated(line.format()));
             grid.text(r, 2, line.unit(), styles.label);
             grid.cell(r, PRICE, styles.input(Styles.DECIMAL));
             grid.formula(r, TOTAL, Grid.ref(r, QUANTITY) + "*" + Grid.ref(r, PRICE), styles.calculated(Styles.DECIMAL));
             r++;
         }
-        total(grid, styles, HARDWARE_TOTAL, "Hardware, up front", FIRST_HARDWARE, HARDWARE_TOTAL - 1);
+        total(grid, styles, HARDWARE_TOTAL, words.text("costs.hardware.total"), FIRST_HARDWARE, HARDWARE_TOTAL - 1);
 
-        grid.text(SERVICES_HEADER - 1, 0, "Third-party services, paid monthly", styles.section);
-        header(grid, styles, SERVICES_HEADER, "Service", "Monthly price", "12 months");
+        grid.text(SERVICES_HEADER - 1, 0, words.text("costs.services"), styles.section);
+        header(grid, styles, SERVICES_HEADER, words, "costs.header.service", "costs.header.monthlyPrice",
+                "costs.header.twelveMonths");
         r = FIRST_SERVICE;
-        for (String service : SERVICES) {
+        for (String key : SERVICES) {
+            String service = words.text("costs.service." + key);
             grid.text(r, 0, service, styles.wrapped);
             grid.fitHeight(r, service, ITEM_WIDTH);
             grid.number(r, QUANTITY, 1, styles.input(Styles.WHOLE));
-            grid.text(r, 2, "plans or seats", styles.label);
+            grid.text(r, 2, words.text("costs.unit.seats"), styles.label);
             grid.cell(r, PRICE, styles.input(Styles.DECIMAL));
             grid.formula(r, TOTAL, Grid.ref(r, QUANTITY) + "*" + Grid.ref(r, PRICE) + "*12",
                     styles.calculated(Styles.DECIMAL));
             r++;
         }
-        total(grid, styles, SERVICES_TOTAL, "Third-party services, 12 months", FIRST_SERVICE, SERVICES_TOTAL - 1);
-        grid.formula(FIRST_YEAR_TOTAL, 0, "\"First year: hardware and 12 months of services (\"&" + Names.CURRENCY
-                + "&\")\"", styles.totalLabel);
+        total(grid, styles, SERVICES_TOTAL, words.text("costs.services.total"), FIRST_SERVICE, SERVICES_TOTAL - 1);
+        grid.formula(FIRST_YEAR_TOTAL, 0, FormulaText.fill(words.pattern("costs.firstYear"), Names.CURRENCY),
+                styles.totalLabel);
         for (int c = 1; c < TOTAL; c++) {
             grid.cell(FIRST_YEAR_TOTAL, c, styles.totalLabel);
         }
@@ -109,24 +109,23 @@ final class CostsSheet {
         DataValidation positive = helper.createValidation(
                 helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null), prices);
         positive.setShowErrorBox(true);
-        positive.createErrorBox("Price", "Prices and quantities must be numbers of 0 or more; leave a price blank "
-                + "if it is not known.");
+        positive.createErrorBox(words.text("costs.validation.title"), words.text("costs.validation.message"));
         grid.sheet().addValidationData(positive);
         grid.widths(ITEM_WIDTH, 12, 16, 18, 18);
         grid.layout(HARDWARE_HEADER, CURRENCY_ROW + 1);
     }
 
-    private static String server(Environment environment, String environments) {
-        return "Server with " + environment.cpus() + " CPUs and " + environment.ramGb() + " GB RAM (" + environments
-                + "), without disk";
+    private static String server(Words words, Environment environment, String environmentsKey) {
+        return words.text("costs.server", environment.cpus(), environment.ramGb(), words.text(environmentsKey));
     }
 
-    private static void header(Grid grid, Styles styles, int r, String item, String price, String total) {
-        grid.text(r, 0, item, styles.header);
-        grid.text(r, QUANTITY, "Quantity", styles.header);
-        grid.text(r, 2, "Unit", styles.header);
-        grid.formula(r, PRICE, "\"" + price + " (\"&" + Names.CURRENCY + "&\")\"", styles.header);
-        grid.formula(r, TOTAL, "\"" + total + " (\"&" + Names.CURRENCY + "&\")\"", styles.header);
+    private static void header(Grid grid, Styles styles, int r, Words words, String item, String price,
+            String total) {
+        grid.text(r, 0, words.text(item), styles.header);
+        grid.text(r, QUANTITY, words.text("costs.header.quantity"), styles.header);
+        grid.text(r, 2, words.text("header.unit"), styles.header);
+        grid.formula(r, PRICE, FormulaText.fill(words.pattern(price), Names.CURRENCY), styles.header);
+        grid.formula(r, TOTAL, FormulaText.fill(words.pattern(total), Names.CURRENCY), styles.header);
     }
 
     private static void total(Grid grid, Styles styles, int r, String label, int first, int last) {

@@ -36,20 +36,20 @@ final class DiskGrowthChart {
     private DiskGrowthChart() {
     }
 
-    static void draw(XSSFSheet sheet, int firstRow, int lastRow) {
+    static void draw(XSSFSheet sheet, int firstRow, int lastRow, Words words) {
         int top = lastRow + 2;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, WIDTH_COLUMNS, top + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Disk per server over the years (GB)");
+        chart.setTitleText(words.text("chart.title"));
         chart.setTitleOverlay(false);
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
 
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTitle("Year");
+        years.setTitle(words.text("chart.axis.year"));
         XDDFValueAxis gb = chart.createValueAxis(AxisPosition.LEFT);
-        gb.setTitle("GB");
+        gb.setTitle(words.unit("GB"));
         gb.setCrosses(AxisCrosses.AUTO_ZERO);
         gb.setNumberFormat(Styles.WHOLE);
 
@@ -59,20 +59,20 @@ final class DiskGrowthChart {
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, gb);
         data.setVaryColors(false);
         series(sheet, data, categories, DiskGrowthSheet.Column.APPLICATION_DISK, PresetColor.ROYAL_BLUE,
-                firstRow, lastRow);
+                firstRow, lastRow, words);
         series(sheet, data, categories, DiskGrowthSheet.Column.PROVISIONED_DISK, PresetColor.DARK_ORANGE,
-                firstRow, lastRow);
+                firstRow, lastRow, words);
         series(sheet, data, categories, DiskGrowthSheet.Column.BACKUP_DISK, PresetColor.FOREST_GREEN,
-                firstRow, lastRow);
+                firstRow, lastRow, words);
         chart.plot(data);
     }
 
     private static void series(XSSFSheet sheet, XDDFLineChartData data, XDDFDataSource<Double> categories,
-            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow) {
+            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow, Words words) {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
-        series.setTitle(column.header, new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
+        series.setTitle(words.text(column.key), new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
                 column.ordinal(), true, true));
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.NONE);

@@ -11,38 +11,38 @@ import org.crvsplanner.model.SizingPlan;
  * of operations as the model so that both give the same figures.
  */
 final class DiskGrowthSheet {
-    static final String NAME = "Disk growth";
     static final int HEADER_ROW = 3;
     static final int FIRST_ROW = HEADER_ROW + 1;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)(\\^?)}");
 
     enum Column {
-        YEAR("Year", Styles.PLAIN, 6),
-        POPULATION("Population", Styles.WHOLE, 14),
-        COVERAGE("Coverage (%)", Styles.PERCENT, 10),
-        BIRTHS("Births", Styles.WHOLE, 11),
-        DEATHS("Deaths", Styles.WHOLE, 11),
-        OTHER_EVENTS("Other events", Styles.WHOLE, 11),
-        LEGACY("Migrated records", Styles.WHOLE, 12),
-        RECORDS("Records", Styles.WHOLE, 12),
-        RECORD_DATA("Record data (GB)", Styles.GB, 11),
-        ATTACHMENTS("Attachments (GB)", Styles.GB, 12),
-        DATA_TO_DATE("Data stored to date (GB)", Styles.GB, 13),
-        APPLICATION_DISK("Application-server disk (GB)", Styles.GB, 14),
-        PROVISIONED_DISK("Provisioned disk (GB)", Styles.GB, 14),
-        BACKUP_DISK("Backup disk (GB)", Styles.GB, 14),
-        PROVISIONED_BACKUP_DISK("Provisioned backup disk (GB)", Styles.GB, 14),
-        LARGEST_POPULATION("Largest population so far", Styles.WHOLE, 14),
-        PRODUCTION_SERVERS("Production servers", Styles.PLAIN, 11),
-        CLUSTER_GROWS("Cluster grows (year)", Styles.PLAIN, 10);
+        YEAR("diskGrowth.column.year", Styles.PLAIN, 6),
+        POPULATION("diskGrowth.column.population", Styles.WHOLE, 14),
+        COVERAGE("diskGrowth.column.coverage", Styles.PERCENT, 10),
+        BIRTHS("diskGrowth.column.births", Styles.WHOLE, 11),
+        DEATHS("diskGrowth.column.deaths", Styles.WHOLE, 11),
+        OTHER_EVENTS("diskGrowth.column.otherEvents", Styles.WHOLE, 11),
+        LEGACY("diskGrowth.column.legacy", Styles.WHOLE, 12),
+        RECORDS("diskGrowth.column.records", Styles.WHOLE, 12),
+        RECORD_DATA("diskGrowth.column.recordData", Styles.GB, 11),
+        ATTACHMENTS("diskGrowth.column.attachments", Styles.GB, 12),
+        DATA_TO_DATE("diskGrowth.column.dataToDate", Styles.GB, 13),
+        APPLICATION_DISK("diskGrowth.column.applicationDisk", Styles.GB, 14),
+        PROVISIONED_DISK("diskGrowth.column.provisionedDisk", Styles.GB, 14),
+        BACKUP_DISK("diskGrowth.column.backupDisk", Styles.GB, 14),
+        PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", Styles.GB, 14),
+        LARGEST_POPULATION("diskGrowth.column.largestPopulation", Styles.WHOLE, 14),
+        PRODUCTION_SERVERS("diskGrowth.column.productionServers", Styles.PLAIN, 11),
+        CLUSTER_GROWS("diskGrowth.column.clusterGrows", Styles.PLAIN, 10);
 
-        final String header;
+        /** The header's key in the export bundle. */
+        final String key;
         final String format;
         final int width;
 
-        Column(String header, String format, int width) {
-            this.header = header;
+        Column(String key, String format, int width) {
+            this.key = key;
             this.format = format;
             this.width = width;
         }
@@ -56,27 +56,25 @@ final class DiskGrowthSheet {
     }
 
     /** "'Disk growth'!$L$5:$L$9": the column over the years written. */
-    static String range(Column column, int years) {
-        return new CellReference(NAME, FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
+    static String range(Words words, Column column, int years) {
+        return new CellReference(words.sheet(Words.Tab.DISK_GROWTH), FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
                 + new CellReference(FIRST_ROW + years - 1, column.ordinal(), true, true).formatAsString();
     }
 
     /** "'Disk growth'!$H$5": the column's cell in the given year, counted from 1. */
-    static String cell(Column column, int year) {
-        return new CellReference(NAME, FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
+    static String cell(Words words, Column column, int year) {
+        return new CellReference(words.sheet(Words.Tab.DISK_GROWTH), FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
     }
 
-    static void write(Grid grid, Styles styles, SizingPlan plan) {
+    static void write(Grid grid, Styles styles, SizingPlan plan, Words words) {
         int years = plan.years().size();
-        grid.text(0, 0, "Disk growth, year by year", styles.title);
-        grid.text(1, 0, "Every figure is a formula over the Assumptions sheet. Disk in decimal GB "
-                + "(1 GB = 1,000 MB), as in the OpenCRVS documentation. Data accumulates: registrations are "
-                + "never deleted. Rows cover the " + years + (years == 1 ? " year" : " years")
-                + " of the horizon this workbook was exported with.", styles.note);
+        grid.text(0, 0, words.text("diskGrowth.title"), styles.title);
+        grid.text(1, 0, words.plural("diskGrowth.note", years, years, words.sheet(Words.Tab.ASSUMPTIONS)),
+                styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);
         for (Column column : Column.values()) {
-            grid.text(HEADER_ROW, column.ordinal(), column.header, styles.header);
+            grid.text(HEADER_ROW, column.ordinal(), words.text(column.key), styles.header);
         }
         grid.row(HEADER_ROW).setHeightInPoints(48);
         for (int year = 1; year <= years; year++) {

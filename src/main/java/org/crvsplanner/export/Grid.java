@@ -19,9 +19,12 @@ final class Grid {
     private static final float LINE_POINTS = 15f;
 
     private final XSSFSheet sheet;
+    private final String pageFooter;
 
-    Grid(XSSFSheet sheet) {
+    /** @param pageFooter the printed footer's right part, e.g. "Page &P of &N" */
+    Grid(XSSFSheet sheet, String pageFooter) {
         this.sheet = requireNonNull(sheet, "sheet");
+        this.pageFooter = requireNonNull(pageFooter, "pageFooter");
     }
 
     XSSFSheet sheet() {
@@ -146,6 +149,6 @@ final class Grid {
         sheet.setMargin(PageMargin.TOP, 0.6);
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.getFooter().setLeft("&A");
-        sheet.getFooter().setRight("Page &P of &N");
+        sheet.getFooter().setRight(pageFooter);
     }
 }

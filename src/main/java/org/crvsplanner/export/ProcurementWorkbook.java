@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.FileProblem;
 
@@ -46,9 +47,14 @@ public final class ProcurementWorkbook {
      *         folder, a folder in the way, read-only, locked, disk full); no partial file is left
      */
     public static void write(WorkbookContent content, Path target) {
+        write(content, target, Wording.ENGLISH);
+    }
+
+    /** Like {@link #write(WorkbookContent, Path)}, with every text in {@code wording}'s language. */
+    public static void write(WorkbookContent content, Path target, Wording wording) {
         requireNonNull(content, "content");
         requireNonNull(target, "target");
-        XSSFWorkbook workbook = build(content);
+        XSSFWorkbook workbook = build(content, wording);
         try {
             AtomicFile.write(target, workbook::write);
         } finally {
@@ -67,7 +73,12 @@ public final class ProcurementWorkbook {
 
     /** The workbook as the bytes of an .xlsx file. */
     public static byte[] toBytes(WorkbookContent content) {
-        XSSFWorkbook workbook = build(content);
+        return toBytes(content, Wording.ENGLISH);
+    }
+
+    /** The workbook in {@code wording}'s language as the bytes of an .xlsx file. */
+    public static byte[] toBytes(WorkbookContent content, Wording wording) {
+        XSSFWorkbook workbook = build(content, wording);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             workbook.write(out);
@@ -81,31 +92,43 @@ public final class ProcurementWorkbook {
 
     /** The workbook in memory, with every formula evaluated; the caller closes it. */
     public static XSSFWorkbook build(WorkbookContent content) {
+        return build(content, Wording.ENGLISH);
+    }
+
+    /**
+     * The workbook in {@code wording}'s language, in memory, with every formula evaluated; the
+     * caller closes it. Sheet names, headings, notes and the advice are in that language; number
+     * formats stay format codes, which Excel and LibreOffice show in the reader's own style.
+     */
+    public static XSSFWorkbook build(WorkbookContent content, Wording wording) {
         requireNonNull(content, "content");
+        Words words = new Words(requireNonNull(wording, "wording"));
         SizingPlan plan = content.plan();
         XSSFWorkbook workbook = new XSSFWorkbook();
         Styles styles = new Styles(workbook);
+        String footer = words.text("page.footer");
         // Tabs in reading order; filled in the order the defined names need.
-        Grid summary = new Grid(workbook.createSheet(SummarySheet.NAME));
-        Grid assumptions = new Grid(workbook.createSheet(AssumptionsSheet.NAME));
-        Grid servers = new Grid(workbook.createSheet(ServersSheet.NAME));
-        Grid diskGrowth = new Grid(workbook.createSheet(DiskGrowthSheet.NAME));
-        Grid checklist = new Grid(workbook.createSheet(ChecklistSheet.NAME));
-        Grid costs = new Grid(workbook.createSheet(CostsSheet.NAME));
+        Grid summary = new Grid(workbook.createSheet(words.sheet(Words.Tab.SUMMARY)), footer);
+        Grid assumptions = new Grid(workbook.createSheet(words.sheet(Words.Tab.ASSUMPTIONS)), footer);
+        Grid servers = new Grid(workbook.createSheet(words.sheet(Words.Tab.SERVERS)), footer);
+        Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(Words.Tab.DISK_GROWTH)), footer);
+        Grid checklist = new Grid(workbook.createSheet(words.sheet(Words.Tab.CHECKLIST)), footer);
+        Grid costs = new Grid(workbook.createSheet(words.sheet(Words.Tab.COSTS)), footer);
 
-        AssumptionsSheet.write(assumptions, styles, plan, minimumMbps(plan));
-        DiskGrowthSheet.write(diskGrowth, styles, plan);
-        ServersSheet.write(servers, styles, Environment.OS);
-        SummarySheet.write(summary, styles, content);
-        ChecklistSheet.write(checklist, styles);
-        CostsSheet.write(costs, styles);
+        AssumptionsSheet.write(assumptions, styles, plan, minimumMbps(plan), words);
+        DiskGrowthSheet.write(diskGrowth, styles, plan, words);
+        ServersSheet.write(servers, styles, Environment.OS, words);
+        SummarySheet.write(summary, styles, content, words);
+        ChecklistSheet.write(checklist, styles, words);
+        CostsSheet.write(costs, styles, words);
 
         workbook.setForceFormulaRecalculation(true);
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         // The chart stores the cells' values as they are now, so it comes after the evaluation.
         int years = plan.years().size();
-        DiskGrowthChart.draw(diskGrowth.sheet(), DiskGrowthSheet.FIRST_ROW, DiskGrowthSheet.FIRST_ROW + years - 1);
-        properties(workbook, content);
+        DiskGrowthChart.draw(diskGrowth.sheet(), DiskGrowthSheet.FIRST_ROW, DiskGrowthSheet.FIRST_ROW + years - 1,
+                words);
+        properties(workbook, content, words);
         workbook.setActiveSheet(0);
         return workbook;
     }
@@ -115,6 +138,11 @@ public final class ProcurementWorkbook {
      * "Pilot Freedonia 2026-11-25.xlsx", without characters that Windows, macOS or Linux refuse.
      */
     public static String suggestedFileName(String scenarioName, LocalDate date) {
+        return suggestedFileName(scenarioName, date, Wording.ENGLISH);
+    }
+
+    /** Like {@link #suggestedFileName(String, LocalDate)}, naming a nameless plan in {@code wording}'s language. */
+    public static String suggestedFileName(String scenarioName, LocalDate date, Wording wording) {
         requireNonNull(scenarioName, "scenarioName");
         requireNonNull(date, "date");
         String stem = NOT_IN_FILE_NAMES.matcher(scenarioName).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -124,7 +152,7 @@ public final class ProcurementWorkbook {
         // Windows drops trailing dots, and a leading dot hides the file elsewhere.
         stem = stem.replaceAll("^[.\\s]+|[.\\s]+$", "");
         if (stem.isEmpty()) {
-            stem = "OpenCRVS server plan";
+            stem = new Words(wording).text("document.fileName");
         }
         return stem + " " + date + EXTENSION;
     }
@@ -138,15 +166,14 @@ public final class ProcurementWorkbook {
                 .orElseThrow(() -> new IllegalStateException("every plan advises a minimum bandwidth"));
     }
 
-    private static void properties(XSSFWorkbook workbook, WorkbookContent content) {
+    private static void properties(XSSFWorkbook workbook, WorkbookContent content, Words words) {
         POIXMLProperties properties = workbook.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle("OpenCRVS server plan: " + content.displayName());
+        core.setTitle(words.text("document.title", content.displayName(words.wording())));
         core.setCreator(content.author().isBlank() ? APPLICATION : content.author().strip());
-        core.setSubjectProperty("Server specification for an OpenCRVS deployment");
-        core.setKeywords("OpenCRVS; servers; capacity; procurement");
-        core.setDescription("Made with " + APPLICATION + " " + content.appVersion()
-                + " from the OpenCRVS documentation, \"Set-up a server-hosted environment\".");
+        core.setSubjectProperty(words.text("document.subject"));
+        core.setKeywords(words.text("document.keywords"));
+        core.setDescription(words.text("document.description", APPLICATION, content.appVersion()));
         properties.getExtendedProperties().setApplication(APPLICATION);
         properties.getCustomProperties().addProperty(APPLICATION + " version", content.appVersion());
     }

@@ -15,7 +15,6 @@ import org.crvsplanner.model.ServerRole;
  * count of 0 and are greyed.
  */
 final class ServersSheet {
-    static final String NAME = "Servers";
     static final int HEADER_ROW = 3;
     static final int FIRST_ROW = HEADER_ROW + 1;
     static final int TOTAL_ROW = FIRST_ROW + ServerRow.values().length;
@@ -41,39 +40,39 @@ final class ServersSheet {
     enum ServerRow {
         QA(Environment.QA, ServerRole.TESTING_AND_TRAINING, "1",
                 Names.diskGb(Environment.QA), Names.diskGb(Environment.QA),
-                "Quality assurance of releases, testing and training; test 2FA codes (six zeros)."),
+                "servers.note.qa"),
         PRODUCTION(Environment.PRODUCTION, ServerRole.APPLICATION_AND_DATA,
                 "IF(" + DATA_NODE_SPLIT + ",0," + Names.PRODUCTION_SERVERS + ")",
                 Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
-                "Live citizen data (PII); 2FA for every user. A cluster of at least 2 keeps it available "
-                        + "when a server fails."),
+                "servers.note.production"),
         DATA_NODE(Environment.PRODUCTION, ServerRole.DATA_NODE, "IF(" + DATA_NODE_SPLIT + ",1,0)",
                 Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
-                "Holds the registration data: OpenCRVS's deploy files pin the stateful services to one node."),
+                "servers.note.dataNode"),
         APPLICATION_NODE(Environment.PRODUCTION, ServerRole.APPLICATION_NODE,
                 "IF(" + DATA_NODE_SPLIT + "," + Names.PRODUCTION_SERVERS + "-1,0)",
                 APPLICATION_NODE_DISK, APPLICATION_NODE_DISK + "/(MaxFillPercent/100)",
-                "Runs the application only; needs the operating system's disk."),
+                "servers.note.applicationNode"),
         STAGING(Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR,
                 "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
                 Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
-                "Mirror of production for final QA: daily restore of the production backup, so it holds PII."),
+                "servers.note.staging"),
         BACKUP(Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
                 Names.HORIZON_BACKUP_DISK, Names.HORIZON_PROVISIONED_BACKUP_DISK,
-                "Stores encrypted backups of production for long-term recovery; OpenCRVS does not run here. "
-                        + "Keep it off-site."),
+                "servers.note.backup"),
         DEVELOPMENT(Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY,
-                "IF(" + Names.INCLUDE_DEVELOPMENT + "=\"yes\",1,0)",
+                "IF(" + Names.INCLUDE_DEVELOPMENT + "={YES},1,0)",
                 Names.diskGb(Environment.DEVELOPMENT), Names.diskGb(Environment.DEVELOPMENT),
-                "Training and development only. Not for production use.");
+                "servers.note.development");
 
         final Environment environment;
         final ServerRole role;
         final String count;
         final String requiredDisk;
         final String disk;
+        /** The notes' key in the export bundle. */
         final String notes;
 
+        /** @param count its formula; {YES} stands for the word a yes/no input takes */
         ServerRow(Environment environment, ServerRole role, String count, String requiredDisk, String disk,
                 String notes) {
             this.environment = environment;
@@ -93,34 +92,32 @@ final class ServersSheet {
     }
 
     /** "Servers!$C$5": how many servers of this row the plan needs. */
-    static String count(ServerRow row) {
-        return new CellReference(NAME, row.row(), COUNT, true, true).formatAsString();
+    static String count(Words words, ServerRow row) {
+        return new CellReference(words.sheet(Words.Tab.SERVERS), row.row(), COUNT, true, true).formatAsString();
     }
 
     /** "Servers!$J$12": all provisioned disk, in GB. */
-    static String total(int column) {
-        return new CellReference(NAME, TOTAL_ROW, column, true, true).formatAsString();
+    static String total(Words words, int column) {
+        return new CellReference(words.sheet(Words.Tab.SERVERS), TOTAL_ROW, column, true, true).formatAsString();
     }
 
-    static void write(Grid grid, Styles styles, String os) {
-        grid.formula(0, 0, "\"Servers: bill of materials for year \"&HorizonYears&\" of the plan\"", styles.title);
-        grid.text(1, 0, "Minimum specifications from the OpenCRVS documentation. Disk covers the data up to the "
-                + "horizon, provisioned so that it fills at most the highest fill in Assumptions. Rows with a "
-                + "count of 0 are not needed for the chosen stage and topology.", styles.note);
+    static void write(Grid grid, Styles styles, String os, Words words) {
+        grid.formula(0, 0, FormulaText.fill(words.pattern("servers.title"), "HorizonYears"), styles.title);
+        grid.text(1, 0, words.text("servers.intro", words.sheet(Words.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(1, 0, NOTES);
         grid.row(1).setHeightInPoints(30);
-        String[] headers = {"Environment", "Role", "Count", "CPUs each", "RAM each (GB)", "Required disk each (GB)",
-            "Provisioned disk each (GB)", "CPUs in total", "RAM in total (GB)", "Provisioned disk in total (GB)",
-            "Operating system", "Architecture", "Notes"};
+        String[] headers = {"environment", "role", "count", "cpus", "ram", "requiredDisk", "disk", "totalCpus",
+            "totalRam", "totalDisk", "os", "architecture", "notes"};
         for (int c = 0; c < headers.length; c++) {
-            grid.text(HEADER_ROW, c, headers[c], styles.header);
+            grid.text(HEADER_ROW, c, words.text("servers.header." + headers[c]), styles.header);
         }
         grid.row(HEADER_ROW).setHeightInPoints(48);
         for (ServerRow server : ServerRow.values()) {
             int r = server.row();
-            grid.text(r, ENVIRONMENT, server.environment.id(), styles.label);
-            grid.text(r, ROLE, server.role.label(), styles.wrapped);
-            grid.formula(r, COUNT, server.count, styles.calculated(Styles.PLAIN));
+            grid.text(r, ENVIRONMENT, server.environment.label(words.wording()), styles.label);
+            grid.text(r, ROLE, server.role.label(words.wording()), styles.wrapped);
+            grid.formula(r, COUNT, server.count.replace("{YES}", FormulaText.literal(InputRows.yes(words))),
+                    styles.calculated(Styles.PLAIN));
             grid.formula(r, CPUS, Names.cpus(server.environment), styles.calculated(Styles.PLAIN));
             grid.formula(r, RAM, Names.ramGb(server.environment), styles.calculated(Styles.PLAIN));
             grid.formula(r, REQUIRED_DISK, server.requiredDisk, styles.calculated(Styles.GB));
@@ -130,11 +127,12 @@ final class ServersSheet {
             grid.formula(r, TOTAL_RAM, count + "*" + Grid.ref(r, RAM), styles.calculated(Styles.WHOLE));
             grid.formula(r, TOTAL_DISK, count + "*" + Grid.ref(r, DISK), styles.calculated(Styles.GB));
             grid.text(r, OS, os, styles.wrapped);
-            grid.text(r, ARCHITECTURE, "x86_64 only (no ARM)", styles.wrapped);
-            grid.text(r, NOTES, server.notes, styles.wrapped);
-            grid.fitHeight(r, server.notes, 48);
+            grid.text(r, ARCHITECTURE, words.text("servers.architecture"), styles.wrapped);
+            String notes = words.text(server.notes);
+            grid.text(r, NOTES, notes, styles.wrapped);
+            grid.fitHeight(r, notes, 48);
         }
-        grid.text(TOTAL_ROW, ENVIRONMENT, "Total", styles.totalLabel);
+        grid.text(TOTAL_ROW, ENVIRONMENT, words.text("servers.total"), styles.totalLabel);
         for (int c = ROLE; c <= NOTES; c++) {
             grid.cell(TOTAL_ROW, c, styles.totalLabel);
         }
@@ -143,9 +141,7 @@ final class ServersSheet {
             grid.formula(TOTAL_ROW, c, "SUM(" + Grid.ref(FIRST_ROW, c) + ":" + Grid.ref(TOTAL_ROW - 1, c) + ")",
                     styles.total(format));
         }
-        String after = "Disk sizes in the documentation are illustrative: the system administrators must be able "
-                + "to monitor disk space and increase it on demand.";
-        grid.text(TOTAL_ROW + 2, 0, after, styles.note);
+        grid.text(TOTAL_ROW + 2, 0, words.text("servers.after"), styles.note);
         grid.merge(TOTAL_ROW + 2, 0, NOTES);
         greyUnneeded(grid);
         grid.widths(13, 22, 8, 8, 9, 13, 13, 9, 10, 14, 16, 13, 50);

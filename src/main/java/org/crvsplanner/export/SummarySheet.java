@@ -7,6 +7,7 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Wording;
 
 /**
  * The first page an officer reads: who the plan is for, the key figures, when the cluster must
@@ -14,7 +15,6 @@ import org.crvsplanner.model.DeploymentStage;
  * is a formula.
  */
 final class SummarySheet {
-    static final String NAME = "Summary";
     static final int SCENARIO_ROW = 2;
     static final int NOTES_ROW = 3;
     static final int DATE_ROW = 4;
@@ -31,7 +31,6 @@ final class SummarySheet {
 
     private static final int WIDE_CHARACTERS = 100;
     static final String BULLET = "• ";
-    private static final String NONE_IN_POC = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"none in a proof of concept\",";
 
     /** The key figures, in the order of their rows. */
     enum KeyFigure {
@@ -46,53 +45,55 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(Grid grid, Styles styles, WorkbookContent content) {
+    static void write(Grid grid, Styles styles, WorkbookContent content, Words words) {
         int years = content.plan().years().size();
-        grid.text(0, 0, "OpenCRVS server plan", styles.title);
+        FormulaText formulas = new FormulaText(words.wording());
+        grid.text(0, 0, words.text("summary.title"), styles.title);
         grid.row(0).setHeightInPoints(22);
-        detail(grid, styles, SCENARIO_ROW, "Scenario");
-        grid.userText(SCENARIO_ROW, VALUE, content.displayName(), styles.userText);
-        detail(grid, styles, NOTES_ROW, "Notes");
+        detail(grid, styles, SCENARIO_ROW, words.text("summary.scenario"));
+        grid.userText(SCENARIO_ROW, VALUE, content.displayName(words.wording()), styles.userText);
+        detail(grid, styles, NOTES_ROW, words.text("summary.notes"));
         grid.userText(NOTES_ROW, VALUE, content.notes(), styles.userText);
         grid.fitHeight(NOTES_ROW, content.notes(), 80);
-        detail(grid, styles, DATE_ROW, "Date");
+        detail(grid, styles, DATE_ROW, words.text("summary.date"));
         grid.cell(DATE_ROW, VALUE, styles.date).setCellValue(content.date());
-        detail(grid, styles, VERSION_ROW, "Prepared with");
+        detail(grid, styles, VERSION_ROW, words.text("summary.preparedWith"));
         grid.text(VERSION_ROW, VALUE, "CRVS Capacity Planner " + content.appVersion(), styles.wrapped);
-        detail(grid, styles, VERSION_ROW + 1, "Rules");
-        String rules = "OpenCRVS documentation, \"4.3 Deploy: Set-up a server-hosted environment\"";
+        detail(grid, styles, VERSION_ROW + 1, words.text("summary.rules"));
+        String rules = words.text("summary.rules.source");
         grid.text(VERSION_ROW + 1, VALUE, rules, styles.wrapped);
         grid.fitHeight(VERSION_ROW + 1, rules, 46);
-        detail(grid, styles, STAGE_ROW, "Deployment stage");
-        grid.formula(STAGE_ROW, VALUE, stageLabel(), styles.calculatedText);
-        detail(grid, styles, STAGE_ROW + 1, "Planning horizon");
-        grid.formula(STAGE_ROW + 1, VALUE, "HorizonYears&IF(HorizonYears=1,\" year\",\" years\")",
-                styles.calculatedText);
-        detail(grid, styles, STAGE_ROW + 2, "Disks filled to at most");
-        grid.formula(STAGE_ROW + 2, VALUE, "MaxFillPercent&\"%\"", styles.calculatedText);
+        detail(grid, styles, STAGE_ROW, words.text("summary.stage"));
+        grid.formula(STAGE_ROW, VALUE, stageLabel(words), styles.calculatedText);
+        detail(grid, styles, STAGE_ROW + 1, words.text("summary.horizon"));
+        grid.formula(STAGE_ROW + 1, VALUE, formulas.plural(words.pattern("summary.horizon.value.one"),
+                words.pattern("summary.horizon.value.other"), "HorizonYears", "HorizonYears"), styles.calculatedText);
+        detail(grid, styles, STAGE_ROW + 2, words.text("summary.fill"));
+        grid.formula(STAGE_ROW + 2, VALUE, FormulaText.fill(words.pattern("summary.fill.value"),
+                formulas.plain("MaxFillPercent")), styles.calculatedText);
 
-        grid.text(HEADER_ROW - 1, 0, "Key figures", styles.section);
-        grid.text(HEADER_ROW, 0, "Figure", styles.header);
-        grid.text(HEADER_ROW, VALUE, "Value", styles.header);
-        grid.text(HEADER_ROW, UNIT, "Unit", styles.header);
-        keyFigures(grid, styles, years);
+        grid.text(HEADER_ROW - 1, 0, words.text("summary.keyFigures"), styles.section);
+        grid.text(HEADER_ROW, 0, words.text("summary.header.figure"), styles.header);
+        grid.text(HEADER_ROW, VALUE, words.text("summary.header.value"), styles.header);
+        grid.text(HEADER_ROW, UNIT, words.text("summary.header.unit"), styles.header);
+        keyFigures(grid, styles, years, words, formulas);
 
-        grid.text(GROWTH_ROW - 1, 0, "When the production cluster must grow", styles.section);
-        grid.formula(GROWTH_ROW, 0, growth(years), styles.calculatedText);
+        grid.text(GROWTH_ROW - 1, 0, words.text("summary.growth"), styles.section);
+        grid.formula(GROWTH_ROW, 0, growth(years, words), styles.calculatedText);
         grid.merge(GROWTH_ROW, 0, UNIT);
         grid.fitHeight(GROWTH_ROW, "\n", WIDE_CHARACTERS);
 
-        grid.text(ADVICE_ROW - 1, 0, "Advice from the OpenCRVS documentation", styles.section);
-        grid.formula(ADVICE_ROW, 0, advice(), styles.calculatedText);
+        grid.text(ADVICE_ROW - 1, 0, words.text("summary.advice"), styles.section);
+        grid.formula(ADVICE_ROW, 0, advice(words.wording(), formulas), styles.calculatedText);
         grid.merge(ADVICE_ROW, 0, UNIT);
         // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
                 + "x".repeat(2 * WIDE_CHARACTERS) + "\nx\nx", WIDE_CHARACTERS);
         int end = ADVICE_ROW + 2;
-        grid.text(end, 0, "Every figure here is a formula over the Assumptions sheet: change an input there and "
-                + "the whole plan follows.", styles.note);
+        grid.text(end, 0, words.text("summary.formulaNote", words.sheet(Words.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(end, 0, UNIT);
-        grid.widths(56, 20, 26);
+        grid.fitHeight(end, words.text("summary.formulaNote", words.sheet(Words.Tab.ASSUMPTIONS)), WIDE_CHARACTERS);
+        grid.widths(58, 22, 26);
         grid.onePage(1);
     }
 
@@ -102,63 +103,69 @@ final class SummarySheet {
         grid.merge(r, VALUE, UNIT);
     }
 
-    private static void keyFigures(Grid grid, Styles styles, int years) {
-        String horizon = "\"&HorizonYears";
+    private static void keyFigures(Grid grid, Styles styles, int years, Words words, FormulaText formulas) {
+        String horizon = "HorizonYears";
+        String fill = formulas.plain("MaxFillPercent");
+        String gb = FormulaText.literal(words.unit("GB"));
+        String noneInPoc = "IF(" + Names.PRODUCTION_SERVERS + "=0," + FormulaText.literal(words.text("summary.noneInPoc"))
+                + ",";
+        String records = FormulaText.literal(words.text("summary.unit.records"));
+        String servers = FormulaText.literal(words.text("summary.unit.servers"));
         for (KeyFigure figure : KeyFigure.values()) {
             String label;
             String value;
             String format = Styles.GB;
-            String unit = "\"GB\"";
+            String unit = gb;
             switch (figure) {
                 case RECORDS_YEAR_1 -> {
-                    label = "\"Records in year 1\"";
-                    value = DiskGrowthSheet.cell(RECORDS, 1);
+                    label = label(words, "summary.figure.recordsYear1");
+                    value = DiskGrowthSheet.cell(words, RECORDS, 1);
                     format = Styles.WHOLE;
-                    unit = "\"records\"";
+                    unit = records;
                 }
                 case RECORDS_HORIZON -> {
-                    label = "\"Records in year " + horizon;
-                    value = "INDEX(" + DiskGrowthSheet.range(RECORDS, years) + ",HorizonYears)";
+                    label = label(words, "summary.figure.recordsHorizon", horizon);
+                    value = "INDEX(" + DiskGrowthSheet.range(words, RECORDS, years) + ",HorizonYears)";
                     format = Styles.WHOLE;
-                    unit = "\"records\"";
+                    unit = records;
                 }
                 case DISK_YEAR_1 -> {
-                    label = "\"Application-server disk in year 1\"";
-                    value = DiskGrowthSheet.cell(APPLICATION_DISK, 1);
+                    label = label(words, "summary.figure.diskYear1");
+                    value = DiskGrowthSheet.cell(words, APPLICATION_DISK, 1);
                 }
                 case DISK_HORIZON -> {
-                    label = "\"Application-server disk in year " + horizon;
+                    label = label(words, "summary.figure.diskHorizon", horizon);
                     value = Names.HORIZON_APP_DISK;
                 }
                 case PROVISIONED_DISK_HORIZON -> {
-                    label = "\"Provisioned application-server disk (at most \"&MaxFillPercent&\"% full)\"";
+                    label = label(words, "summary.figure.provisionedDisk", fill);
                     value = Names.HORIZON_PROVISIONED_DISK;
                 }
                 case BACKUP_HORIZON -> {
-                    label = "\"Backup disk in year " + horizon;
-                    value = NONE_IN_POC + Names.HORIZON_BACKUP_DISK + ")";
-                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\",\"GB\")";
+                    label = label(words, "summary.figure.backupHorizon", horizon);
+                    value = noneInPoc + Names.HORIZON_BACKUP_DISK + ")";
+                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\"," + gb + ")";
                 }
                 case PROVISIONED_BACKUP_HORIZON -> {
-                    label = "\"Provisioned backup disk (at most \"&MaxFillPercent&\"% full)\"";
-                    value = NONE_IN_POC + Names.HORIZON_PROVISIONED_BACKUP_DISK + ")";
-                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\",\"GB\")";
+                    label = label(words, "summary.figure.provisionedBackup", fill);
+                    value = noneInPoc + Names.HORIZON_PROVISIONED_BACKUP_DISK + ")";
+                    unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\"," + gb + ")";
                 }
                 case PRODUCTION_SERVERS_HORIZON -> {
-                    label = "\"Production servers in year " + horizon;
+                    label = label(words, "summary.figure.productionServers", horizon);
                     value = Names.PRODUCTION_SERVERS;
                     format = Styles.PLAIN;
-                    unit = "\"servers\"";
+                    unit = servers;
                 }
                 case SERVERS -> {
-                    label = "\"Servers in total\"";
-                    value = ServersSheet.total(ServersSheet.COUNT);
+                    label = label(words, "summary.figure.servers");
+                    value = ServersSheet.total(words, ServersSheet.COUNT);
                     format = Styles.PLAIN;
-                    unit = "\"servers\"";
+                    unit = servers;
                 }
                 default -> {
-                    label = "\"Provisioned disk, all servers together\"";
-                    value = ServersSheet.total(ServersSheet.TOTAL_DISK);
+                    label = label(words, "summary.figure.diskTotal");
+                    value = ServersSheet.total(words, ServersSheet.TOTAL_DISK);
                 }
             }
             grid.formula(figure.row(), 0, label, styles.calculatedText);
@@ -167,31 +174,35 @@ final class SummarySheet {
         }
     }
 
-    private static String stageLabel() {
+    private static String label(Words words, String key, String... formulas) {
+        return FormulaText.fill(words.pattern(key), formulas);
+    }
+
+    private static String stageLabel(Words words) {
         StringBuilder formula = new StringBuilder();
         DeploymentStage[] stages = DeploymentStage.values();
         for (int i = 0; i < stages.length - 1; i++) {
-            formula.append("IF(").append(Names.STAGE).append("=\"").append(stages[i].id()).append("\",\"")
-                    .append(stages[i].label()).append("\",");
+            formula.append("IF(").append(Names.STAGE).append("=\"").append(stages[i].id()).append("\",")
+                    .append(FormulaText.literal(stages[i].label(words.wording()))).append(',');
         }
-        formula.append('"').append(stages[stages.length - 1].label()).append('"');
+        formula.append(FormulaText.literal(stages[stages.length - 1].label(words.wording())));
         formula.append(")".repeat(stages.length - 1));
         return formula.toString();
     }
 
     /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
-    private static String growth(int years) {
-        String grows = DiskGrowthSheet.range(CLUSTER_GROWS, years);
-        String servers = DiskGrowthSheet.range(PRODUCTION_SERVERS, years);
+    private static String growth(int years, Words words) {
+        String grows = DiskGrowthSheet.range(words, CLUSTER_GROWS, years);
+        String servers = DiskGrowthSheet.range(words, PRODUCTION_SERVERS, years);
         StringBuilder formula = new StringBuilder();
         for (int k = 1; k <= GROWTH_CHANGES; k++) {
             String year = "SMALL(" + grows + "," + k + ")";
-            String change = (k > 1 ? "CHAR(10)&" : "") + "\"Year \"&" + year + "&\": grow to \"&INDEX(" + servers + ","
-                    + year + ")&\" production servers\"";
+            String change = (k > 1 ? "CHAR(10)&" : "") + FormulaText.fill(words.pattern("summary.growth.change"),
+                    year, "INDEX(" + servers + "," + year + ")");
             String none = k > 1 ? "\"\""
-                    : "IF(" + Names.PRODUCTION_SERVERS + "=0,\"No production servers in a proof of concept\","
-                            + "\"No growth: \"&" + Names.PRODUCTION_SERVERS
-                            + "&\" production servers from year 1 to the horizon\")";
+                    : "IF(" + Names.PRODUCTION_SERVERS + "=0," + FormulaText.literal(words.text("summary.growth.poc"))
+                            + "," + FormulaText.fill(words.pattern("summary.growth.none"), Names.PRODUCTION_SERVERS)
+                            + ")";
             formula.append(k > 1 ? "&" : "").append("IF(COUNT(").append(grows).append(")>=").append(k).append(',')
                     .append(change).append(',').append(none).append(')');
         }
@@ -199,36 +210,33 @@ final class SummarySheet {
     }
 
     /**
-     * The model's advice as one bulleted list, worded exactly as the model words it; advice that
-     * does not apply leaves no gap.
+     * The model's advice as one bulleted list, worded from the model's own texts; advice that does
+     * not apply leaves no gap.
      */
-    private static String advice() {
+    private static String advice(Wording wording, FormulaText formulas) {
         String retention = Names.BACKUP_RETENTION_RULE;
         String twice = Names.BACKUP_DOUBLE_RULE;
-        String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(quoted(new Advisory.ProofOfConceptHoldsNoLiveData().message()))
-                + ",\"\")";
+        String copies = formulas.plain("BackupCopies");
+        String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
+                new Advisory.ProofOfConceptHoldsNoLiveData().message(wording))) + ",\"\")";
         String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
-                + "IF(" + retention + "<" + twice + "," + line("\"Keeping \"&BackupCopies&\" full backup copies needs \"&FIXED("
-                + retention + ",2)&\" GB, less than the documentation's rule of twice the application server (\"&FIXED("
-                + twice + ",2)&\" GB).\"") + ",\"\"),"
-                + "IF(" + twice + "<" + retention + "," + line("\"The documentation's 2× backup rule gives \"&FIXED(" + twice
-                + ",2)&\" GB, but keeping \"&BackupCopies&\" full copies, as OpenCRVS's backup job does by default, "
-                + "needs \"&FIXED(" + retention + ",2)&\" GB.\"") + ",\"\"))";
+                + "IF(" + retention + "<" + twice + "," + line(FormulaText.fill(
+                        wording.pattern("advisory.retentionBelowDouble"), copies, formulas.gb(retention),
+                        formulas.gb(twice))) + ",\"\"),"
+                + "IF(" + twice + "<" + retention + "," + line(FormulaText.fill(
+                        wording.pattern("advisory.doubleBelowRetention"), copies, formulas.gb(twice),
+                        formulas.gb(retention))) + ",\"\"))";
         String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
-                + line("\"The planning horizon (\"&HorizonYears&IF(HorizonYears=1,\" year\",\" years\")&\") is shorter "
-                + "than the backup retention (\"&BackupCopies&\" copies): if a copy is kept a year, plan over at "
-                + "least \"&BackupCopies&\" years.\"") + ",\"\")";
-        String bandwidth = line("\"The data centre needs an internet connection of at least \"&" + Names.MINIMUM_MBPS
-                + "&\" Mbps to the servers; below that, deploying is unworkable.\"");
-        String x86 = "\"" + BULLET + "\"&" + quoted(new Advisory.X86Only().message());
+                + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
+                        wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
+                        formulas.plain("HorizonYears"), copies)) + ",\"\")";
+        String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
+                formulas.plain(Names.MINIMUM_MBPS)));
+        String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(new Advisory.X86Only().message(wording));
         return String.join("&", poc, backup, horizon, bandwidth, x86);
     }
 
     private static String line(String text) {
         return "\"" + BULLET + "\"&" + text + "&CHAR(10)";
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 
 /**
  * Everything the procurement workbook shows besides the sizing itself: who it is for and when it
@@ -39,6 +40,11 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
 
     /** The name to show: the scenario name, or "Untitled plan" when it is blank. */
     public String displayName() {
-        return scenarioName.isBlank() ? "Untitled plan" : scenarioName.strip();
+        return displayName(Wording.ENGLISH);
+    }
+
+    /** The name to show, with "Untitled plan" in {@code wording}'s language when the name is blank. */
+    public String displayName(Wording wording) {
+        return scenarioName.isBlank() ? new Words(wording).text("document.untitled") : scenarioName.strip();
     }
 }

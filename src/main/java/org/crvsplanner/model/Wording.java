@@ -64,6 +64,19 @@ public final class Wording {
     }
 
     /**
+     * The model's text of {@code key} as the bundle holds it, placeholders and all, for callers
+     * that fill them another way, such as a spreadsheet formula.
+     */
+    public String pattern(String key) {
+        return bundle(BUNDLE).getString(key);
+    }
+
+    /** The space between a figure and its unit: a no-break space in French. */
+    public char unitSpace() {
+        return unitSpace;
+    }
+
+    /**
      * The text of {@code key + ".one"} or {@code key + ".other"}, by the language's rule: French
      * says "0 an" and "1 an", English "0 years" and "1 year".
      */

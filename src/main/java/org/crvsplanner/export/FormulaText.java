@@ -1,0 +1,102 @@
+package org.crvsplanner.export;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.crvsplanner.model.Wording;
+
+/**
+ * Formulas that write text in one language, with figures in that language's style whatever the
+ * reader's own settings. Spreadsheets write a number inside text in the reader's locale
+ * ({@code FIXED}, {@code TEXT}, {@code &}), so a French plan opened in an English Excel would read
+ * "1,013.71 Go"; these formulas build the figure from its digits instead, giving "1 013,71 Go"
+ * everywhere, exactly as {@link Wording} writes it.
+ */
+final class FormulaText {
+    /** Excel refuses longer string constants in a formula. */
+    static final int MAX_LITERAL = 255;
+    /** Groups of three digits after the first: figures up to 18 digits before the decimals. */
+    private static final int GROUPS = 5;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    private final Wording wording;
+    private final String grouping;
+    private final String decimal;
+
+    FormulaText(Wording wording) {
+        this.wording = requireNonNull(wording, "wording");
+        String sample = wording.fixed(1000.5, 1);
+        this.grouping = sample.substring(1, 2);
+        this.decimal = sample.substring(5, 6);
+    }
+
+    /** A string constant, in pieces short enough for Excel. */
+    static String literal(String text) {
+        if (text.isEmpty()) {
+            return "\"\"";
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int from = 0; from < text.length(); from += MAX_LITERAL) {
+            String piece = text.substring(from, Math.min(text.length(), from + MAX_LITERAL));
+            pieces.add("\"" + piece.replace("\"", "\"\"") + "\"");
+        }
+        return String.join("&", pieces);
+    }
+
+    /** {@code pattern} with {0}, {1}… replaced by the results of {@code formulas}. */
+    static String fill(String pattern, String... formulas) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(literal(pattern.substring(from, m.start())));
+            }
+            parts.add("(" + formulas[Integer.parseInt(m.group(1))] + ")");
+            from = m.end();
+        }
+        if (from < pattern.length() || parts.isEmpty()) {
+            parts.add(literal(pattern.substring(from)));
+        }
+        return String.join("&", parts);
+    }
+
+    /** One of two patterns by the language's plural rule for the whole number {@code count}. */
+    String plural(String one, String other, String count, String... formulas) {
+        String isOne = wording.isOne(0) ? "(" + count + ")<=1" : "(" + count + ")=1";
+        return "IF(" + isOne + "," + fill(one, formulas) + "," + fill(other, formulas) + ")";
+    }
+
+    /** A small figure without thousands separators, decimals as the language writes them: 72.5, 72,5. */
+    String plain(String formula) {
+        String other = decimal.equals(",") ? "." : ",";
+        return "SUBSTITUTE((" + formula + ")&\"\",\"" + other + "\",\"" + decimal + "\")";
+    }
+
+    /** A figure of 0 or more with two decimals and thousands separators: 1,013.71, 1 013,71. */
+    String fixed2(String formula) {
+        String rounded = "ROUND(" + formula + ",2)";
+        String digits = "FIXED(INT(" + rounded + "),0,TRUE)";
+        String length = "LEN(" + digits + ")";
+        String head = "(MOD(" + length + "-1,3)+1)";
+        StringBuilder out = new StringBuilder("MID(" + digits + ",1," + head + ")");
+        String separator = literal(grouping);
+        for (int g = 1; g <= GROUPS; g++) {
+            out.append("&IF(").append(length).append('>').append(3 * g).append(',').append(separator)
+                    .append("&MID(").append(digits).append(',').append(head).append('+').append(3 * g - 2)
+                    .append(",3),\"\")");
+        }
+        out.append('&').append(literal(decimal)).append("&TEXT(MIN(99,ROUND((").append(rounded).append("-INT(")
+                .append(rounded).append("))*100,0)),\"00\")");
+        return out.toString();
+    }
+
+    /** A figure in GB with two decimals and the unit: 1,013.71 GB, 1 013,71 Go. */
+    String gb(String formula) {
+        return fixed2(formula) + "&" + literal(wording.unitSpace() + wording.unit("GB"));
+    }
+}
