@@ -21,13 +21,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * LibreOffice, as a real client, recalculates the workbook from its formulas and gets the
  * model's figures: once for the exported file and once for a copy whose population was changed
- * without updating the stored values. Its private profile recalculates on load, so the stored
+ * without updating the stored values, for an English and a French workbook, each opened in an
+ * English and in a French LibreOffice. Its private profile recalculates on load, so the stored
  * values cannot hide a wrong formula.
  */
 class LibreOfficeRecalculationTest {
@@ -53,36 +55,52 @@ class LibreOfficeRecalculationTest {
         assertThat(edited.clusterChanges()).as("the edit must move the cluster across a band").isNotEmpty();
 
         Path in = Files.createDirectories(WORK.resolve("in"));
-        Path out = WORK.resolve("out");
-        deleteAll(out);
-        Files.createDirectories(out);
-        Path exportedFile = in.resolve("exported.xlsx");
-        Path editedFile = in.resolve("edited.xlsx");
-        ProcurementWorkbook.write(new WorkbookContent(exported, NAME, NOTES, TestPlans.DATE, "test", ""),
-                exportedFile);
-        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(exportedFile))) {
-            // Only the input changes; the stored values stay those of 12 million people.
-            PlanSheets.setInput(workbook, "Population", EDITED_POPULATION);
-            try (OutputStream file = Files.newOutputStream(editedFile)) {
-                workbook.write(file);
+        List<Path> files = new ArrayList<>();
+        for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
+            String language = wording.locale().getLanguage();
+            Path exportedFile = in.resolve("exported-" + language + ".xlsx");
+            Path editedFile = in.resolve("edited-" + language + ".xlsx");
+            ProcurementWorkbook.write(new WorkbookContent(exported, NAME, NOTES, TestPlans.DATE, "test", ""),
+                    exportedFile, wording);
+            try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(exportedFile))) {
+                // Only the input changes; the stored values stay those of 12 million people.
+                PlanSheets.setInput(workbook, "Population", EDITED_POPULATION);
+                try (OutputStream file = Files.newOutputStream(editedFile)) {
+                    workbook.write(file);
+                }
             }
+            files.add(exportedFile);
+            files.add(editedFile);
         }
 
-        convert(soffice.get(), out, exportedFile, editedFile);
-
-        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("exported.xlsx")))) {
-            PlanSheets.assertNoErrors(workbook);
-            PlanSheets sheets = new PlanSheets(workbook);
-            sheets.assertShows(exported);
-            Map<String, Cell> summary = sheets.summary();
-            assertLiteral(summary.get("Scenario"), NAME);
-            assertLiteral(summary.get("Notes"), NOTES);
-            assertThat(PlanSheets.text(summary.get("Scenario"))).isEqualTo(NAME);
-        }
-        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("edited.xlsx")))) {
-            PlanSheets.assertNoErrors(workbook);
-            new PlanSheets(workbook).assertShows(edited);
-            assertThat(PlanSheets.number(PlanSheets.named(workbook, "Population"))).isEqualTo(EDITED_POPULATION);
+        // Each workbook in an English and in a French LibreOffice: its texts must not follow the reader's locale.
+        for (String locale : List.of("en-US", "fr-FR")) {
+            Path out = WORK.resolve("out-" + locale);
+            deleteAll(out);
+            Files.createDirectories(out);
+            convert(soffice.get(), locale, out, files.toArray(Path[]::new));
+            for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
+                String language = wording.locale().getLanguage();
+                String where = language + " workbook in a " + locale + " LibreOffice";
+                try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("exported-" + language
+                        + ".xlsx")))) {
+                    PlanSheets.assertNoErrors(workbook);
+                    PlanSheets sheets = new PlanSheets(workbook, wording);
+                    sheets.assertShows(exported);
+                    Map<String, Cell> summary = sheets.summary();
+                    String scenario = new Words(wording).text("summary.scenario");
+                    assertLiteral(summary.get(scenario), NAME);
+                    assertLiteral(summary.get(new Words(wording).text("summary.notes")), NOTES);
+                    assertThat(PlanSheets.text(summary.get(scenario))).as(where).isEqualTo(NAME);
+                }
+                try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("edited-" + language
+                        + ".xlsx")))) {
+                    PlanSheets.assertNoErrors(workbook);
+                    new PlanSheets(workbook, wording).assertShows(edited);
+                    assertThat(PlanSheets.number(PlanSheets.named(workbook, "Population"))).as(where)
+                            .isEqualTo(EDITED_POPULATION);
+                }
+            }
         }
     }
 
@@ -91,8 +109,9 @@ class LibreOfficeRecalculationTest {
         assertThat(cell.getStringCellValue()).isEqualTo(expected);
     }
 
-    private static void convert(Path soffice, Path out, Path... files) throws IOException, InterruptedException {
-        Path profile = WORK.resolve("profile").toAbsolutePath();
+    private static void convert(Path soffice, String locale, Path out, Path... files)
+            throws IOException, InterruptedException {
+        Path profile = WORK.resolve("profile-" + locale).toAbsolutePath();
         Files.createDirectories(profile.resolve("user"));
         Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -101,9 +120,9 @@ class LibreOfficeRecalculationTest {
                 <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
                 <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
                 <item oor:path="/org.openoffice.Setup/L10N">\
-                <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>en-US</value></prop></item>
+                <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>LOCALE</value></prop></item>
                 </oor:items>
-                """, StandardCharsets.UTF_8);
+                """.replace("LOCALE", locale), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
                 "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx", "--outdir",
                 out.toAbsolutePath().toString()));
