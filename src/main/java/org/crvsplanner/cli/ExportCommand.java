@@ -13,6 +13,7 @@ import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
 
@@ -50,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ScenarioSource source;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() {
         ProcurementWorkbook.prepare();
@@ -75,14 +79,16 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }
         try {
-            ProcurementWorkbook.write(content, target);
+            ProcurementWorkbook.write(content, target, language.wording());
         } catch (FileProblem e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }
         PrintWriter printer = spec.commandLine().getOut();
         int servers = plan.totals().servers();
-        printer.println("Wrote " + target + " (" + plan.years().size() + "-year plan, " + servers
-                + (servers == 1 ? " server)" : " servers)"));
+        int years = plan.years().size();
+        Wording wording = language.wording();
+        printer.println(language.text("export.wrote", target, language.text(wording.pluralKey("export.plan", years),
+                years), language.text(wording.pluralKey("export.servers", servers), servers)));
         printer.flush();
         return 0;
     }

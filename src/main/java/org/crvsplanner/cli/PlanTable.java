@@ -1,10 +1,7 @@
 package org.crvsplanner.cli;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
@@ -12,91 +9,105 @@ import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.model.YearProjection;
 
-/** The plan as readable text: the yearly projection, the server list and the advice. */
+/** The plan as readable text in one language: the yearly projection, the server list and the advice. */
 final class PlanTable {
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final String NL = System.lineSeparator();
 
-    private PlanTable() {
+    private final Wording wording;
+
+    private PlanTable(Wording wording) {
+        this.wording = wording;
     }
 
     static String write(SizingPlan plan) {
+        return write(plan, Wording.ENGLISH);
+    }
+
+    static String write(SizingPlan plan, Wording wording) {
+        return new PlanTable(wording).table(plan);
+    }
+
+    private String text(String key, Object... args) {
+        return LanguageOption.text(wording, key, args);
+    }
+
+    private String table(SizingPlan plan) {
         SizingInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
-        out.append("CRVS Capacity Planner: ").append(in.stage().id())
-                .append(", ").append(in.horizonYears()).append(in.horizonYears() == 1 ? " year" : " years")
-                .append(", disks filled to at most ").append(decimal(in.maxFillPercent(), "0.##")).append('%')
-                .append(NL).append(NL);
+        int horizon = in.horizonYears();
+        out.append(text("table.title", in.stage().label(wording), text(wording.pluralKey("table.years", horizon),
+                horizon), wording.number(in.maxFillPercent(), 2))).append(NL).append(NL);
         years(plan, out);
-        out.append(NL).append("Production servers: ").append(plan.productionServers());
+        out.append(NL).append(text("table.productionServers", plan.productionServers()));
         for (ClusterChange change : plan.clusterChanges()) {
-            out.append("; grow to ").append(change.productionServers()).append(" in year ").append(change.year());
+            out.append(text("table.grow", change.productionServers(), change.year()));
         }
-        out.append(NL).append(NL).append("Servers at the horizon (year ").append(in.horizonYears()).append(')')
-                .append(NL);
+        out.append(NL).append(NL).append(text("table.serversAtHorizon", horizon)).append(NL);
         servers(plan, out);
-        out.append(NL).append("Advice").append(NL);
+        out.append(NL).append(text("table.advice")).append(NL);
         for (Advisory advisory : plan.advisories()) {
-            out.append("- ").append(advisory.message()).append(NL);
+            out.append("- ").append(advisory.message(wording)).append(NL);
         }
         return out.toString();
     }
 
-    private static void years(SizingPlan plan, StringBuilder out) {
+    /** A right-aligned header, as {@link TextTable} marks them. */
+    private String right(String key) {
+        return ">" + text(key);
+    }
+
+    private void years(SizingPlan plan, StringBuilder out) {
         // Other events and legacy records get a column only when they are part of the plan.
         boolean other = !plan.inputs().otherEvents().isEmpty();
         boolean legacy = plan.inputs().legacy().records() > 0;
-        List<String> headers = new ArrayList<>(List.of(">Year", ">Population", ">Coverage", ">Births", ">Deaths"));
+        List<String> headers = new ArrayList<>(List.of(right("table.year"), right("table.population"),
+                right("table.coverage"), right("table.births"), right("table.deaths")));
         if (other) {
-            headers.add(">Other events");
+            headers.add(right("table.otherEvents"));
         }
         if (legacy) {
-            headers.add(">Legacy");
+            headers.add(right("table.legacy"));
         }
-        headers.addAll(List.of(">Records", ">Record data", ">Attachments", ">App. server disk", ">Provisioned",
-                ">Backup disk", ">Prod. servers"));
+        headers.addAll(List.of(right("table.records"), right("table.recordData"), right("table.attachments"),
+                right("table.appDisk"), right("table.provisioned"), right("table.backupDisk"),
+                right("table.prodServers")));
         TextTable table = new TextTable(headers.toArray(String[]::new));
         for (YearProjection y : plan.years()) {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(y.year()), whole(y.population()),
-                    decimal(y.coveragePercent(), "0.#") + " %", whole(y.births()), whole(y.deaths())));
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(y.year()), wording.whole(y.population()),
+                    percent(y.coveragePercent()), wording.whole(y.births()), wording.whole(y.deaths())));
             if (other) {
-                cells.add(whole(y.otherEvents()));
+                cells.add(wording.whole(y.otherEvents()));
             }
             if (legacy) {
-                cells.add(whole(y.legacyRecords()));
+                cells.add(wording.whole(y.legacyRecords()));
             }
-            cells.addAll(List.of(whole(y.records()), gb(y.recordDataGb()), gb(y.attachmentsGb()),
-                    gb(y.applicationServerDiskGb()), gb(y.provisionedDiskGb()), gb(y.backupServerDiskGb()),
-                    Integer.toString(y.productionServers())));
+            cells.addAll(List.of(wording.whole(y.records()), wording.gb(y.recordDataGb()), wording.gb(y.attachmentsGb()),
+                    wording.gb(y.applicationServerDiskGb()), wording.gb(y.provisionedDiskGb()),
+                    wording.gb(y.backupServerDiskGb()), Integer.toString(y.productionServers())));
             table.row(cells.toArray(String[]::new));
         }
         table.appendTo(out);
     }
 
-    private static void servers(SizingPlan plan, StringBuilder out) {
-        TextTable table = new TextTable("Environment", "Role", ">Count", ">CPUs", ">RAM", ">Disk", ">Required disk",
-                "OS");
+    private String percent(double value) {
+        return wording.withUnit(wording.number(value, 1), "%");
+    }
+
+    private void servers(SizingPlan plan, StringBuilder out) {
+        TextTable table = new TextTable(text("table.environment"), text("table.role"), right("table.count"),
+                right("table.cpus"), right("table.ram"), right("table.disk"), right("table.requiredDisk"),
+                text("table.os"));
         for (ServerLine s : plan.servers()) {
-            table.row(s.environment().id(), s.role().label(), Integer.toString(s.count()), Integer.toString(s.cpus()),
-                    s.ramGb() + " GB", gb(s.diskGb()), gb(s.requiredDiskGb()), s.os());
+            table.row(s.environment().label(wording), s.role().label(wording), Integer.toString(s.count()),
+                    Integer.toString(s.cpus()), wording.withUnit(Integer.toString(s.ramGb()), "GB"),
+                    wording.gb(s.diskGb()), wording.gb(s.requiredDiskGb()), s.os());
         }
         Totals t = plan.totals();
-        table.row("Total", "", Integer.toString(t.servers()), Integer.toString(t.cpus()), t.ramGb() + " GB",
-                gb(t.diskGb()), "", "");
+        table.row(text("table.total"), "", Integer.toString(t.servers()), Integer.toString(t.cpus()),
+                wording.withUnit(wording.whole(t.ramGb()), "GB"), wording.gb(t.diskGb()), "", "");
         table.appendTo(out);
-    }
-
-    private static String whole(double value) {
-        return decimal(value, "#,##0");
-    }
-
-    private static String gb(double value) {
-        return decimal(value, "#,##0.00") + " GB";
-    }
-
-    private static String decimal(double value, String pattern) {
-        return new DecimalFormat(pattern, SYMBOLS).format(value);
     }
 }

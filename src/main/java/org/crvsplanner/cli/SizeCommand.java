@@ -31,8 +31,11 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     private ScenarioSource source;
 
+    @Mixin
+    private LanguageOption language;
+
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table (readable) or json (plain, unrounded numbers). Default: table.")
+            description = "table (readable) or json (plain, unrounded numbers, always in English). Default: table.")
     private OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--save-scenario", paramLabel = "FILE",
@@ -52,7 +55,8 @@ final class SizeCommand implements Callable<Integer> {
         }
         SizingPlan plan = SizingEngine.plan(inputs);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : PlanTable.write(plan));
+        // JSON is for scripts: the same bytes whatever the language.
+        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : PlanTable.write(plan, language.wording()));
         out.flush();
         return 0;
     }

@@ -1,25 +1,32 @@
 package org.crvsplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.crvsplanner.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 
@@ -27,15 +34,6 @@ class ExportCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PlannerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private static String summaryValue(Path workbook, String label) throws Exception {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -55,17 +53,11 @@ class ExportCommandTest {
         }
     }
 
-    private static void assertOneLine(Run run, String... fragments) {
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(fragments);
-    }
-
     @Test
     @DisplayName("export writes the workbook for the size flags, named after the file by default")
     void writes() throws Exception {
         Path plan = folder.resolve("freedonia-plan.xlsx");
-        Run run = run("export", "--out", plan.toString(), "--population", "61000000", "--stage", "pilot");
+        CommandRun run = run("export", "--out", plan.toString(), "--population", "61000000", "--stage", "pilot");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("Wrote " + plan + " (5-year plan, 4 servers)" + System.lineSeparator());
@@ -79,29 +71,90 @@ class ExportCommandTest {
     }
 
     @Test
+    @DisplayName("--lang fr writes a French workbook whose formulas still give the model's figures")
+    void frenchWorkbook() throws Exception {
+        Path plan = folder.resolve("plan-fr.xlsx");
+        CommandRun run = run("export", "--out", plan.toString(), "--years", "1", "--max-fill", "100", "--stage", "pilot",
+                "--lang", "fr");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(plan + " écrit (plan sur 1\u00A0an, 4\u00A0serveurs)" + System.lineSeparator());
+        SizingPlan model = SizingEngine.plan(SizingInputs.builder().horizonYears(1).maxFillPercent(100)
+                .stage(DeploymentStage.PILOT).build());
+        try (InputStream in = Files.newInputStream(plan); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Synthèse");
+            assertThat(book.getSheet("Summary")).isNull();
+            // Forget every stored result, so that what is read next comes from the formulas alone.
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            cell.setCellValue(-1);
+                        }
+                    }
+                }
+            }
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+            Map<String, Cell> summary = new HashMap<>();
+            for (Row row : book.getSheet("Synthèse")) {
+                Cell label = row.getCell(0);
+                if (label != null && label.getCellType() != CellType.BLANK) {
+                    summary.put(label.getCellType() == CellType.FORMULA ? label.getStringCellValue() : label.toString(),
+                            row.getCell(1));
+                }
+            }
+            assertThat(summary.get("Scénario").getStringCellValue()).isEqualTo("plan-fr");
+            assertThat(summary.get("Étape du déploiement").getStringCellValue()).isEqualTo("Pilote");
+            assertThat(summary.get("Horizon de planification").getStringCellValue()).isEqualTo("1\u00A0an");
+            assertThat(summary.get("Actes de l'année 1").getNumericCellValue())
+                    .isCloseTo(model.firstYear().records(), within(1e-6));
+            assertThat(summary.get("Disque du serveur d'application, année 1").getNumericCellValue())
+                    .isCloseTo(model.firstYear().applicationServerDiskGb(), within(0.005))
+                    .isCloseTo(1013.71, within(0.005));
+            assertThat(summary.get("Disque de sauvegarde, année 1").getNumericCellValue())
+                    .isCloseTo(model.firstYear().backupServerDiskGb(), within(0.005))
+                    .isCloseTo(2027.42, within(0.005));
+            assertThat(summary.get("Serveurs au total").getNumericCellValue()).isEqualTo(model.totals().servers());
+            String advice = book.getSheet("Synthèse").getRow(summaryRowBelow(book, "Conseils de la documentation "
+                    + "d'OpenCRVS")).getCell(0).getStringCellValue();
+            assertThat(advice).contains("2\u202F027,42\u00A0Go", "6\u202F495,98\u00A0Go", "10\u00A0Mbit/s");
+        }
+    }
+
+    private static int summaryRowBelow(XSSFWorkbook book, String heading) {
+        for (Row row : book.getSheet("Synthèse")) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+                return row.getRowNum() + 1;
+            }
+        }
+        throw new AssertionError("no " + heading);
+    }
+
+    @Test
     @DisplayName("--scenario exports the file's inputs, name and notes, with flags on top")
     void fromScenario() throws Exception {
         Path scenario = folder.resolve("pilot.crvsplan");
         ScenarioFiles.write(scenario, Scenario.of("Pilot in 3 regions", "Agreed with the registrar",
                 SizingInputs.builder().population(4_000_000).stage(DeploymentStage.PILOT).build()));
         Path plan = folder.resolve("plan.xlsx");
-        Run run = run("export", "--scenario", scenario.toString(), "--out", plan.toString(), "--years", "3");
+        CommandRun run = run("export", "--scenario", scenario.toString(), "--out", plan.toString(), "--years", "3");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("(3-year plan, 4 servers)");
         assertThat(summaryValue(plan, "Scenario")).isEqualTo("Pilot in 3 regions");
         assertThat(summaryValue(plan, "Notes")).isEqualTo("Agreed with the registrar");
         assertThat(summaryValue(plan, "Deployment stage")).isEqualTo("Pilot");
 
-        Run broken = run("export", "--scenario", folder.resolve("missing.crvsplan").toString(), "--out",
+        CommandRun broken = run("export", "--scenario", folder.resolve("missing.crvsplan").toString(), "--out",
                 folder.resolve("other.xlsx").toString());
-        assertOneLine(broken, "missing.crvsplan");
+        broken.failedWithOneLine("missing.crvsplan");
     }
 
     @Test
     @DisplayName("--name and --notes appear on the summary as typed")
     void nameAndNotes() throws Exception {
         Path plan = folder.resolve("plan.xlsx");
-        Run run = run("export", "--out", plan.toString(), "--name", "=HYPERLINK(\"http://x\",\"y\")", "--notes",
+        CommandRun run = run("export", "--out", plan.toString(), "--name", "=HYPERLINK(\"http://x\",\"y\")", "--notes",
                 "+cmd|' /C calc'!A0");
         assertThat(run.status()).isZero();
         assertThat(summaryValue(plan, "Scenario")).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
@@ -113,12 +166,12 @@ class ExportCommandTest {
     void overwriteNeedsForce() throws Exception {
         Path plan = folder.resolve("plan.xlsx");
         Files.writeString(plan, "someone's work");
-        Run refused = run("export", "--out", plan.toString());
-        assertOneLine(refused, plan.toString(), "already exists", "--force");
+        CommandRun refused = run("export", "--out", plan.toString());
+        refused.failedWithOneLine(plan.toString(), "already exists", "--force");
         assertThat(Files.readString(plan)).isEqualTo("someone's work");
         assertThat(filesInFolder()).containsExactly(plan);
 
-        Run forced = run("export", "--out", plan.toString(), "--force");
+        CommandRun forced = run("export", "--out", plan.toString(), "--force");
         assertThat(forced.status()).isZero();
         assertThat(summaryValue(plan, "Scenario")).isEqualTo("plan");
         assertThat(filesInFolder()).containsExactly(plan);
@@ -128,7 +181,7 @@ class ExportCommandTest {
     @DisplayName("a missing folder is reported in one line and nothing is written")
     void missingFolder() throws Exception {
         Path plan = folder.resolve("no-such-folder").resolve("plan.xlsx");
-        assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "does not exist");
+        run("export", "--out", plan.toString()).failedWithOneLine(plan.toString(), "does not exist");
         assertThat(filesInFolder()).isEmpty();
     }
 
@@ -136,8 +189,8 @@ class ExportCommandTest {
     @DisplayName("a folder in the way is reported in one line and left alone")
     void folderInTheWay() throws Exception {
         Path plan = Files.createDirectory(folder.resolve("plan.xlsx"));
-        assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "it is a folder, not a file");
-        assertOneLine(run("export", "--out", plan.toString(), "--force"), plan.toString(), "it is a folder");
+        run("export", "--out", plan.toString()).failedWithOneLine(plan.toString(), "it is a folder, not a file");
+        run("export", "--out", plan.toString(), "--force").failedWithOneLine(plan.toString(), "it is a folder");
         assertThat(Files.isDirectory(plan)).isTrue();
         assertThat(filesInFolder()).containsExactly(plan);
     }
@@ -149,7 +202,7 @@ class ExportCommandTest {
         Files.writeString(plan, "signed-off version");
         Files.setPosixFilePermissions(plan, PosixFilePermissions.fromString("r--r--r--"));
         assumeFalse(Files.isWritable(plan), "running as root, which may write read-only files");
-        assertOneLine(run("export", "--out", plan.toString(), "--force"), plan.toString(), "read-only");
+        run("export", "--out", plan.toString(), "--force").failedWithOneLine(plan.toString(), "read-only");
         assertThat(Files.readString(plan)).isEqualTo("signed-off version");
         assertThat(filesInFolder()).containsExactly(plan);
     }
@@ -162,7 +215,7 @@ class ExportCommandTest {
         try {
             assumeFalse(Files.isWritable(locked), "running as root, which may write in read-only folders");
             Path plan = locked.resolve("plan.xlsx");
-            assertOneLine(run("export", "--out", plan.toString()), plan.toString(), "permission denied");
+            run("export", "--out", plan.toString()).failedWithOneLine(plan.toString(), "permission denied");
             try (Stream<Path> files = Files.list(locked)) {
                 assertThat(files).isEmpty();
             }
@@ -175,13 +228,13 @@ class ExportCommandTest {
     @DisplayName("bad size flags, a missing --out and overlong notes get one line and status 2")
     void badInput() throws Exception {
         Path plan = folder.resolve("plan.xlsx");
-        assertOneLine(run("export", "--out", plan.toString(), "--population", "0"),
+        run("export", "--out", plan.toString(), "--population", "0").failedWithOneLine(
                 "--population must be between 1 and 2,000,000,000 people; got 0");
-        assertOneLine(run("export", "--out", plan.toString(), "--years", "many"), "--years", "whole number");
-        assertOneLine(run("export"), "--out");
-        assertOneLine(run("export", "--out", folder.resolve("plan.pdf").toString()),
+        run("export", "--out", plan.toString(), "--years", "many").failedWithOneLine("--years", "whole number");
+        run("export").failedWithOneLine("--out");
+        run("export", "--out", folder.resolve("plan.pdf").toString()).failedWithOneLine(
                 "--out must name an .xlsx file; got '" + folder.resolve("plan.pdf") + "'");
-        assertOneLine(run("export", "--out", plan.toString(), "--notes", "n".repeat(33_000)),
+        run("export", "--out", plan.toString(), "--notes", "n".repeat(33_000)).failedWithOneLine(
                 "notes have 33,000 characters");
         assertThat(filesInFolder()).isEmpty();
     }

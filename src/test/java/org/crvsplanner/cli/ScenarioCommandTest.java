@@ -1,9 +1,8 @@
 package org.crvsplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crvsplanner.cli.CommandRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ScenarioCommandTest {
     private static final Path PILOT = resource("valid/pilot.crvsplan");
@@ -28,30 +26,10 @@ class ScenarioCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-
-        void failedWithOneLine(String... parts) {
-            assertThat(status).isEqualTo(2);
-            assertThat(out).isEmpty();
-            assertThat(err.strip().lines()).hasSize(1);
-            assertThat(err).contains(parts).doesNotContain("Exception", "\tat ");
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PlannerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     @DisplayName("size --scenario plans the file's inputs")
     void sizeFromScenario() throws Exception {
-        Run run = run("size", "--scenario", PILOT.toString(), "--format", "json");
+        CommandRun run = run("size", "--scenario", PILOT.toString(), "--format", "json");
         assertThat(run.status()).isZero();
         JsonNode plan = run.json();
         assertThat(plan.get("years")).hasSize(10);
@@ -97,7 +75,7 @@ class ScenarioCommandTest {
     @DisplayName("--save-scenario writes the inputs used, named after the file, and opens again equal")
     void saveScenario() throws Exception {
         Path saved = dir.resolve("national 12M.crvsplan");
-        Run run = run("size", "--population", "12000000", "--growth", "2.5", "--event", "marriage=4.5:2",
+        CommandRun run = run("size", "--population", "12000000", "--growth", "2.5", "--event", "marriage=4.5:2",
                 "--save-scenario", saved.toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Production servers");
@@ -111,7 +89,7 @@ class ScenarioCommandTest {
     @DisplayName("saving over the opened file keeps its name, notes and newer fields")
     void resaveKeepsTheRest() throws Exception {
         Path copy = Files.copy(NEWER, dir.resolve("copy.crvsplan"));
-        Run run = run("size", "--scenario", copy.toString(), "--years", "8", "--save-scenario", copy.toString(),
+        CommandRun run = run("size", "--scenario", copy.toString(), "--years", "8", "--save-scenario", copy.toString(),
                 "--force");
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("does not keep inputs.otherEvents[0].colour");
@@ -145,7 +123,7 @@ class ScenarioCommandTest {
     @Test
     @DisplayName("scenario validate: 0 and a summary for a valid file, including fields kept and dropped")
     void validateValid() {
-        Run run = run("scenario", "validate", NEWER.toString());
+        CommandRun run = run("scenario", "validate", NEWER.toString());
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains(NEWER + ": a valid scenario, \"National, written by a newer planner\".",

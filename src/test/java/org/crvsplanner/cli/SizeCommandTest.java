@@ -1,10 +1,9 @@
 package org.crvsplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crvsplanner.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import org.crvsplanner.model.InputField;
 import org.junit.jupiter.api.DisplayName;
@@ -13,27 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class SizeCommandTest {
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PlannerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     @DisplayName("with no flags, JSON holds the documentation's example over 5 years at 70% fill")
     void defaultsAsJson() throws Exception {
-        Run run = run("size", "--format", "json");
+        CommandRun run = run("size", "--format", "json");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode plan = run.json();
@@ -84,7 +70,7 @@ class SizeCommandTest {
     @Test
     @DisplayName("numbers in the JSON are plain, never in exponent notation")
     void plainNumbers() {
-        Run run = run("size", "--format", "json", "--population", "2000000000", "--years", "50", "--growth", "10");
+        CommandRun run = run("size", "--format", "json", "--population", "2000000000", "--years", "50", "--growth", "10");
         assertThat(run.status()).isZero();
         assertThat(run.out()).doesNotContainPattern("\\d[eE][+-]?\\d");
         assertThat(run.out()).contains("\"population\" : 2000000000");
@@ -120,7 +106,7 @@ class SizeCommandTest {
     @Test
     @DisplayName("the table shows the years, the servers with totals and the advice")
     void table() {
-        Run run = run("size", "--years", "1", "--max-fill", "100");
+        CommandRun run = run("size", "--years", "1", "--max-fill", "100");
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .contains("1,013.71 GB", "2,027.42 GB", "749,970", "518,970", "231,000")
@@ -128,6 +114,54 @@ class SizeCommandTest {
                 .contains("production", "staging", "backup", "qa", "Total")
                 .contains("Ubuntu 24.04 LTS x64")
                 .contains("Advice", "10 Mbps", "x86_64");
+    }
+
+    @Test
+    @DisplayName("--lang fr prints the table in French: 1 013,71 Go, thin spaces between thousands, a decimal comma")
+    void frenchTable() {
+        CommandRun run = run("size", "--years", "1", "--max-fill", "100", "--lang", "fr");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("1\u202F013,71\u00A0Go", "2\u202F027,42\u00A0Go", "749\u202F970", "518\u202F970")
+                .contains("Serveurs de production\u00A0: 3", "Serveurs à l'horizon (année 1)", "Naissances")
+                .contains("préproduction", "sauvegardes chiffrées", "Total")
+                .contains("Conseils", "10\u00A0Mbit/s", "x86_64")
+                .doesNotContain("1,013.71", " GB", "Advice", "Births");
+        assertThat(run("size", "--years", "1", "--lang", "FR").out()).as("the value is not case-sensitive")
+                .contains("Conseils");
+    }
+
+    @Test
+    @DisplayName("--lang en prints the same table as no --lang")
+    void englishIsTheDefault() {
+        assertThat(run("size", "--lang", "en").out()).isEqualTo(run("size").out()).contains("Advice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--years 1 --max-fill 100",
+        "--population 58000000 --growth 2 --event marriage=5:2 --legacy-records 1000 --backup-rule retention",
+        "--stage poc --years 1",
+    })
+    @DisplayName("JSON is the same bytes with --lang fr: locale-neutral, English, plain numbers")
+    void jsonIgnoresTheLanguage(String flags) {
+        String[] args = ("size --format json " + flags).split(" ");
+        CommandRun english = run(args);
+        CommandRun french = run((String.join(" ", args) + " --lang fr").split(" "));
+        assertThat(french.status()).isZero();
+        assertThat(french.out()).isEqualTo(english.out()).contains("\"advisories\"")
+                .doesNotContain("\u202F", "\u00A0", "Go\"", "Conseils");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"size|de", "size|''", "size|english", "export|de"})
+    @DisplayName("a --lang other than en or fr exits 2 with one line naming the flag and the choices")
+    void badLanguage(String command, String value) {
+        String[] args = command.equals("export") ? new String[] {command, "--out", "never-written.xlsx", "--lang", value}
+                : new String[] {command, "--lang", value};
+        run(args).failedWithOneLine(
+                "crvs-planner " + command + ": --lang must be one of en, fr; got '" + value + "'");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -157,18 +191,13 @@ class SizeCommandTest {
     })
     @DisplayName("a bad flag exits 2 with one line naming the flag and the allowed range")
     void badFlags(String flag, String value, String message) {
-        Run run = run("size", flag, value);
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(message);
-        assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        run("size", flag, value).failedWithOneLine(message);
     }
 
     @Test
     @DisplayName("a coverage ramp without a year to climb is refused with the reason")
     void rampNeedsAYear() {
-        Run run = run("size", "--coverage-start", "50");
+        CommandRun run = run("size", "--coverage-start", "50");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--coverage-full-year must be between 2 and 5", "below 100%");
     }
@@ -176,7 +205,7 @@ class SizeCommandTest {
     @Test
     @DisplayName("an unknown flag exits 2 without a stack trace")
     void unknownFlag() {
-        Run run = run("size", "--populaton", "5");
+        CommandRun run = run("size", "--populaton", "5");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--populaton").doesNotContain("\tat ");
     }
@@ -184,7 +213,7 @@ class SizeCommandTest {
     @Test
     @DisplayName("--help documents every flag with its range and default, straight from the model")
     void help() {
-        Run run = run("size", "--help");
+        CommandRun run = run("size", "--help");
         assertThat(run.status()).isZero();
         String help = run.out().replaceAll("\\s+", " ");
         assertThat(help).contains("--population", "--birth-rate", "--death-rate", "--attachments", "--attachment-mb",
