@@ -93,7 +93,7 @@ final class ChecklistSheet {
             grid.cell(r, STATUS, styles.inputText);
             grid.cell(r, 5, styles.userInput);
             grid.fitHeight(r, requirement, 70);
-            grid.fitHeight(r, source, 30);
+            grid.fitHeight(r, source, 36);
             r++;
         }
         List<String> statuses = statuses(words);
@@ -107,7 +107,7 @@ final class ChecklistSheet {
         status.createErrorBox(title, words.text("validation.message", title,
                 words.text("validation.oneOf", String.join(", ", statuses))));
         grid.sheet().addValidationData(status);
-        grid.widths(4, 20, 70, 30, 16, 40);
+        grid.widths(4, 22, 70, 36, 16, 40);
         grid.layout(HEADER_ROW, FIRST_ROW);
     }
 }

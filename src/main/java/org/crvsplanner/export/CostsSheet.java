@@ -111,7 +111,7 @@ final class CostsSheet {
         positive.setShowErrorBox(true);
         positive.createErrorBox(words.text("costs.validation.title"), words.text("costs.validation.message"));
         grid.sheet().addValidationData(positive);
-        grid.widths(ITEM_WIDTH, 12, 16, 18, 18);
+        grid.widths(ITEM_WIDTH, 12, 24, 18, 18);
         grid.layout(HARDWARE_HEADER, CURRENCY_ROW + 1);
     }
 

@@ -20,7 +20,7 @@ final class DiskGrowthSheet {
         YEAR("diskGrowth.column.year", Styles.PLAIN, 6),
         POPULATION("diskGrowth.column.population", Styles.WHOLE, 14),
         COVERAGE("diskGrowth.column.coverage", Styles.PERCENT, 10),
-        BIRTHS("diskGrowth.column.births", Styles.WHOLE, 11),
+        BIRTHS("diskGrowth.column.births", Styles.WHOLE, 12),
         DEATHS("diskGrowth.column.deaths", Styles.WHOLE, 11),
         OTHER_EVENTS("diskGrowth.column.otherEvents", Styles.WHOLE, 11),
         LEGACY("diskGrowth.column.legacy", Styles.WHOLE, 12),
@@ -73,20 +73,20 @@ final class DiskGrowthSheet {
                 styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);
+        String[] headers = new String[Column.values().length];
+        int[] widths = new int[Column.values().length];
         for (Column column : Column.values()) {
-            grid.text(HEADER_ROW, column.ordinal(), words.text(column.key), styles.header);
+            headers[column.ordinal()] = words.text(column.key);
+            widths[column.ordinal()] = column.width;
+            grid.text(HEADER_ROW, column.ordinal(), headers[column.ordinal()], styles.header);
         }
-        grid.row(HEADER_ROW).setHeightInPoints(48);
+        grid.fitHeaders(HEADER_ROW, headers, widths);
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : Column.values()) {
                 String formula = expand(formula(column, year == 1), r);
                 grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
             }
-        }
-        int[] widths = new int[Column.values().length];
-        for (Column column : Column.values()) {
-            widths[column.ordinal()] = column.width;
         }
         grid.widths(widths);
         grid.layout(HEADER_ROW, FIRST_ROW);

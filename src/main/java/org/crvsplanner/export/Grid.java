@@ -113,11 +113,39 @@ final class Grid {
     void fitHeight(int r, String text, int widthCharacters) {
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) Math.max(1, widthCharacters)));
+            lines += wrappedLines(paragraph, Math.max(1, widthCharacters));
         }
         float points = Math.max(1, lines) * LINE_POINTS + 3;
         XSSFRow row = row(r);
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(points, 409f)));
+    }
+
+    /** Sets a header row tall enough for every header, each wrapped in its column's width. */
+    void fitHeaders(int r, String[] headers, int[] widthCharacters) {
+        for (int c = 0; c < headers.length; c++) {
+            // Bold text is wider, so wrap a little earlier than plain text would.
+            fitHeight(r, headers[c], widthCharacters[c] - 1);
+        }
+    }
+
+    /** Lines that a paragraph takes when wrapped at word boundaries, as spreadsheets wrap it. */
+    private static int wrappedLines(String paragraph, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : paragraph.split(" ")) {
+            int length = word.length();
+            if (used > 0 && used + 1 + length > width) {
+                lines++;
+                used = 0;
+            }
+            // A word longer than the column breaks across lines.
+            while (length > width) {
+                lines++;
+                length -= width;
+            }
+            used += (used > 0 ? 1 : 0) + length;
+        }
+        return lines;
     }
 
     /**

@@ -108,10 +108,13 @@ final class ServersSheet {
         grid.row(1).setHeightInPoints(30);
         String[] headers = {"environment", "role", "count", "cpus", "ram", "requiredDisk", "disk", "totalCpus",
             "totalRam", "totalDisk", "os", "architecture", "notes"};
+        int[] widths = {15, 24, 9, 12, 11, 13, 13, 12, 12, 14, 16, 16, 50};
+        String[] titles = new String[headers.length];
         for (int c = 0; c < headers.length; c++) {
-            grid.text(HEADER_ROW, c, words.text("servers.header." + headers[c]), styles.header);
+            titles[c] = words.text("servers.header." + headers[c]);
+            grid.text(HEADER_ROW, c, titles[c], styles.header);
         }
-        grid.row(HEADER_ROW).setHeightInPoints(48);
+        grid.fitHeaders(HEADER_ROW, titles, widths);
         for (ServerRow server : ServerRow.values()) {
             int r = server.row();
             grid.text(r, ENVIRONMENT, server.environment.label(words.wording()), styles.label);
@@ -130,7 +133,9 @@ final class ServersSheet {
             grid.text(r, ARCHITECTURE, words.text("servers.architecture"), styles.wrapped);
             String notes = words.text(server.notes);
             grid.text(r, NOTES, notes, styles.wrapped);
-            grid.fitHeight(r, notes, 48);
+            grid.fitHeight(r, notes, widths[NOTES]);
+            grid.fitHeight(r, words.text("servers.architecture"), widths[ARCHITECTURE]);
+            grid.fitHeight(r, server.role.label(words.wording()), widths[ROLE]);
         }
         grid.text(TOTAL_ROW, ENVIRONMENT, words.text("servers.total"), styles.totalLabel);
         for (int c = ROLE; c <= NOTES; c++) {
@@ -144,7 +149,7 @@ final class ServersSheet {
         grid.text(TOTAL_ROW + 2, 0, words.text("servers.after"), styles.note);
         grid.merge(TOTAL_ROW + 2, 0, NOTES);
         greyUnneeded(grid);
-        grid.widths(13, 22, 8, 8, 9, 13, 13, 9, 10, 14, 16, 13, 50);
+        grid.widths(widths);
         grid.layout(HEADER_ROW, FIRST_ROW);
     }
 
