@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crvsplanner.model.BackupPolicy;
+import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Wording;
@@ -68,7 +70,7 @@ class FrenchWorkbookTest {
     @DisplayName("the sheets, the summary and the advice read in French, with French figures")
     void readsInFrench() throws Exception {
         SizingPlan plan = SizingPlan.of(SizingInputs.builder().horizonYears(1).maxFillPercent(72.5)
-                .backup(org.crvsplanner.model.BackupPolicy.of(org.crvsplanner.model.BackupRule.DOUBLE, 3)).build());
+                .backup(BackupPolicy.of(BackupRule.DOUBLE, 3)).build());
         try (XSSFWorkbook workbook = exported(plan, Wording.FRENCH)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));

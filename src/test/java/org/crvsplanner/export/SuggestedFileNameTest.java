@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +24,17 @@ class SuggestedFileNameTest {
     @DisplayName("a file name from the scenario name and the date, safe on every system")
     void suggested(String name, String expected) {
         assertThat(ProcurementWorkbook.suggestedFileName(name, LocalDate.of(2026, 11, 25))).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("a plan without a name is named in the workbook's language")
+    void namelessInFrench() {
+        LocalDate date = LocalDate.of(2026, 11, 25);
+        assertThat(ProcurementWorkbook.suggestedFileName("  ", date, Wording.FRENCH))
+                .isEqualTo("Plan des serveurs OpenCRVS 2026-11-25.xlsx");
+        assertThat(ProcurementWorkbook.suggestedFileName("Pilote", date, Wording.FRENCH)).isEqualTo("Pilote 2026-11-25.xlsx");
+        WorkbookContent untitled = TestPlans.content(SizingPlan.of(TestPlans.poc()));
+        assertThat(new WorkbookContent(untitled.plan(), "", "", date, "test", "").displayName(Wording.FRENCH))
+                .isEqualTo("Plan sans titre");
     }
 }

@@ -2,6 +2,7 @@ package org.crvsplanner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -12,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -174,7 +176,7 @@ class WordingTest {
     @Test
     @DisplayName("an out-of-range population is explained in French with French figures")
     void invalidPopulationInFrench() {
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SizingInputs.builder().population(0).build());
         assertThat(e.problem(Wording.FRENCH))
                 .isEqualTo("doit se situer entre 1 et 2\u202F000\u202F000\u202F000 habitants\u00A0; valeur reçue\u00A0: 0");
@@ -230,7 +232,7 @@ class WordingTest {
         assertThat(DeploymentStage.POC.label(Wording.FRENCH)).isEqualTo("Preuve de concept");
     }
 
-    private static void check(List<String> missing, Wording wording, Object what, java.util.function.Supplier<String> text) {
+    private static void check(List<String> missing, Wording wording, Object what, Supplier<String> text) {
         try {
             if (text.get().isBlank()) {
                 missing.add(wording + " " + what + ": blank");
