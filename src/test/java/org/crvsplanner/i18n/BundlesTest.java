@@ -127,6 +127,9 @@ class BundlesTest {
     }
 
     private static void check(String call, String key, Set<String> keys, Path source, List<String> missing) {
+        if (key.endsWith(".")) {
+            return; // a prefix such as "backupRule." + id; WordingTest covers every value of such enums
+        }
         List<String> needed = call.equals("plural") ? List.of(key + ".one", key + ".other") : List.of(key);
         for (String k : needed) {
             if (!keys.contains(k)) {
