@@ -3,6 +3,7 @@ package org.crvsplanner.ui;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -75,7 +76,9 @@ public final class PlannerViewModel {
     private final Map<InputField, NumberInputViewModel> byField = new EnumMap<>(InputField.class);
 
     private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("inputs.stage",
-            List.of(DeploymentStage.values()), s -> s.label(I18n.wording()), defaults.stage());
+            // The pills are narrow: short names here, "Preuve de concept" in full in the tooltip.
+            List.of(DeploymentStage.values()), s -> I18n.get("inputs.stage." + s.name().toLowerCase(Locale.ROOT)),
+            defaults.stage());
     private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("inputs.backupRule",
             List.of(BackupRule.values()),
             r -> I18n.get(r == BackupRule.DOUBLE ? "inputs.backupRule.double" : "inputs.backupRule.retention"),

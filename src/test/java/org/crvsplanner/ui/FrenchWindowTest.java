@@ -2,6 +2,7 @@ package org.crvsplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
@@ -24,6 +25,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -147,5 +149,28 @@ class FrenchWindowTest {
                 .startsWith("Crude death rate must be between 0 and 50 per 1,000 people");
         assertThat(robot.lookup("#crudeBirthRate").queryAs(TextField.class).getText()).isEqualTo("17.5");
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("1,500,000");
+    }
+
+    @Test
+    @DisplayName("in French, the inputs' labels, the figures' captions and the table's headers show in full")
+    void nothingCutShort(FxRobot robot) {
+        speak(robot, Language.FRENCH);
+        robot.interact(() -> view.inputs().advanced().setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> labels = new ArrayList<>();
+        for (String style : List.of(Styles.INPUT_LABEL, Styles.FIGURE_LABEL, Styles.SERVER_HEADER)) {
+            labels.addAll(robot.lookup("." + style).queryAllAs(Label.class));
+        }
+        assertThat(labels).hasSizeGreaterThan(20);
+        for (Label label : labels) {
+            assertThat(label.getWidth()).as("width of \"%s\"", label.getText())
+                    .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+        }
+        List<ToggleButton> pills = robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream().toList();
+        assertThat(pills).extracting(ToggleButton::getText).contains("PoC", "Pilote", "National");
+        for (ToggleButton pill : pills) {
+            assertThat(pill.getWidth()).as("width of %s", pill.getText()).isGreaterThanOrEqualTo(pill.prefWidth(-1) - 0.5);
+        }
     }
 }

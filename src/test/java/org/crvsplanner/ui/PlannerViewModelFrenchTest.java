@@ -106,7 +106,7 @@ class PlannerViewModelFrenchTest {
         assertThat(model.deathRate().tooltipText().get()).startsWith("Décès par an");
         assertThat(model.coverageFullYear().getError()).startsWith("Couverture totale en année doit se situer");
         assertThat(model.problemProperty().get()).startsWith("Couverture totale en année");
-        assertThat(model.stage().labels()).containsExactly("Preuve de concept", "Pilote", "National");
+        assertThat(model.stage().labels()).containsExactly("PoC", "Pilote", "National");
         assertThat(model.backupRule().labels()).contains("Copies complètes");
 
         I18n.setLanguage(Language.ENGLISH);
