@@ -45,6 +45,7 @@ public final class InputsView extends ScrollPane {
         docsExample.setTooltip(tip(I18n.text("inputs.docsExample.tooltip")));
         docsExample.setOnAction(e -> model.showDocsExample());
         docsExample.setMaxWidth(Double.MAX_VALUE);
+        docsExample.setWrapText(true);
 
         VBox main = new VBox(12,
                 title,
