@@ -3,7 +3,6 @@ package org.crvsplanner.ui;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -77,8 +76,11 @@ public final class PlannerViewModel {
 
     private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("inputs.stage",
             // The pills are narrow: short names here, "Preuve de concept" in full in the tooltip.
-            List.of(DeploymentStage.values()), s -> I18n.get("inputs.stage." + s.name().toLowerCase(Locale.ROOT)),
-            defaults.stage());
+            List.of(DeploymentStage.values()), s -> I18n.get(switch (s) {
+                case POC -> "inputs.stage.poc";
+                case PILOT -> "inputs.stage.pilot";
+                case NATIONAL -> "inputs.stage.national";
+            }), defaults.stage());
     private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("inputs.backupRule",
             List.of(BackupRule.values()),
             r -> I18n.get(r == BackupRule.DOUBLE ? "inputs.backupRule.double" : "inputs.backupRule.retention"),

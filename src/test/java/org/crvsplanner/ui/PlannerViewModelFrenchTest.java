@@ -2,11 +2,13 @@ package org.crvsplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.inputs.NumberInputViewModel;
@@ -14,6 +16,7 @@ import org.crvsplanner.ui.plan.KeyFigures;
 import org.crvsplanner.ui.plan.PlanViewModel;
 import org.crvsplanner.ui.working.WorkingStep;
 import org.crvsplanner.ui.working.WorkingViewModel;
+import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -139,5 +142,24 @@ class PlannerViewModelFrenchTest {
 
         assertThat(plan.keyFiguresProperty().get().firstYearDisk()).isEqualTo("1,013.71 GB");
         assertThat(plan.serverRows().get(0).ram().get()).isEqualTo("16 GB");
+    }
+
+    @Test
+    @DisplayName("the language, a static property, does not keep a closed tab's view models alive")
+    void noLeak() throws InterruptedException {
+        PlannerViewModel closed = new PlannerViewModel();
+        List<WeakReference<Object>> refs = List.of(new WeakReference<>(closed),
+                new WeakReference<>(new PlanViewModel(closed.planProperty())),
+                new WeakReference<>(new DiskChartViewModel(closed.planProperty())),
+                new WeakReference<>(new WorkingViewModel(closed.planProperty())),
+                new WeakReference<>(new WalkthroughViewModel(closed.planProperty())));
+        closed = null;
+        for (int i = 0; i < 50 && refs.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(refs).allSatisfy(r -> assertThat(r.get()).isNull());
+        // The weak listeners the collected ones left behind do no harm.
+        I18n.setLanguage(Language.FRENCH);
     }
 }

@@ -176,7 +176,7 @@ public final class DiskChartView extends StackPane {
     String describe(XYChart.Series<Number, Number> series, XYChart.Data<Number, Number> point) {
         double value = point.getYValue().doubleValue();
         String figure = "TB".equals(unit.get())
-                ? I18n.wording().withUnit(Formats.number(value, 2), "TB") + " (" + Formats.gb(value * 1000) + ")"
+                ? I18n.get("chart.tooltip.tb", Formats.number(value, 2), Formats.gb(value * 1000))
                 : Formats.gb(value);
         return I18n.get("chart.tooltip", series.getName(), point.getXValue().intValue(), figure);
     }
