@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
@@ -16,11 +17,14 @@ import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.inputs.ChoiceViewModel;
 import org.crvsplanner.ui.inputs.EventsInputViewModel;
 import org.crvsplanner.ui.inputs.NumberInputViewModel;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,73 +42,52 @@ import javafx.collections.ObservableList;
  * any input is invalid, the last valid plan stays.
  */
 public final class PlannerViewModel {
-    private static final String DOCS = "the OpenCRVS documentation's worked example";
-    private static final String FORMULA = "the OpenCRVS documentation's disk formula";
-
     private final SizingInputs defaults = SizingInputs.defaults();
 
-    private final NumberInputViewModel population = input(InputField.POPULATION, "Population", "people",
-            "People in the country. Default: " + DOCS + ", a country of 30 million.", defaults.population(), 0);
-    private final NumberInputViewModel birthRate = input(InputField.CRUDE_BIRTH_RATE, "Crude birth rate",
-            "per 1,000 people", "Live births a year per 1,000 people. Default: " + DOCS + ".",
-            defaults.crudeBirthRate(), 3);
-    private final NumberInputViewModel deathRate = input(InputField.CRUDE_DEATH_RATE, "Crude death rate",
-            "per 1,000 people", "Deaths a year per 1,000 people. Default: " + DOCS + ".", defaults.crudeDeathRate(), 3);
-    private final NumberInputViewModel attachments = input(InputField.ATTACHMENTS_PER_RECORD,
-            "Attachments per record", "attachments", "Supporting documents scanned with each record, on average. "
-                    + "Default: " + DOCS + ".", defaults.attachmentsPerRecord(), 2);
-    private final NumberInputViewModel horizon = input(InputField.HORIZON_YEARS, "Planning horizon", "years",
-            "How many years of registrations the disks must hold. Registrations are permanent, so disk "
-                    + "grows every year. Default: 5 years.", defaults.horizonYears(), 0);
-    private final NumberInputViewModel growth = input(InputField.GROWTH_PERCENT, "Population growth", "% a year",
-            "Yearly change of the population. Default: none, as in the documentation's example.",
-            defaults.growthPercent(), 2);
+    // Labels, units and tooltips are under inputs.<field key> in the inputs bundle.
+    private final NumberInputViewModel population = input(InputField.POPULATION, defaults.population(), 0);
+    private final NumberInputViewModel birthRate = input(InputField.CRUDE_BIRTH_RATE, defaults.crudeBirthRate(), 3);
+    private final NumberInputViewModel deathRate = input(InputField.CRUDE_DEATH_RATE, defaults.crudeDeathRate(), 3);
+    private final NumberInputViewModel attachments =
+            input(InputField.ATTACHMENTS_PER_RECORD, defaults.attachmentsPerRecord(), 2);
+    private final NumberInputViewModel horizon = input(InputField.HORIZON_YEARS, defaults.horizonYears(), 0);
+    private final NumberInputViewModel growth = input(InputField.GROWTH_PERCENT, defaults.growthPercent(), 2);
 
-    private final NumberInputViewModel attachmentMb = input(InputField.MB_PER_ATTACHMENT, "Attachment size", "MB",
-            "Average size of one attachment. Default: " + FORMULA + ".", defaults.mbPerAttachment(), 2);
-    private final NumberInputViewModel recordKb = input(InputField.KB_PER_RECORD, "Record data", "kB per record",
-            "Data of one record without attachments. Default: " + FORMULA + ".", defaults.kbPerRecord(), 2);
-    private final NumberInputViewModel osReserve = input(InputField.OS_RESERVE_GB, "Operating system reserve", "GB",
-            "Disk kept for the operating system on each server. Default: " + FORMULA + ".",
-            defaults.osReserveGb(), 0);
-    private final NumberInputViewModel coverageStart = input(InputField.COVERAGE_START_PERCENT,
-            "Coverage in year 1", "% of people", "Share of the population living in participating locations in "
-                    + "year 1. Default: everyone.", defaults.coverageStartPercent(), 1);
-    private final NumberInputViewModel coverageFullYear = input(InputField.COVERAGE_FULL_YEAR,
-            "Full coverage in year", "", "The year in which coverage reaches 100%, on a straight ramp from year 1. "
-                    + "Default: year 1.", defaults.coverageFullYear(), 0);
-    private final NumberInputViewModel maxFill = input(InputField.MAX_FILL_PERCENT, "Maximum disk fill", "%",
-            "How full a disk may be at the horizon; provisioned disk is the required disk divided by it. "
-                    + "Default: 70%, where OpenCRVS raises its disk alert.", defaults.maxFillPercent(), 0);
-    private final NumberInputViewModel backupCopies = input(InputField.BACKUP_COPIES, "Backup copies", "copies",
-            "Full copies the retention rule keeps. Default: 7, as OpenCRVS's backup job keeps.",
-            defaults.backup().copies(), 0);
-    private final NumberInputViewModel legacyRecords = input(InputField.LEGACY_RECORDS, "Legacy records",
-            "records", "Records migrated from an earlier system, all in year 1. Default: none.",
-            defaults.legacy().records(), 0);
-    private final NumberInputViewModel legacyAttachments = input(InputField.LEGACY_ATTACHMENTS,
-            "Attachments per legacy record", "attachments", "Average attachments of a migrated record. "
-                    + "Default: none.", defaults.legacy().attachmentsPerRecord(), 2);
+    private final NumberInputViewModel attachmentMb =
+            input(InputField.MB_PER_ATTACHMENT, defaults.mbPerAttachment(), 2);
+    private final NumberInputViewModel recordKb = input(InputField.KB_PER_RECORD, defaults.kbPerRecord(), 2);
+    private final NumberInputViewModel osReserve = input(InputField.OS_RESERVE_GB, defaults.osReserveGb(), 0);
+    private final NumberInputViewModel coverageStart =
+            input(InputField.COVERAGE_START_PERCENT, defaults.coverageStartPercent(), 1);
+    private final NumberInputViewModel coverageFullYear =
+            input(InputField.COVERAGE_FULL_YEAR, defaults.coverageFullYear(), 0);
+    private final NumberInputViewModel maxFill = input(InputField.MAX_FILL_PERCENT, defaults.maxFillPercent(), 0);
+    private final NumberInputViewModel backupCopies =
+            input(InputField.BACKUP_COPIES, defaults.backup().copies(), 0);
+    private final NumberInputViewModel legacyRecords =
+            input(InputField.LEGACY_RECORDS, defaults.legacy().records(), 0);
+    private final NumberInputViewModel legacyAttachments =
+            input(InputField.LEGACY_ATTACHMENTS, defaults.legacy().attachmentsPerRecord(), 2);
 
     private final List<NumberInputViewModel> numbers = List.of(population, birthRate, deathRate, attachments, horizon,
             growth, attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, backupCopies,
             legacyRecords, legacyAttachments);
     private final Map<InputField, NumberInputViewModel> byField = new EnumMap<>(InputField.class);
 
-    private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("Deployment stage",
-            "Proof of concept: one qa server, no backup, no live data. Pilot: qa, production, staging and backup, "
-                    + "one each. National: a production cluster of 2, 3 or 5 servers by population.",
-            List.of(DeploymentStage.values()), DeploymentStage::label, defaults.stage());
-    private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("Backup rule",
-            "Twice the application server, as the documentation recommends, or the OS reserve plus a number of "
-                    + "full copies of the data.",
-            List.of(BackupRule.values()), r -> r == BackupRule.DOUBLE ? "2× application server" : "Full copies",
+    private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("inputs.stage",
+            // The pills are narrow: short names here, "Preuve de concept" in full in the tooltip.
+            List.of(DeploymentStage.values()), s -> I18n.get(switch (s) {
+                case POC -> "inputs.stage.poc";
+                case PILOT -> "inputs.stage.pilot";
+                case NATIONAL -> "inputs.stage.national";
+            }), defaults.stage());
+    private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("inputs.backupRule",
+            List.of(BackupRule.values()),
+            r -> I18n.get(r == BackupRule.DOUBLE ? "inputs.backupRule.double" : "inputs.backupRule.retention"),
             defaults.backup().rule());
-    private final ChoiceViewModel<StorageTopology> topology = new ChoiceViewModel<>("Production storage",
-            "Every production server holds the data (the documentation's reading), or one data node holds it "
-                    + "and the others need the OS reserve only (OpenCRVS's deploy files).",
+    private final ChoiceViewModel<StorageTopology> topology = new ChoiceViewModel<>("inputs.topology",
             List.of(StorageTopology.values()),
-            t -> t == StorageTopology.EVERY_NODE ? "Every server holds the data" : "One data node",
+            t -> I18n.get(t == StorageTopology.EVERY_NODE ? "inputs.topology.everyNode" : "inputs.topology.dataNode"),
             defaults.topology());
     private final BooleanProperty includeDevelopment =
             new SimpleBooleanProperty(this, "includeDevelopment", defaults.includeDevelopment());
@@ -116,6 +99,9 @@ public final class PlannerViewModel {
             new ReadOnlyObjectWrapper<>(this, "plan", SizingEngine.plan(defaults));
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    // The problem as how to word it, so a change of language words it again.
+    private Supplier<String> problemText;
+    private final InvalidationListener relabel = obs -> problem.set(problemText == null ? null : problemText.get());
     private final InputHistory history;
     private boolean loading;
 
@@ -142,6 +128,7 @@ public final class PlannerViewModel {
         if (!initial.equals(defaults)) {
             show(initial);
         }
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
         history = new InputHistory(inputs.get(), this::show);
         inputs.addListener((obs, old, now) -> history.changed(now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
@@ -158,9 +145,8 @@ public final class PlannerViewModel {
         }
     }
 
-    private static NumberInputViewModel input(InputField field, String label, String unit, String description,
-            double defaultValue, int decimals) {
-        return new NumberInputViewModel(field, label, unit, description, defaultValue, decimals);
+    private static NumberInputViewModel input(InputField field, double defaultValue, int decimals) {
+        return new NumberInputViewModel(field, defaultValue, decimals);
     }
 
     private void replan() {
@@ -172,6 +158,7 @@ public final class PlannerViewModel {
             return;
         }
         numbers.forEach(n -> n.setPlanError(null));
+        problemText = null;
         problem.set(null);
         try {
             SizingInputs next = currentInputs();
@@ -180,11 +167,13 @@ public final class PlannerViewModel {
             valid.set(true);
         } catch (InvalidInputException e) {
             NumberInputViewModel input = byField.get(e.field());
-            String message = e.messageFor(input != null ? input.label() : "Other event types") + ".";
+            Supplier<String> message = () -> I18n.get("inputs.error.plan", e.messageFor(
+                    input != null ? input.label() : I18n.get("inputs.events.label"), I18n.wording()));
             if (input != null) {
                 input.setPlanError(message);
             }
-            problem.set(message);
+            problemText = message;
+            problem.set(message.get());
             valid.set(false);
         }
     }

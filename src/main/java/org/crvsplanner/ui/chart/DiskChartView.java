@@ -4,8 +4,12 @@ import java.util.Set;
 
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
@@ -27,7 +31,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> required = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
-    private String unit = "GB";
+    private final StringProperty unit = new SimpleStringProperty(this, "unit", "GB");
     private Set<String> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
@@ -35,20 +39,24 @@ public final class DiskChartView extends StackPane {
         getStyleClass().add(Styles.DISK_CHART);
         chart.setId("disk-chart");
         chart.setAnimated(false);
-        chart.setTitle("Disk per server, year by year");
+        chart.titleProperty().bind(I18n.text("chart.title"));
         chart.setCreateSymbols(true);
         yearAxis.setAnimated(false);
         diskAxis.setAnimated(false);
         diskAxis.setAutoRanging(false);
         diskAxis.setLowerBound(0);
         yearAxis.setAutoRanging(false);
-        yearAxis.setLabel("Year");
+        yearAxis.labelProperty().bind(I18n.text("chart.axis.year"));
+        diskAxis.labelProperty().bind(Bindings.createStringBinding(
+                () -> I18n.get("chart.axis.disk", Formats.unit(unit.get())), unit, I18n.languageProperty()));
         yearAxis.setMinorTickVisible(false);
         yearAxis.setTickLabelFormatter(converter(v -> Integer.toString(v.intValue())));
-        diskAxis.setTickLabelFormatter(converter(v -> Formats.number(v.doubleValue(), 1)));
-        required.setName("Required application-server disk");
-        provisioned.setName("Provisioned disk");
-        backup.setName("Backup disk");
+        // A new formatter when the language changes makes the axis write its ticks again: 10 000 in French.
+        diskAxis.tickLabelFormatterProperty().bind(Bindings.createObjectBinding(
+                () -> converter(v -> Formats.number(v.doubleValue(), 1)), I18n.languageProperty()));
+        required.nameProperty().bind(I18n.text("chart.series.required"));
+        provisioned.nameProperty().bind(I18n.text("chart.series.provisioned"));
+        backup.nameProperty().bind(I18n.text("chart.series.backup"));
         chart.getData().addAll(java.util.List.of(required, provisioned, backup));
         getChildren().add(chart);
 
@@ -71,8 +79,7 @@ public final class DiskChartView extends StackPane {
     }
 
     private void show(DiskChartData data) {
-        unit = data.unit();
-        diskAxis.setLabel("Disk (" + unit + ")");
+        unit.set(data.unit());
         diskAxis.setUpperBound(data.axisTop());
         diskAxis.setTickUnit(data.axisStep());
         int years = data.size();
@@ -168,9 +175,10 @@ public final class DiskChartView extends StackPane {
 
     String describe(XYChart.Series<Number, Number> series, XYChart.Data<Number, Number> point) {
         double value = point.getYValue().doubleValue();
-        String figure = "TB".equals(unit) ? Formats.number(value, 2) + " TB (" + Formats.gb(value * 1000) + ")"
+        String figure = "TB".equals(unit.get())
+                ? I18n.get("chart.tooltip.tb", Formats.number(value, 2), Formats.gb(value * 1000))
                 : Formats.gb(value);
-        return series.getName() + "\nYear " + point.getXValue().intValue() + ": " + figure;
+        return I18n.get("chart.tooltip", series.getName(), point.getXValue().intValue(), figure);
     }
 
     /** For tests and the benchmark: the chart with its three series. */

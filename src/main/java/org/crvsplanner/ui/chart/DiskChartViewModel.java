@@ -6,7 +6,10 @@ import java.util.List;
 import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -16,10 +19,15 @@ public final class DiskChartViewModel {
     static final double TB_FROM_GB = 10_000;
 
     private final ReadOnlyObjectWrapper<DiskChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    // Held here: the language property keeps only a weak reference, so a closed tab's chart goes.
+    private final InvalidationListener relabel;
 
     public DiskChartViewModel(ObservableValue<SizingPlan> plan) {
         data.set(chartData(plan.getValue()));
         plan.addListener((obs, old, now) -> data.set(chartData(now)));
+        // The growth markers' words.
+        relabel = obs -> data.set(chartData(plan.getValue()));
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     static DiskChartData chartData(SizingPlan plan) {
@@ -43,7 +51,7 @@ public final class DiskChartViewModel {
         int before = plan.firstYear().productionServers();
         for (ClusterChange change : plan.clusterChanges()) {
             markers.add(new DiskChartData.GrowthMarker(change.year(),
-                    before + " → " + change.productionServers() + " servers"));
+                    I18n.get("chart.marker", before, change.productionServers())));
             before = change.productionServers();
         }
         double top = niceTop(largest * scale);

@@ -2,11 +2,17 @@ package org.crvsplanner.ui.inputs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,13 +23,17 @@ import javafx.collections.ObservableList;
 
 /**
  * Other event types typed as a list, {@code marriage=4.5:2, divorce=1}: the same notation as the
- * command line's {@code --event}. A valid list replaces the plan's event types at once.
+ * command line's {@code --event}. A valid list replaces the plan's event types at once. The
+ * notation is the same in every language: a decimal point, since commas separate the events.
  */
 public final class EventsInputViewModel {
     private final ObservableList<EventType> events;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private Supplier<String> problem;
+    // Held here: the language property keeps only a weak reference.
+    private final InvalidationListener relabel = obs -> error.set(problem == null ? null : problem.get());
     private boolean updatingText;
 
     public EventsInputViewModel(ObservableList<EventType> events) {
@@ -44,6 +54,7 @@ public final class EventsInputViewModel {
                 }
             }
         });
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void accept(String typed) {
@@ -55,16 +66,30 @@ public final class EventsInputViewModel {
                 }
             }
         } catch (InvalidInputException e) {
-            error.set("Other event types: " + e.getMessage().replaceFirst("^event", "") + ".");
+            setProblem(() -> I18n.get("inputs.events.error", part(e), e.problem(I18n.wording())));
             return;
         }
-        error.set(null);
+        setProblem(null);
         updatingText = true;
         try {
             events.setAll(parsed);
         } finally {
             updatingText = false;
         }
+    }
+
+    private void setProblem(Supplier<String> now) {
+        problem = now;
+        error.set(now == null ? null : now.get());
+    }
+
+    /** Which part of an event is wrong: "rate" for {@code eventRate}. */
+    private static String part(InvalidInputException e) {
+        return switch (e.field()) {
+            case EVENT_RATE -> I18n.get("inputs.events.rate");
+            case EVENT_ATTACHMENTS -> I18n.get("inputs.events.attachments");
+            default -> I18n.get("inputs.events.name");
+        };
     }
 
     private static String format(List<EventType> events) {
@@ -88,9 +113,18 @@ public final class EventsInputViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public String tooltip() {
-        return "Events registered besides births and deaths, such as marriages, divorces or adoptions.\n"
-                + "Write each as " + EventType.NOTATION + " (rate per 1,000 people; attachments optional,\n"
-                + "the general average otherwise), separated by commas. Default: none.";
+    public StringBinding labelText() {
+        return I18n.text("inputs.events.label");
+    }
+
+    public StringBinding promptText() {
+        return I18n.text("inputs.events.prompt");
+    }
+
+    /** What is wrong with the list, or else how to write it, in the language of the moment. */
+    public StringBinding tooltipText() {
+        return Bindings.createStringBinding(
+                () -> error.get() != null ? error.get() : I18n.get("inputs.events.tooltip"), error,
+                I18n.languageProperty());
     }
 }

@@ -4,7 +4,10 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.crvsplanner.ui.PlannerViewModel;
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -32,16 +35,17 @@ public final class InputsView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
-        Label title = new Label("Inputs");
+        Label title = new Label();
+        title.textProperty().bind(I18n.text("inputs.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
 
-        Button docsExample = new Button("OpenCRVS docs example");
+        Button docsExample = new Button();
+        docsExample.textProperty().bind(I18n.text("inputs.docsExample"));
         docsExample.setId("docs-example");
-        docsExample.setTooltip(tip("The worked example of the OpenCRVS documentation: 30 million people, one year, "
-                + "disks filled to 100%. Its disk is 1,013.71 GB (the page prints 1,012.47 GB through an "
-                + "arithmetic slip)."));
+        docsExample.setTooltip(tip(I18n.text("inputs.docsExample.tooltip")));
         docsExample.setOnAction(e -> model.showDocsExample());
         docsExample.setMaxWidth(Double.MAX_VALUE);
+        docsExample.setWrapText(true);
 
         VBox main = new VBox(12,
                 title,
@@ -60,7 +64,9 @@ public final class InputsView extends ScrollPane {
         }
         advancedBox.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
                 choice(model.topology(), "topology"), development(model));
-        advanced = new TitledPane("Advanced assumptions", advancedBox);
+        advanced = new TitledPane();
+        advanced.textProperty().bind(I18n.text("inputs.advanced"));
+        advanced.setContent(advancedBox);
         advanced.setId("advanced");
         advanced.setExpanded(false);
         advanced.setAnimated(false);
@@ -70,8 +76,9 @@ public final class InputsView extends ScrollPane {
         setContent(content);
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip tooltip = new Tooltip(text);
+    private static Tooltip tip(ObservableValue<String> text) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(text);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         tooltip.setShowDelay(Duration.millis(300));
@@ -79,9 +86,10 @@ public final class InputsView extends ScrollPane {
     }
 
     private static VBox stage(ChoiceViewModel<?> choice) {
-        Label label = new Label(choice.label());
+        Label label = new Label();
+        label.textProperty().bind(choice.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
-        label.setTooltip(tip(choice.description()));
+        label.setTooltip(tip(choice.descriptionText()));
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
         String[] pills = {atlantafx.base.theme.Styles.LEFT_PILL, atlantafx.base.theme.Styles.CENTER_PILL,
@@ -89,10 +97,12 @@ public final class InputsView extends ScrollPane {
         for (int i = 0; i < choice.labels().size(); i++) {
             int index = i;
             ToggleButton button = new ToggleButton(choice.labels().get(i));
+            // The language replaces all the labels at once; each button takes its own.
+            choice.labels().addListener((ListChangeListener<String>) c -> button.setText(choice.labels().get(index)));
             button.setId("stage-" + i);
             button.setToggleGroup(group);
             button.getStyleClass().add(pills[Math.min(i, pills.length - 1)]);
-            button.setTooltip(tip(choice.description()));
+            button.setTooltip(tip(choice.descriptionText()));
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> {
@@ -109,13 +119,19 @@ public final class InputsView extends ScrollPane {
     }
 
     private static VBox choice(ChoiceViewModel<?> choice, String id) {
-        Label label = new Label(choice.label());
+        Label label = new Label();
+        label.textProperty().bind(choice.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(choice.labels());
         box.getSelectionModel().select(choice.selectedIndexProperty().get());
-        box.setTooltip(tip(choice.description()));
+        choice.labels().addListener((ListChangeListener<String>) c -> {
+            // New labels in another language: the same option stays chosen, shown in its new words.
+            box.getItems().setAll(choice.labels());
+            box.getSelectionModel().clearAndSelect(choice.selectedIndexProperty().get());
+        });
+        box.setTooltip(tip(choice.descriptionText()));
         box.setMaxWidth(Double.MAX_VALUE);
         label.setLabelFor(box);
         box.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
@@ -128,29 +144,27 @@ public final class InputsView extends ScrollPane {
     }
 
     private VBox events(EventsInputViewModel events) {
-        Label label = new Label("Other event types");
+        Label label = new Label();
+        label.textProperty().bind(events.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
         TextField field = new TextField();
         field.setId("otherEvents");
-        field.setPromptText("e.g. marriage=4.5:2, divorce=1");
+        field.promptTextProperty().bind(events.promptText());
         field.textProperty().bindBidirectional(events.textProperty());
         field.focusedProperty().addListener((obs, was, focused) -> events.setEditing(focused));
-        Tooltip tooltip = tip(events.tooltip());
-        field.setTooltip(tooltip);
+        field.setTooltip(tip(events.tooltipText()));
         label.setLabelFor(field);
         validation.registerValidator(field, false, (control, text) ->
                 ValidationResult.fromErrorIf(control, events.errorProperty().get(), events.errorProperty().get() != null));
-        events.errorProperty().addListener((obs, old, error) -> {
-            validation.revalidate(field);
-            tooltip.setText(error != null ? error : events.tooltip());
-        });
+        events.errorProperty().addListener((obs, old, error) -> validation.revalidate(field));
         return new VBox(4, label, field);
     }
 
     private static CheckBox development(PlannerViewModel model) {
-        CheckBox box = new CheckBox("Include a development server");
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(I18n.text("inputs.development"));
         box.setId("includeDevelopment");
-        box.setTooltip(tip("A development server for training and development only: 16 GB RAM, 4 CPUs, 320 GB."));
+        box.setTooltip(tip(I18n.text("inputs.development.tooltip")));
         box.selectedProperty().bindBidirectional(model.includeDevelopmentProperty());
         return box;
     }

@@ -44,17 +44,23 @@ public final class NumberInputView extends GridPane {
         getStyleClass().add(Styles.NUMBER_INPUT);
         String id = model.id();
         setId(id + "-input");
-        tooltip = new Tooltip(model.tooltip());
+        tooltip = new Tooltip();
+        // The tooltip says what is wrong while something is, and follows the language.
+        tooltip.textProperty().bind(model.tooltipText());
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setShowDuration(Duration.seconds(30));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
 
-        Label label = new Label(model.label());
+        Label label = new Label();
+        label.textProperty().bind(model.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
+        // A long label in presentation mode's large type takes two lines rather than an ellipsis.
+        label.setWrapText(true);
         label.setLabelFor(field);
         label.setTooltip(tooltip);
-        Label unit = new Label(model.unit());
+        Label unit = new Label();
+        unit.textProperty().bind(model.unitText());
         unit.getStyleClass().add(Styles.INPUT_UNIT);
         unit.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -74,13 +80,15 @@ public final class NumberInputView extends GridPane {
                 model.commit();
             }
         });
-        field.setAccessibleText(model.label() + ", " + model.unit());
+        field.accessibleTextProperty().bind(model.accessibleText());
 
         Button reset = new Button("↺");
         reset.setId(id + "-reset");
         reset.getStyleClass().add(Styles.RESET_BUTTON);
-        reset.setTooltip(new Tooltip("Reset " + model.label().toLowerCase() + " to its default"));
-        reset.setAccessibleText("Reset " + model.label());
+        Tooltip resetTip = new Tooltip();
+        resetTip.textProperty().bind(model.resetTooltip());
+        reset.setTooltip(resetTip);
+        reset.accessibleTextProperty().bind(model.resetAccessibleText());
         reset.setOnAction(e -> model.reset());
 
         HBox valueRow = new HBox(6, field, unit);
@@ -109,7 +117,6 @@ public final class NumberInputView extends GridPane {
         model.errorProperty().addListener((obs, old, error) -> {
             validation.revalidate(field);
             field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), error != null);
-            tooltip.setText(error != null ? error : model.tooltip());
         });
     }
 
@@ -118,7 +125,7 @@ public final class NumberInputView extends GridPane {
         s.setId(id + "-slider");
         s.setBlockIncrement(scale.step());
         s.setTooltip(tooltip);
-        s.setAccessibleText(model.label());
+        s.accessibleTextProperty().bind(model.labelText());
         s.setMaxWidth(Double.MAX_VALUE);
         model.valueProperty().addListener((obs, old, value) -> {
             if (!fromSlider) {

@@ -3,12 +3,17 @@ package org.crvsplanner.ui.inputs;
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,12 +28,14 @@ import javafx.beans.property.StringProperty;
  * One numeric input: the last valid value, the text the person is typing, and what is wrong with
  * it. Typing a valid number moves the value at once; typing anything else marks the input and
  * leaves the value, and so the plan, as it was.
+ *
+ * <p>Its words come from the inputs bundle under {@code inputs.<field key>}. Numbers are read
+ * and written in the window's language; a change of language rewrites the value and any error
+ * in the new language, but leaves a mistyped text as the person typed it.
  */
 public final class NumberInputViewModel {
     private final InputField field;
-    private final String label;
-    private final String unit;
-    private final String description;
+    private final String key;
     private final double defaultValue;
     private final int decimals;
 
@@ -38,20 +45,20 @@ public final class NumberInputViewModel {
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError");
     private final StringExpression error;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    // Errors are kept as how to word them, so a change of language can word them again.
+    private Supplier<String> typingProblem;
+    private Supplier<String> planProblem;
+    // Held here: the language property keeps only a weak reference, so an input of a closed tab goes.
+    private final InvalidationListener relabel = obs -> relabel();
     private boolean updatingText;
 
     /**
-     * @param label what the window calls the input, e.g. "Crude birth rate"
-     * @param unit shown beside the field, e.g. "per 1,000 people"
-     * @param description for the tooltip: what the input means and where its default comes from
+     * @param defaultValue where the input starts and returns to on reset
      * @param decimals how many decimals the field shows
      */
-    public NumberInputViewModel(InputField field, String label, String unit, String description,
-            double defaultValue, int decimals) {
+    public NumberInputViewModel(InputField field, double defaultValue, int decimals) {
         this.field = requireNonNull(field, "field");
-        this.label = requireNonNull(label, "label");
-        this.unit = requireNonNull(unit, "unit");
-        this.description = requireNonNull(description, "description");
+        this.key = "inputs." + field.key();
         this.defaultValue = field.check(defaultValue);
         this.decimals = decimals;
         this.value = new ReadOnlyDoubleWrapper(this, "value", defaultValue);
@@ -62,32 +69,51 @@ public final class NumberInputViewModel {
                 accept(typed);
             }
         });
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void accept(String typed) {
         OptionalDouble parsed = Formats.parse(typed);
         if (parsed.isEmpty()) {
-            typingError.set(label + ": enter " + (field.whole() ? "a whole number " : "a number ")
-                    + field.rangeText() + ".");
+            setTypingProblem(() -> I18n.get(field.whole() ? "inputs.error.whole" : "inputs.error.number", label(),
+                    field.rangeText(I18n.wording())));
             return;
         }
         try {
             double checked = field.check(parsed.getAsDouble());
-            typingError.set(null);
+            setTypingProblem(null);
             value.set(checked);
         } catch (InvalidInputException e) {
-            typingError.set(e.messageFor(label) + ".");
+            setTypingProblem(() -> I18n.get("inputs.error.plan", e.messageFor(label(), I18n.wording())));
+        }
+    }
+
+    private void setTypingProblem(Supplier<String> problem) {
+        typingProblem = problem;
+        typingError.set(problem == null ? null : problem.get());
+    }
+
+    private void relabel() {
+        typingError.set(typingProblem == null ? null : typingProblem.get());
+        planError.set(planProblem == null ? null : planProblem.get());
+        if (typingProblem == null) {
+            // The value in the new language's style: 17.299 becomes 17,299 in French.
+            writeText(value.get());
         }
     }
 
     /** Sets the value, from a slider or a loaded plan, and writes it into the text. */
     public void setValue(double newValue) {
         double checked = field.check(newValue);
-        typingError.set(null);
+        setTypingProblem(null);
         value.set(checked);
+        writeText(checked);
+    }
+
+    private void writeText(double v) {
         updatingText = true;
         try {
-            text.set(format(checked));
+            text.set(format(v));
         } finally {
             updatingText = false;
         }
@@ -125,9 +151,13 @@ public final class NumberInputViewModel {
         return editing.getReadOnlyProperty();
     }
 
-    /** A rule that involves other inputs, such as the coverage ramp, or null when there is none. */
-    public void setPlanError(String message) {
-        planError.set(message);
+    /**
+     * A rule that involves other inputs, such as the coverage ramp, worded in the language of the
+     * moment; null when there is none.
+     */
+    public void setPlanError(Supplier<String> message) {
+        planProblem = message;
+        planError.set(message == null ? null : message.get());
     }
 
     private String format(double v) {
@@ -143,12 +173,39 @@ public final class NumberInputViewModel {
         return field.key();
     }
 
+    /** What the window calls the input now, e.g. "Crude birth rate" or "Taux brut de natalité". */
     public String label() {
-        return label;
+        return I18n.get(key + ".label");
     }
 
+    /** The unit beside the field, e.g. "per 1,000 people"; may be empty. */
     public String unit() {
-        return unit;
+        return I18n.get(key + ".unit");
+    }
+
+    public StringBinding labelText() {
+        return I18n.text(key + ".label");
+    }
+
+    public StringBinding unitText() {
+        return I18n.text(key + ".unit");
+    }
+
+    /** For screen readers: the label and the unit. */
+    public StringBinding accessibleText() {
+        return Bindings.createStringBinding(() -> I18n.get("inputs.accessible", label(), unit()),
+                I18n.languageProperty());
+    }
+
+    public StringBinding resetTooltip() {
+        return Bindings.createStringBinding(
+                () -> I18n.get("inputs.reset.tooltip", label().toLowerCase(I18n.wording().locale())),
+                I18n.languageProperty());
+    }
+
+    public StringBinding resetAccessibleText() {
+        return Bindings.createStringBinding(() -> I18n.get("inputs.reset.accessible", label()),
+                I18n.languageProperty());
     }
 
     public double min() {
@@ -169,8 +226,16 @@ public final class NumberInputViewModel {
 
     /** The tooltip: what the input means, where its default comes from, and its range. */
     public String tooltip() {
-        return description + "\nDefault: " + format(defaultValue) + (unit.isEmpty() ? "" : " " + unit)
-                + "\nAllowed: " + field.rangeText() + ".";
+        String unit = unit();
+        String byDefault = unit.isEmpty() ? format(defaultValue) : format(defaultValue) + ' ' + unit;
+        return I18n.get("inputs.tooltip", I18n.get(key + ".description"), byDefault,
+                field.rangeText(I18n.wording()));
+    }
+
+    /** What is wrong with the input, or else its tooltip, in the language of the moment. */
+    public StringBinding tooltipText() {
+        return Bindings.createStringBinding(() -> error.get() != null ? error.get() : tooltip(), error,
+                I18n.languageProperty());
     }
 
     public ReadOnlyDoubleProperty valueProperty() {

@@ -3,6 +3,7 @@ package org.crvsplanner.ui.plan;
 import java.util.List;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -30,16 +31,16 @@ public final class PlanView extends VBox {
         setPadding(new Insets(12));
 
         FlowPane figures = new FlowPane(10, 10,
-                figure(records, new Label("Records per year")),
-                figure(firstYear, new Label("Disk in year 1")),
+                figure(records, caption("plan.figure.records")),
+                figure(firstYear, caption("plan.figure.firstYear")),
                 figure(horizonDisk, horizonLabel, provisioned),
-                figure(backup, new Label("Backup disk")),
-                figure(production, new Label("Production servers"), productionNote));
+                figure(backup, caption("plan.figure.backup")),
+                figure(production, caption("plan.figure.production"), productionNote));
         figures.getStyleClass().add(Styles.KEY_FIGURES);
 
         servers = new ServerGrid(model.serverRows());
         servers.setId("servers");
-        Label serversTitle = new Label("Servers");
+        Label serversTitle = caption("plan.servers.title");
         serversTitle.getStyleClass().add(Styles.SECTION_TITLE);
         advisories.getStyleClass().add(Styles.ADVISORIES);
         advisories.setId("advisories");
@@ -49,6 +50,12 @@ public final class PlanView extends VBox {
         model.keyFiguresProperty().addListener((obs, old, now) -> show(now));
         showAdvisories(model);
         model.advisories().addListener((javafx.collections.ListChangeListener<String>) c -> showAdvisories(model));
+    }
+
+    private static Label caption(String key) {
+        Label caption = new Label();
+        caption.textProperty().bind(I18n.text(key));
+        return caption;
     }
 
     private static Label figureValue(String id) {
@@ -73,7 +80,7 @@ public final class PlanView extends VBox {
         firstYear.setText(f.firstYearDisk());
         horizonLabel.setText(f.horizonLabel());
         horizonDisk.setText(f.horizonDisk());
-        provisioned.setText("provisioned " + f.horizonProvisioned());
+        provisioned.setText(f.horizonProvisioned());
         backup.setText(f.backup());
         production.setText(f.productionServers());
         productionNote.setText(f.productionNote());

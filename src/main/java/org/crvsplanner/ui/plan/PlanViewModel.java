@@ -9,8 +9,12 @@ import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -24,10 +28,16 @@ public final class PlanViewModel {
     private final ObservableList<String> advisories = FXCollections.observableArrayList();
     private final ObservableList<ServerRow> readOnlyRows = FXCollections.unmodifiableObservableList(serverRows);
     private final ObservableList<String> readOnlyAdvisories = FXCollections.unmodifiableObservableList(advisories);
+    private final ObservableValue<SizingPlan> plan;
+    // Held here: the language property keeps only a weak reference, so a closed tab's plan goes.
+    private final InvalidationListener relabel;
 
     public PlanViewModel(ObservableValue<SizingPlan> plan) {
+        this.plan = plan;
         show(plan.getValue());
         plan.addListener((obs, old, now) -> show(now));
+        relabel = obs -> show(this.plan.getValue());
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void show(SizingPlan plan) {
@@ -48,7 +58,7 @@ public final class PlanViewModel {
         }
         List<String> messages = new ArrayList<>();
         for (Advisory advisory : plan.advisories()) {
-            messages.add(advisory.message());
+            messages.add(advisory.message(I18n.wording()));
         }
         if (!messages.equals(advisories)) {
             advisories.setAll(messages);
@@ -61,16 +71,16 @@ public final class PlanViewModel {
         StringBuilder note = new StringBuilder();
         for (ClusterChange change : plan.clusterChanges()) {
             if (note.length() == 0) {
-                note.append(first.productionServers()).append(" at first");
+                note.append(I18n.get("plan.cluster.first", first.productionServers()));
             }
-            note.append(", ").append(change.productionServers()).append(" from year ").append(change.year());
+            note.append(", ").append(I18n.get("plan.cluster.from", change.productionServers(), change.year()));
         }
         return new KeyFigures(
                 Formats.whole(first.records()),
                 Formats.gb(first.applicationServerDiskGb()),
-                "Disk in year " + last.year(),
+                I18n.get("plan.figure.horizon", last.year()),
                 Formats.gb(last.applicationServerDiskGb()),
-                Formats.gb(last.provisionedDiskGb()),
+                I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedDiskGb())),
                 Formats.gb(last.backupServerDiskGb()),
                 Integer.toString(plan.productionServers()),
                 note.toString());
@@ -91,15 +101,21 @@ public final class PlanViewModel {
 
     /** The cells of each row, the total last. */
     static List<List<String>> rows(SizingPlan plan) {
+        Wording wording = I18n.wording();
         List<List<String>> rows = new ArrayList<>();
         for (ServerLine line : plan.servers()) {
-            rows.add(List.of(line.environment().id(), line.role().label(), Integer.toString(line.count()),
-                    Integer.toString(line.cpus()), line.ramGb() + " GB", Formats.gb(line.diskGb()), line.os()));
+            rows.add(List.of(line.environment().label(wording), line.role().label(wording),
+                    Integer.toString(line.count()), Integer.toString(line.cpus()), ram(wording, line.ramGb()),
+                    Formats.gb(line.diskGb()), line.os()));
         }
         Totals totals = plan.totals();
-        rows.add(List.of("Total", "", Integer.toString(totals.servers()), Integer.toString(totals.cpus()),
-                totals.ramGb() + " GB", Formats.gb(totals.diskGb()), ""));
+        rows.add(List.of(I18n.get("plan.servers.total"), "", Integer.toString(totals.servers()),
+                Integer.toString(totals.cpus()), ram(wording, totals.ramGb()), Formats.gb(totals.diskGb()), ""));
         return rows;
+    }
+
+    private static String ram(Wording wording, double gb) {
+        return wording.withUnit(wording.whole(gb), "GB");
     }
 
     public ReadOnlyObjectProperty<KeyFigures> keyFiguresProperty() {

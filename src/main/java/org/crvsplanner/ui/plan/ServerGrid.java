@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -22,18 +23,19 @@ import javafx.scene.layout.Region;
  * changes, which a slider step does on every row.
  */
 public final class ServerGrid extends GridPane {
-    private record Column(String title, Function<ServerRow, ObservableValue<String>> cell, boolean numeric,
+    /** {@code id} names the cells' node ids, {@code title} the header's text in the bundle. */
+    private record Column(String id, String title, Function<ServerRow, ObservableValue<String>> cell, boolean numeric,
             boolean shrinks) {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("Environment", ServerRow::environment, false, false),
-            new Column("Role", ServerRow::role, false, true),
-            new Column("Count", ServerRow::count, true, false),
-            new Column("CPUs", ServerRow::cpus, true, false),
-            new Column("RAM", ServerRow::ram, true, false),
-            new Column("Disk", ServerRow::disk, true, false),
-            new Column("OS", ServerRow::os, false, true));
+            new Column("environment", "plan.column.environment", ServerRow::environment, false, false),
+            new Column("role", "plan.column.role", ServerRow::role, false, true),
+            new Column("count", "plan.column.count", ServerRow::count, true, false),
+            new Column("cpus", "plan.column.cpus", ServerRow::cpus, true, false),
+            new Column("ram", "plan.column.ram", ServerRow::ram, true, false),
+            new Column("disk", "plan.column.disk", ServerRow::disk, true, false),
+            new Column("os", "plan.column.os", ServerRow::os, false, true));
 
     private final ObservableList<ServerRow> rows;
     private final List<List<Label>> shown = new ArrayList<>();
@@ -51,15 +53,16 @@ public final class ServerGrid extends GridPane {
                 constraints.setMinWidth(Region.USE_PREF_SIZE);
             }
             getColumnConstraints().add(constraints);
-            Label header = cell(column.title(), column, Styles.SERVER_HEADER);
+            Label header = cell(column, Styles.SERVER_HEADER);
+            header.textProperty().bind(I18n.text(column.title()));
             add(header, getColumnConstraints().size() - 1, 0);
         }
         build();
         rows.addListener((ListChangeListener<ServerRow>) change -> build());
     }
 
-    private static Label cell(String text, Column column, String style) {
-        Label label = new Label(text);
+    private static Label cell(Column column, String style) {
+        Label label = new Label();
         label.getStyleClass().addAll(Styles.SERVER_CELL, style);
         label.setMaxWidth(Double.MAX_VALUE);
         if (column.numeric()) {
@@ -79,9 +82,9 @@ public final class ServerGrid extends GridPane {
             List<Label> line = new ArrayList<>();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Column column = COLUMNS.get(c);
-                Label label = cell("", column, row.total() ? Styles.TOTAL_ROW : Styles.SERVER_ROW);
+                Label label = cell(column, row.total() ? Styles.TOTAL_ROW : Styles.SERVER_ROW);
                 label.textProperty().bind(column.cell().apply(row));
-                label.setId("server-" + r + "-" + column.title().toLowerCase());
+                label.setId("server-" + r + "-" + column.id());
                 add(label, c, r + 1);
                 line.add(label);
             }

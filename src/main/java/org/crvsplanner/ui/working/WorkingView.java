@@ -3,6 +3,7 @@ package org.crvsplanner.ui.working;
 import java.util.List;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -29,7 +30,8 @@ public final class WorkingView extends VBox {
         getStyleClass().add(Styles.WORKING);
         getStylesheets().add(WorkingView.class.getResource("working.css").toExternalForm());
         setPadding(new Insets(16));
-        Label intro = new Label("The OpenCRVS documentation's formula, with this plan's numbers for year 1.");
+        Label intro = new Label();
+        intro.textProperty().bind(I18n.text("working.intro"));
         intro.setWrapText(true);
         grid.setId("working-steps");
         grid.setHgap(14);
@@ -74,7 +76,7 @@ public final class WorkingView extends VBox {
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Show the working");
+        stage.titleProperty().bind(I18n.text("working.title"));
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -12,10 +12,13 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.model.YearProjection;
-
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingStep.Topic;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -29,8 +32,17 @@ public final class WorkingViewModel {
     private final ReadOnlyObjectWrapper<List<WorkingStep>> steps = new ReadOnlyObjectWrapper<>(this, "steps");
     private boolean watching;
 
+    // Held here: the language property keeps only a weak reference, so a closed tab's working goes.
+    private final InvalidationListener relabel;
+
     public WorkingViewModel(ObservableValue<SizingPlan> plan) {
         this.plan = plan;
+        relabel = obs -> {
+            if (watching) {
+                steps.set(steps(plan.getValue()));
+            }
+        };
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     /**
@@ -46,62 +58,75 @@ public final class WorkingViewModel {
         return steps.getReadOnlyProperty();
     }
 
+    /** The steps in the language of the moment. */
     public static List<WorkingStep> steps(SizingPlan plan) {
         SizingInputs in = plan.inputs();
         YearProjection y = plan.firstYear();
+        Wording w = I18n.wording();
         List<WorkingStep> steps = new ArrayList<>();
         String people = whole(in.population());
+        String perThousand = " / " + whole(1000);
         double covered = y.population() * y.coveragePercent() / 100;
         if (y.coveragePercent() < 100) {
-            steps.add(new WorkingStep("People in participating locations",
-                    people + " × " + number(y.coveragePercent(), 2) + "%", whole(covered), Topic.POPULATION));
+            steps.add(new WorkingStep(I18n.get("working.covered"),
+                    people + " × " + percent(y.coveragePercent(), 2), whole(covered), Topic.POPULATION));
             people = whole(covered);
         }
-        steps.add(new WorkingStep("Births per year", people + " × " + number(in.crudeBirthRate(), 3) + " / 1,000",
-                whole(y.births()), Topic.RECORDS));
-        steps.add(new WorkingStep("Deaths per year", people + " × " + number(in.crudeDeathRate(), 3) + " / 1,000",
-                whole(y.deaths()), Topic.RECORDS));
+        steps.add(new WorkingStep(I18n.get("working.births"), people + " × " + number(in.crudeBirthRate(), 3)
+                + perThousand, whole(y.births()), Topic.RECORDS));
+        steps.add(new WorkingStep(I18n.get("working.deaths"), people + " × " + number(in.crudeDeathRate(), 3)
+                + perThousand, whole(y.deaths()), Topic.RECORDS));
         List<String> parts = new ArrayList<>(List.of(whole(y.births()), whole(y.deaths())));
         for (EventType event : in.otherEvents()) {
             double count = covered * event.ratePerThousand() / 1000;
-            steps.add(new WorkingStep(capitalised(event.name()) + " per year",
-                    people + " × " + number(event.ratePerThousand(), 3) + " / 1,000", whole(count), Topic.RECORDS));
+            steps.add(new WorkingStep(I18n.get("working.event", capitalised(event.name())),
+                    people + " × " + number(event.ratePerThousand(), 3) + perThousand, whole(count), Topic.RECORDS));
             parts.add(whole(count));
         }
         if (y.legacyRecords() > 0) {
-            steps.add(new WorkingStep("Legacy records migrated", "in year 1 only", whole(y.legacyRecords()), Topic.RECORDS));
+            steps.add(new WorkingStep(I18n.get("working.legacy"), I18n.get("working.legacy.formula"),
+                    whole(y.legacyRecords()), Topic.RECORDS));
             parts.add(whole(y.legacyRecords()));
         }
-        steps.add(new WorkingStep("Records per year", String.join(" + ", parts), whole(y.records()), Topic.RECORDS));
+        steps.add(new WorkingStep(I18n.get("working.records"), String.join(" + ", parts), whole(y.records()),
+                Topic.RECORDS));
 
         double attachmentsMb = y.attachmentsGb() * 1000;
+        String attachmentMb = w.withUnit(number(in.mbPerAttachment(), 2), "MB");
         String attachmentFormula = in.otherEvents().isEmpty() && y.legacyRecords() == 0
-                ? whole(y.records()) + " × " + number(in.attachmentsPerRecord(), 2) + " × "
-                        + number(in.mbPerAttachment(), 2) + " MB"
-                : "each record type × its attachments × " + number(in.mbPerAttachment(), 2) + " MB";
-        steps.add(new WorkingStep("Attachments per year", attachmentFormula,
-                whole(attachmentsMb) + " MB = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
-        steps.add(new WorkingStep("Record data per year", whole(y.records()) + " × " + number(in.kbPerRecord(), 2)
-                + " kB", number(y.recordDataGb() * 1_000_000, 1) + " kB = " + gb(y.recordDataGb()), Topic.RECORD_DATA));
-        steps.add(new WorkingStep("Operating system requirements", "reserved on every server",
-                gb(in.osReserveGb()), Topic.OS_RESERVE));
-        steps.add(new WorkingStep("Minimum required disk space", number(in.osReserveGb(), 2) + " + "
-                + number(y.attachmentsGb(), 2) + " + " + number(y.recordDataGb(), 2) + " GB",
+                ? whole(y.records()) + " × " + number(in.attachmentsPerRecord(), 2) + " × " + attachmentMb
+                : I18n.get("working.attachments.mixed", attachmentMb);
+        steps.add(new WorkingStep(I18n.get("working.attachments"), attachmentFormula,
+                w.withUnit(whole(attachmentsMb), "MB") + " = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
+        steps.add(new WorkingStep(I18n.get("working.recordData"), whole(y.records()) + " × "
+                + w.withUnit(number(in.kbPerRecord(), 2), "kB"), w.withUnit(number(y.recordDataGb() * 1_000_000, 1),
+                        "kB") + " = " + gb(y.recordDataGb()), Topic.RECORD_DATA));
+        steps.add(new WorkingStep(I18n.get("working.os"), I18n.get("working.os.formula"), gb(in.osReserveGb()),
+                Topic.OS_RESERVE));
+        steps.add(new WorkingStep(I18n.get("working.disk"), number(in.osReserveGb(), 2) + " + "
+                + number(y.attachmentsGb(), 2) + " + " + w.withUnit(number(y.recordDataGb(), 2), "GB"),
                 gb(y.applicationServerDiskGb()), Topic.DISK));
         if (in.maxFillPercent() < 100) {
-            steps.add(new WorkingStep("Provisioned disk", gb(y.applicationServerDiskGb()) + " ÷ "
-                    + number(in.maxFillPercent(), 1) + "% maximum fill", gb(y.provisionedDiskGb()), Topic.DISK));
+            steps.add(new WorkingStep(I18n.get("working.provisioned"), I18n.get("working.provisioned.formula",
+                    gb(y.applicationServerDiskGb()), percent(in.maxFillPercent(), 1)), gb(y.provisionedDiskGb()),
+                    Topic.DISK));
         }
         String backup = in.backup().rule() == BackupRule.DOUBLE
                 ? "2 × " + gb(y.applicationServerDiskGb())
-                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × " + number(y.dataGb(), 2) + " GB";
-        steps.add(new WorkingStep("Backup server disk", backup, gb(y.backupServerDiskGb()), Topic.BACKUP));
+                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × "
+                        + w.withUnit(number(y.dataGb(), 2), "GB");
+        steps.add(new WorkingStep(I18n.get("working.backup"), backup, gb(y.backupServerDiskGb()), Topic.BACKUP));
         if (in.stage() == DeploymentStage.NATIONAL) {
-            steps.add(new WorkingStep("Production servers", whole(in.population())
-                    + " people: under 30M → 2, 30M to 60M → 3, 60M and more → 5",
+            steps.add(new WorkingStep(I18n.get("working.production"),
+                    I18n.get("working.production.formula", whole(in.population())),
                     Integer.toString(y.productionServers()), Topic.CLUSTER));
         }
         return steps;
+    }
+
+    /** 12.5% in English, 12,5 % in French. */
+    private static String percent(double value, int decimals) {
+        return I18n.get("working.percent", number(value, decimals));
     }
 
     private static String capitalised(String name) {

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.Notice;
 
 import javafx.embed.swing.SwingFXUtils;
@@ -38,17 +39,6 @@ import javafx.stage.Window;
 public final class Pictures {
     /** Twice the screen's pixels: sharp when printed or pasted into a report. */
     public static final double SCALE = 2;
-
-    // The words of sharing pictures, together for a later resource bundle.
-    static final String SAVE_TITLE = "Save as PNG";
-    static final String PNG_FILTER = "PNG pictures (*.png)";
-    static final String CANNOT_SAVE = "Cannot save the picture";
-    static final String NO_PRINTER = "No printer";
-    static final String NO_PRINTER_TEXT = "No printer is set up on this computer. Save the plan as a PNG "
-            + "(File › Save plan as PNG…) and print that from another computer, or set up a printer and try again.";
-    static final String PRINT_FAILED = "The plan was not printed";
-    static final String PRINT_FAILED_TEXT = "The printer did not accept the page. Check that it is on and try "
-            + "again, or save the plan as a PNG.";
 
     private final Supplier<Window> owner;
     private final Consumer<Notice> notices;
@@ -96,7 +86,8 @@ public final class Pictures {
         try {
             writePng(node, target);
         } catch (FileProblem e) {
-            notices.accept(new Notice(Notice.Kind.ERROR, CANNOT_SAVE, "Cannot save " + e.file() + ": " + e.problem() + "."));
+            notices.accept(new Notice(Notice.Kind.ERROR, I18n.get("workshop.pictures.cannotSave"),
+                    I18n.get("workshop.pictures.cannotSave.text", e.file(), e.problem())));
         }
     }
 
@@ -117,8 +108,8 @@ public final class Pictures {
 
     private static Path choose(Window owner, String fileName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(SAVE_TITLE);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(PNG_FILTER, "*.png"));
+        chooser.setTitle(I18n.get("workshop.pictures.saveTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("workshop.pictures.filter"), "*.png"));
         chooser.setInitialFileName(fileName);
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
@@ -131,7 +122,8 @@ public final class Pictures {
     public void print(String title, Node plan, Node chart) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            notices.accept(new Notice(Notice.Kind.INFORMATION, NO_PRINTER, NO_PRINTER_TEXT));
+            notices.accept(new Notice(Notice.Kind.INFORMATION, I18n.get("workshop.print.noPrinter"),
+                    I18n.get("workshop.print.noPrinter.text")));
             return;
         }
         if (!job.showPrintDialog(owner.get())) {
@@ -144,7 +136,8 @@ public final class Pictures {
             job.endJob();
         } else {
             job.cancelJob();
-            notices.accept(new Notice(Notice.Kind.ERROR, PRINT_FAILED, PRINT_FAILED_TEXT));
+            notices.accept(new Notice(Notice.Kind.ERROR, I18n.get("workshop.print.failed"),
+                    I18n.get("workshop.print.failed.text")));
         }
     }
 

@@ -9,11 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * where full screen does not exist (a headless test, some window managers).
  */
 public final class PresentationViewModel {
-    // The words of presentation mode, together for a later resource bundle.
-    public static final String MENU_TEXT = "_Presentation mode";
-    public static final String WALKTHROUGH_MENU_TEXT = "Wal_kthrough";
-    public static final String EXIT_HINT = "Presentation mode: Esc leaves, F5 starts the walkthrough.";
-
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
 
     public ReadOnlyBooleanProperty presentingProperty() {

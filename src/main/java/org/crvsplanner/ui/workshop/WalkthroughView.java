@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,12 +46,15 @@ public final class WalkthroughView extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        Button back = button("◀ Back", "walkthrough-back", model::back);
+        Button back = button("workshop.back", "walkthrough-back", model::back);
         back.disableProperty().bind(model.indexProperty().isEqualTo(0));
-        Button next = button("Next ▶", "walkthrough-next", model::next);
+        Button next = button("workshop.next", "walkthrough-next", model::next);
         next.disableProperty().bind(model.indexProperty().isEqualTo(WalkthroughViewModel.stepCount() - 1));
-        Button close = button("✕", "walkthrough-close", model::close);
-        close.setTooltip(new Tooltip("Close the walkthrough (Esc)"));
+        Button close = button("workshop.close", "walkthrough-close", model::close);
+        Tooltip closeTip = new Tooltip();
+        closeTip.textProperty().bind(I18n.text("workshop.close.tooltip"));
+        close.setTooltip(closeTip);
+        close.accessibleTextProperty().bind(closeTip.textProperty());
         HBox top = new HBox(12, title, position, gap, back, next, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -59,7 +63,8 @@ public final class WalkthroughView extends VBox {
         explanation.setWrapText(true);
         explanation.textProperty().bind(model.explanationProperty());
         lines.getStyleClass().add(Styles.WALKTHROUGH_LINES);
-        Label hint = new Label(model.navigationHint());
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.text("workshop.hint"));
         hint.getStyleClass().add(Styles.WALKTHROUGH_HINT);
 
         getChildren().addAll(top, explanation, lines, hint);
@@ -71,8 +76,9 @@ public final class WalkthroughView extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
+    private static Button button(String key, String id, Runnable action) {
+        Button button = new Button();
+        button.textProperty().bind(I18n.text(key));
         button.setId(id);
         // Keys belong to the window's walkthrough handler; a focused button would take Space twice.
         button.setFocusTraversable(false);

@@ -7,6 +7,7 @@ import static org.crvsplanner.ui.Formats.whole;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,10 +17,13 @@ import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingStep;
 import org.crvsplanner.ui.working.WorkingStep.Topic;
 import org.crvsplanner.ui.working.WorkingViewModel;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -45,40 +49,26 @@ public final class WalkthroughViewModel {
     public static final String BACKUP = "backup";
     public static final String MARKERS = "markers";
 
-    // Every sentence the walkthrough shows lives here, ready to move into a resource bundle.
+    // The words of each step are workshop.step.<topic>.title and .explanation in the workshop bundle.
     private static final List<Step> STEPS = List.of(
-            new Step(Topic.POPULATION, "Population and rates",
-                    "Everything starts with people: how many live where registration runs, and how often "
-                            + "they are born and die.",
+            new Step(Topic.POPULATION,
                     Set.of(InputField.POPULATION, InputField.CRUDE_BIRTH_RATE, InputField.CRUDE_DEATH_RATE,
                             InputField.COVERAGE_START_PERCENT),
                     Set.of()),
-            new Step(Topic.RECORDS, "Records per year",
-                    "Each birth and each death becomes one record. Add them up for one year.",
+            new Step(Topic.RECORDS,
                     Set.of(InputField.CRUDE_BIRTH_RATE, InputField.CRUDE_DEATH_RATE, InputField.LEGACY_RECORDS),
                     Set.of()),
-            new Step(Topic.ATTACHMENTS, "Attachments",
-                    "Every record comes with scanned documents. They take most of the disk.",
+            new Step(Topic.ATTACHMENTS,
                     Set.of(InputField.ATTACHMENTS_PER_RECORD, InputField.MB_PER_ATTACHMENT,
                             InputField.LEGACY_ATTACHMENTS),
                     Set.of(FIRST_YEAR)),
-            new Step(Topic.RECORD_DATA, "Record data",
-                    "The record itself is small: a few kilobytes of data each.",
-                    Set.of(InputField.KB_PER_RECORD), Set.of(FIRST_YEAR)),
-            new Step(Topic.OS_RESERVE, "Operating system reserve",
-                    "Every server keeps room for its operating system, whatever the data.",
-                    Set.of(InputField.OS_RESERVE_GB), Set.of(FIRST_YEAR)),
-            new Step(Topic.DISK, "Disk",
-                    "The application server needs the reserve plus the data. Records are kept for ever, so "
-                            + "the disk grows every year of the planning horizon.",
+            new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(FIRST_YEAR)),
+            new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(FIRST_YEAR)),
+            new Step(Topic.DISK,
                     Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT),
                     Set.of(REQUIRED, PROVISIONED)),
-            new Step(Topic.BACKUP, "Backup",
-                    "The backup server keeps copies of the data, so it needs the most disk.",
-                    Set.of(InputField.BACKUP_COPIES), Set.of(BACKUP)),
-            new Step(Topic.CLUSTER, "Cluster size",
-                    "A national deployment runs a production cluster sized by population: 2 servers under "
-                            + "30 million people, 3 up to 60 million, 5 beyond. The red lines mark the years it grows.",
+            new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(BACKUP)),
+            new Step(Topic.CLUSTER,
                     Set.of(InputField.POPULATION, InputField.GROWTH_PERCENT, InputField.HORIZON_YEARS),
                     Set.of(MARKERS)));
 
@@ -93,9 +83,16 @@ public final class WalkthroughViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> chartParts =
             new ReadOnlyObjectWrapper<>(this, "chartParts", Set.of());
     private final ChangeListener<SizingPlan> replanned = (obs, old, now) -> refresh();
+    // Held here: the language property keeps only a weak reference.
+    private final InvalidationListener relabel = obs -> {
+        if (showing.get()) {
+            refresh();
+        }
+    };
 
     public WalkthroughViewModel(ObservableValue<SizingPlan> plan) {
         this.plan = requireNonNull(plan, "plan");
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     /** Shows the walkthrough from its first step. */
@@ -144,55 +141,58 @@ public final class WalkthroughViewModel {
 
     private void refresh() {
         Step step = STEPS.get(index.get());
-        title.set(step.title());
-        explanation.set(step.explanation());
-        position.set("Step " + (index.get() + 1) + " of " + STEPS.size());
+        title.set(I18n.get(step.key() + ".title"));
+        explanation.set(I18n.get(step.key() + ".explanation"));
+        position.set(I18n.get("workshop.position", index.get() + 1, STEPS.size()));
         lines.set(lines(step.topic(), plan.getValue()));
         inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
     }
 
-    /** The numbers of one step: the working's lines of its topic, and what the room needs besides. */
+    /**
+     * The numbers of one step in the language of the moment: the working's lines of its topic,
+     * and what the room needs besides.
+     */
     static List<String> lines(Topic topic, SizingPlan plan) {
         SizingInputs in = plan.inputs();
         YearProjection first = plan.firstYear();
         YearProjection last = plan.horizonYear();
         List<String> lines = new ArrayList<>();
         if (topic == Topic.POPULATION) {
-            lines.add("Population: " + whole(in.population()) + " people");
-            lines.add("Births: " + number(in.crudeBirthRate(), 3) + " per 1,000 people a year");
-            lines.add("Deaths: " + number(in.crudeDeathRate(), 3) + " per 1,000 people a year");
+            lines.add(I18n.get("workshop.line.population", whole(in.population())));
+            lines.add(I18n.get("workshop.line.births", number(in.crudeBirthRate(), 3)));
+            lines.add(I18n.get("workshop.line.deaths", number(in.crudeDeathRate(), 3)));
             if (in.growthPercent() != 0) {
-                lines.add("Growth: " + number(in.growthPercent(), 2) + "% a year");
+                lines.add(I18n.get("workshop.line.growth", number(in.growthPercent(), 2)));
             }
         }
         for (WorkingStep step : WorkingViewModel.steps(plan)) {
             if (step.topic() == Topic.CLUSTER && topic == Topic.CLUSTER) {
                 // A rule, not a sum: the answer first, then the bands it comes from.
-                lines.add(step.title() + ": " + step.result() + "  (" + step.formula() + ")");
+                lines.add(I18n.get("workshop.line.rule", step.title(), step.result(), step.formula()));
             } else if (step.topic() == topic) {
-                lines.add(step.title() + ": " + step.formula() + " = " + step.result());
+                lines.add(I18n.get("workshop.line.sum", step.title(), step.formula(), step.result()));
             }
         }
         if (topic == Topic.DISK && plan.years().size() > 1) {
-            lines.add("After " + last.year() + " years: " + gb(last.applicationServerDiskGb()) + " required, "
-                    + gb(last.provisionedDiskGb()) + " provisioned");
+            lines.add(I18n.get("workshop.line.diskAfter", last.year(), gb(last.applicationServerDiskGb()),
+                    gb(last.provisionedDiskGb())));
         }
         if (topic == Topic.BACKUP && plan.years().size() > 1) {
-            lines.add("After " + last.year() + " years: " + gb(last.backupServerDiskGb()));
+            lines.add(I18n.get("workshop.line.backupAfter", last.year(), gb(last.backupServerDiskGb())));
         }
         if (topic == Topic.CLUSTER) {
             if (in.stage() != DeploymentStage.NATIONAL) {
-                lines.add(in.stage().label() + ": " + first.productionServers() + " production server"
-                        + (first.productionServers() == 1 ? "" : "s") + ", no cluster");
+                lines.add(I18n.plural("workshop.line.noCluster", first.productionServers(),
+                        in.stage().label(I18n.wording()), first.productionServers()));
             }
             int before = first.productionServers();
             for (ClusterChange change : plan.clusterChanges()) {
-                lines.add("Year " + change.year() + ": " + before + " → " + change.productionServers() + " servers");
+                lines.add(I18n.get("workshop.line.growth.year", change.year(), before, change.productionServers()));
                 before = change.productionServers();
             }
             if (in.stage() == DeploymentStage.NATIONAL && plan.clusterChanges().isEmpty()) {
-                lines.add("The cluster stays at " + before + " servers for all " + last.year() + " years");
+                lines.add(I18n.plural("workshop.line.clusterStays", last.year(), before, last.year()));
             }
         }
         return List.copyOf(lines);
@@ -243,10 +243,15 @@ public final class WalkthroughViewModel {
         return chartParts.getReadOnlyProperty();
     }
 
-    public String navigationHint() {
-        return "→ / Space / Page Down: next   ← / Page Up: back   Esc: close";
-    }
-
-    private record Step(Topic topic, String title, String explanation, Set<InputField> inputs, Set<String> chart) {
+    private record Step(Topic topic, Set<InputField> inputs, Set<String> chart) {
+        /** Where the step's words are: workshop.step.recordData for RECORD_DATA. */
+        String key() {
+            String[] words = topic.name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder name = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return "workshop.step." + name;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.ScenarioView;
 
 import javafx.beans.value.ObservableValue;
@@ -60,7 +61,8 @@ public final class WorkshopMode {
     }
 
     public CheckMenuItem presentationItem() {
-        CheckMenuItem item = new CheckMenuItem(PresentationViewModel.MENU_TEXT);
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(I18n.text("workshop.menu.presentation"));
         item.setId("menu-presentation");
         item.setAccelerator(KeyCombination.keyCombination("F11"));
         item.setSelected(presentation.isPresenting());
@@ -70,7 +72,8 @@ public final class WorkshopMode {
     }
 
     public MenuItem walkthroughItem() {
-        MenuItem item = new MenuItem(PresentationViewModel.WALKTHROUGH_MENU_TEXT);
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(I18n.text("workshop.menu.walkthrough"));
         item.setId("menu-walkthrough");
         item.setAccelerator(KeyCombination.keyCombination("F5"));
         item.setOnAction(e -> walkthrough.open());
@@ -108,7 +111,7 @@ public final class WorkshopMode {
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             // Esc is ours: it closes the walkthrough before it leaves presentation mode.
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint(PresentationViewModel.EXIT_HINT);
+            stage.setFullScreenExitHint(I18n.get("workshop.exitHint"));
             if (watched != stage) {
                 watched = stage;
                 stage.fullScreenProperty().addListener((obs, was, full) -> {

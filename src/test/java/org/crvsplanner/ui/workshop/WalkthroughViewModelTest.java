@@ -9,6 +9,8 @@ import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.i18n.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +110,23 @@ class WalkthroughViewModelTest {
         walkthrough.open();
         assertThat(walkthrough.titleProperty().get()).isEqualTo("Population and rates");
         assertThat(walkthrough.linesProperty().get()).contains("Population: 5,000,000 people");
+    }
+
+    @Test
+    @DisplayName("an open walkthrough follows a change of language at once")
+    void french() {
+        try {
+            goTo(0);
+            I18n.setLanguage(Language.FRENCH);
+            assertThat(walkthrough.titleProperty().get()).isEqualTo("Population et taux");
+            assertThat(walkthrough.positionProperty().get()).isEqualTo("Étape 1 sur 8");
+            assertThat(walkthrough.linesProperty().get())
+                    .contains("Population\u00A0: 30\u202F000\u202F000 habitants");
+            walkthrough.next();
+            assertThat(walkthrough.linesProperty().get()).contains("Actes par an\u00A0: 518\u202F970 + 231\u202F000 = 749\u202F970");
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
+        assertThat(walkthrough.titleProperty().get()).isEqualTo("Records per year");
     }
 }
