@@ -81,7 +81,7 @@ public record SizingInputs(
         Set<String> names = new HashSet<>();
         for (EventType event : events) {
             String name = event.name().toLowerCase(Locale.ROOT);
-            if (name.matches("births?|deaths?")) {
+            if (name.matches("births?|deaths?|naissances?|d[ée]c[èe]s")) {
                 throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventBirthOrDeath", event.name());
             }
             if (!names.add(name)) {

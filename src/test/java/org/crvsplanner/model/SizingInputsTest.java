@@ -209,7 +209,7 @@ class SizingInputsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"birth", "Birth", " BIRTH ", "births", "death", "Death", "Deaths"})
+    @ValueSource(strings = {"birth", "Birth", " BIRTH ", "births", "death", "Death", "Deaths", "naissance", "Naissances", "décès", "Deces"})
     @DisplayName("births and deaths cannot be added again as other event types")
     void birthOrDeathRejected(String name) {
         assertThatThrownBy(() -> valid().otherEvents(List.of(EventType.of(name, 5))).build())
