@@ -142,7 +142,7 @@ public final class WorkspaceViewModel {
             scenario = ScenarioFiles.read(path);
         } catch (ScenarioFileException e) {
             tell(Notice.Kind.ERROR, I18n.get("workspace.open.failed.title", path.getFileName()),
-                    I18n.get("workspace.open.failed", sentence(e.getMessage())));
+                    I18n.get("workspace.open.failed", e.file(), sentence(e.problem())));
             if (!Files.exists(path)) {
                 recent.forget(path);
             }
