@@ -71,8 +71,8 @@ public final class MainView extends BorderPane {
     private final ScenarioTabs tabs;
     private final StatusBar status = new StatusBar();
     private final DialogQuestions questions;
-    private final Menu fileMenu = new Menu("_File");
-    private final Menu recentMenu = new Menu("Open _Recent");
+    private final Menu fileMenu = menu("menu.file");
+    private final Menu recentMenu = menu("menu.file.recent");
     private final SeparatorMenuItem beforeClose = new SeparatorMenuItem();
     private Runnable onQuit = Platform::exit;
     private Stage workingStage;
@@ -109,47 +109,49 @@ public final class MainView extends BorderPane {
 
     private MenuBar menus() {
         var noScenario = workspace.selectedProperty().isNull();
-        MenuItem newItem = item("_New", "Shortcut+N", this::newScenario, "menu-new");
-        MenuItem open = item("_Open…", "Shortcut+O", this::open, "menu-open");
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", this::newScenario, "menu-new");
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::open, "menu-open");
         recentMenu.setId("menu-recent");
         // Filled as the File menu opens, so Open Recent is never stale and costs nothing at start.
         fileMenu.setOnShowing(e -> fillRecent());
-        MenuItem save = item("_Save", "Shortcut+S", this::save, "menu-save");
-        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
-        MenuItem close = item("_Close", "Shortcut+W", this::closeSelected, "menu-close");
-        MenuItem quit = item("_Quit", "Shortcut+Q", this::quit, "quit");
-        MenuItem saveChart = item("Save c_hart as PNG…", null, this::saveChartPicture, "menu-save-chart");
-        MenuItem savePlan = item("Save p_lan as PNG…", null, this::savePlanPicture, "menu-save-plan");
-        MenuItem print = item("_Print…", "Shortcut+P", this::print, "menu-print");
+        MenuItem save = item("menu.file.save", "Shortcut+S", this::save, "menu-save");
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs, "menu-save-as");
+        MenuItem close = item("menu.file.close", "Shortcut+W", this::closeSelected, "menu-close");
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", this::quit, "quit");
+        MenuItem saveChart = item("menu.file.saveChart", null, this::saveChartPicture, "menu-save-chart");
+        MenuItem savePlan = item("menu.file.savePlan", null, this::savePlanPicture, "menu-save-plan");
+        MenuItem print = item("menu.file.print", "Shortcut+P", this::print, "menu-print");
         for (MenuItem needsScenario : List.of(save, saveAs, close, saveChart, savePlan, print)) {
             needsScenario.disableProperty().bind(noScenario);
         }
         fileMenu.getItems().setAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), saveChart, savePlan, print, beforeClose, close, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("_Undo", "Shortcut+Z", workspace::undo, "menu-undo");
-        MenuItem redo = item("_Redo", "Shortcut+Y", workspace::redo, "menu-redo");
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", workspace::undo, "menu-undo");
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", workspace::redo, "menu-redo");
         undo.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !Boolean.TRUE.equals(workspace.canUndoProperty().getValue()), workspace.canUndoProperty()));
         redo.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !Boolean.TRUE.equals(workspace.canRedoProperty().getValue()), workspace.canRedoProperty()));
-        MenuItem docs = item("OpenCRVS _docs example", "Shortcut+D",
+        MenuItem docs = item("menu.edit.docsExample", "Shortcut+D",
                 () -> workspace.getSelected().planner().showDocsExample(), "menu-docs-example");
-        MenuItem reset = item("_Reset all inputs", "Shortcut+R",
+        MenuItem reset = item("menu.edit.reset", "Shortcut+R",
                 () -> workspace.getSelected().planner().resetAll(), "menu-reset");
-        MenuItem copyChart = item("Copy c_hart", "Shortcut+Shift+C", this::copyChart, "menu-copy-chart");
+        MenuItem copyChart = item("menu.edit.copyChart", "Shortcut+Shift+C", this::copyChart, "menu-copy-chart");
         docs.disableProperty().bind(noScenario);
         reset.disableProperty().bind(noScenario);
         copyChart.disableProperty().bind(noScenario);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(),
-                docs, reset);
+        Menu edit = menu("menu.edit");
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), docs, reset);
 
-        MenuItem compareItem = item("_Compare scenarios…", null, this::showCompare, "menu-compare");
+        MenuItem compareItem = item("menu.view.compare", null, this::showCompare, "menu-compare");
         compareItem.disableProperty().bind(Bindings.size(workspace.scenarios()).lessThan(CompareViewModel.MIN));
-        MenuItem showWorking = item("Show the _working", "F3", this::showWorking, "show-working");
+        MenuItem showWorking = item("menu.view.working", "F3", this::showWorking, "show-working");
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("_Light theme");
-        RadioMenuItem dark = new RadioMenuItem("_Dark theme");
+        RadioMenuItem light = new RadioMenuItem();
+        light.textProperty().bind(I18n.text("menu.view.lightTheme"));
+        RadioMenuItem dark = new RadioMenuItem();
+        dark.textProperty().bind(I18n.text("menu.view.darkTheme"));
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         (theme.isDark() ? dark : light).setSelected(true);
@@ -157,12 +159,13 @@ public final class MainView extends BorderPane {
         dark.setOnAction(e -> theme.apply(true));
         MenuItem walkthrough = workshop.walkthroughItem();
         walkthrough.disableProperty().bind(noScenario);
-        Menu view = new Menu("_View", null, compareItem, showWorking, new SeparatorMenuItem(),
-                workshop.presentationItem(), walkthrough, new SeparatorMenuItem(), light, dark,
-                new SeparatorMenuItem(), languageMenu());
+        Menu view = menu("menu.view");
+        view.getItems().setAll(compareItem, showWorking, new SeparatorMenuItem(), workshop.presentationItem(),
+                walkthrough, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), languageMenu());
 
-        MenuItem about = item("_About", null, this::showAbout, "menu-about");
-        Menu help = new Menu("_Help", null, about);
+        MenuItem about = item("menu.help.about", null, this::showAbout, "menu-about");
+        Menu help = menu("menu.help");
+        help.getItems().add(about);
         MenuBar bar = new MenuBar(fileMenu, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -171,8 +174,7 @@ public final class MainView extends BorderPane {
     /** Each language named in itself, so a person who cannot read the current one still finds theirs. */
     private Menu languageMenu() {
         LanguageChoice choice = new LanguageChoice(theme.preferences());
-        Menu menu = new Menu();
-        menu.textProperty().bind(I18n.text("menu.language"));
+        Menu menu = menu("menu.language");
         menu.setId("menu-language");
         ToggleGroup languages = new ToggleGroup();
         for (Language language : Language.values()) {
@@ -186,8 +188,16 @@ public final class MainView extends BorderPane {
         return menu;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action, String id) {
-        MenuItem item = new MenuItem(text);
+    /** A menu whose name follows the language. */
+    private static Menu menu(String key) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(I18n.text(key));
+        return menu;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action, String id) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(I18n.text(key));
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -210,11 +220,12 @@ public final class MainView extends BorderPane {
             recentMenu.getItems().add(item);
         }
         if (recent.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            // The menu is filled each time it opens, so the words of the moment are enough.
+            MenuItem none = new MenuItem(I18n.get("menu.file.recent.none"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
         }
-        MenuItem clear = new MenuItem("_Clear this list");
+        MenuItem clear = new MenuItem(I18n.get("menu.file.recent.clear"));
         clear.setId("menu-recent-clear");
         clear.setDisable(recent.isEmpty());
         clear.setOnAction(e -> {
@@ -225,10 +236,13 @@ public final class MainView extends BorderPane {
     }
 
     private Node emptyWorkspace() {
-        Label message = new Label("No scenario is open.");
-        Button create = new Button("_New scenario");
+        Label message = new Label();
+        message.textProperty().bind(I18n.text("window.empty.message"));
+        Button create = new Button();
+        create.textProperty().bind(I18n.text("window.empty.new"));
         create.setOnAction(e -> newScenario());
-        Button open = new Button("_Open…");
+        Button open = new Button();
+        open.textProperty().bind(I18n.text("window.empty.open"));
         open.setOnAction(e -> open());
         VBox empty = new VBox(message, create, open);
         empty.getStyleClass().add(Styles.EMPTY_WORKSPACE);
@@ -422,11 +436,10 @@ public final class MainView extends BorderPane {
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(window());
-        about.setTitle("About " + AppInfo.name());
-        about.setHeaderText(AppInfo.name() + " " + AppInfo.version());
-        about.setContentText("Sizes the servers of an OpenCRVS deployment.\n\nEvery rule comes from the "
-                + AppInfo.seed() + ". Where the page's worked example slips (1,012.47 GB), the planner follows "
-                + "its formula exactly (1,013.71 GB).\n\nLicensed under the Mozilla Public License 2.0.");
+        about.setTitle(I18n.get("about.title", AppInfo.name()));
+        about.setHeaderText(I18n.get("about.header", AppInfo.name(), AppInfo.version()));
+        // The page's slip and the formula's figure, written as the window writes figures.
+        about.setContentText(I18n.get("about.text", AppInfo.seed(), Formats.gb(1012.47), Formats.gb(1013.71)));
         about.getDialogPane().setPrefWidth(480);
         about.showAndWait();
     }
@@ -439,15 +452,16 @@ public final class MainView extends BorderPane {
     }
 
     private void saveChartPicture() {
-        pictures.saveAs(chart(), pictureName("chart"));
+        pictures.saveAs(chart(), pictureName("window.picture.chartFile"));
     }
 
     private void savePlanPicture() {
-        pictures.saveAs(plan(), pictureName("plan"));
+        pictures.saveAs(plan(), pictureName("window.picture.planFile"));
     }
 
-    private String pictureName(String what) {
-        return workspace.getSelected().getDisplayName().replaceAll("[\\\\/:*?\"<>|]", "_") + " - " + what + ".png";
+    /** The name offered for a picture, from the scenario's name without what file names cannot hold. */
+    private String pictureName(String key) {
+        return I18n.get(key, workspace.getSelected().getDisplayName().replaceAll("[\\\\/:*?\"<>|]", "_"));
     }
 
     /** File › Print…: the plan and chart of the scenario in front, on one page. */

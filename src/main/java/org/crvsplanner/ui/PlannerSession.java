@@ -17,6 +17,7 @@ import org.crvsplanner.scenario.AppDataFolder;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoverySession;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.Autosave;
 import org.crvsplanner.ui.workspace.Notice;
 import org.crvsplanner.ui.workspace.RecoveryDialog;
@@ -74,7 +75,7 @@ public final class PlannerSession {
         try {
             recovery = RecoverySession.start(AppDataFolder.recoveryFolder(appData));
         } catch (FileProblem e) {
-            workspace.setAutosaveProblem("Autosave is off: " + e.getMessage() + ". Save your work with File › Save.");
+            workspace.setAutosaveProblem("workspace.autosave.off", e.getMessage());
             return;
         }
         disk = Executors.newSingleThreadExecutor(runnable -> {
@@ -135,8 +136,8 @@ public final class PlannerSession {
             try {
                 workspace.open(Path.of(argument));
             } catch (InvalidPathException e) {
-                workspace.notify(new Notice(Notice.Kind.ERROR, "Cannot open " + argument,
-                        "Cannot open " + argument + ": it is not a valid file name here (" + e.getReason() + ")."));
+                workspace.notify(new Notice(Notice.Kind.ERROR, I18n.get("window.openAtStart.title", argument),
+                        I18n.get("window.openAtStart.invalid", argument, e.getReason())));
             }
         }
         if (workspace.scenarios().isEmpty()) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,7 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -38,15 +36,10 @@ class ExportFromWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
-        theme.apply(false);
-        session = PlannerSession.start(folder.resolve("app-data"), theme, () -> { });
+        session = PlannerSession.start(folder.resolve("app-data"), TestWindow.lightTheme(), () -> { });
         view = session.view();
         session.openAtStart(java.util.List.of());
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
-        stage.setScene(scene);
-        stage.show();
+        TestWindow.show(stage, view, 1280, 800);
     }
 
     @Test

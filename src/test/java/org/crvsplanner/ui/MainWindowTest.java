@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.prefs.Preferences;
 
 import org.controlsfx.control.StatusBar;
 import org.crvsplanner.model.SizingEngine;
@@ -19,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -35,14 +33,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
-        theme.apply(false);
         model = new PlannerViewModel();
-        view = new MainView(model, theme);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
-        stage.setScene(scene);
-        stage.show();
+        view = new MainView(model, TestWindow.lightTheme());
+        TestWindow.show(stage, view, 1280, 800);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -36,7 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -70,10 +68,8 @@ class ScenarioWindowTest {
     @Start
     void start(Stage window) {
         stage = window;
-        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
-        theme.apply(false);
-        session = PlannerSession.start(dir.resolve("app-data"), theme, () -> exited = true, Duration.seconds(30),
-                Duration.millis(150));
+        session = PlannerSession.start(dir.resolve("app-data"), TestWindow.lightTheme(), () -> exited = true,
+                Duration.seconds(30), Duration.millis(150));
         workspace = session.workspace();
         view = session.view();
         view.setFileDialogs(new FileDialogs() {
@@ -87,11 +83,8 @@ class ScenarioWindowTest {
                 return saveAnswers.poll();
             }
         });
-        Scene scene = new Scene(view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
-        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
-        stage.setScene(scene);
         session.attach(stage);
-        stage.show();
+        TestWindow.show(stage, view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
         session.openAtStart(List.of());
         // What offerRecovery does first when the planner starts; that test calls it again.
         session.startRecovery();

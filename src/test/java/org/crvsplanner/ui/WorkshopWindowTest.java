@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.prefs.Preferences;
 
 import javax.imageio.ImageIO;
 
@@ -27,7 +26,6 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.print.Printer;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -48,14 +46,9 @@ class WorkshopWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
-        theme.apply(false);
         model = new PlannerViewModel();
-        view = new MainView(model, theme);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
-        stage.setScene(scene);
-        stage.show();
+        view = new MainView(model, TestWindow.lightTheme());
+        TestWindow.show(stage, view, 1280, 800);
     }
 
     private static double fontSize(FxRobot robot, String id) {

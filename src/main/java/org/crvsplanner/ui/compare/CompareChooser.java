@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.crvsplanner.ui.i18n.I18n;
+
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -27,9 +30,8 @@ public final class CompareChooser {
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Compare scenarios");
-        dialog.setHeaderText("Choose " + CompareViewModel.MIN + " to " + CompareViewModel.MAX
-                + " scenarios to compare. The first one ticked is the one the others are compared with.");
+        dialog.setTitle(I18n.get("compare.chooser.title"));
+        dialog.setHeaderText(I18n.get("compare.chooser.header", CompareViewModel.MIN, CompareViewModel.MAX));
         List<CheckBox> boxes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             CheckBox box = new CheckBox(names.get(i));
@@ -43,19 +45,22 @@ public final class CompareChooser {
         content.getChildren().addAll(boxes);
         content.getChildren().add(hint);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        // JavaFX's own OK and Cancel speak the system's language, fixed at start.
+        ButtonType compare = new ButtonType(I18n.get("compare.chooser.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.get("compare.chooser.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(compare, cancel);
+        Node ok = dialog.getDialogPane().lookupButton(compare);
         ok.setId("compare-ok");
         Runnable check = () -> {
             long ticked = boxes.stream().filter(CheckBox::isSelected).count();
             boolean fits = ticked >= CompareViewModel.MIN && ticked <= CompareViewModel.MAX;
             ok.setDisable(!fits);
-            hint.setText(fits ? "" : ticked < CompareViewModel.MIN ? "Tick at least two."
-                    : "Tick at most four; the chart stays readable with four.");
+            hint.setText(fits ? "" : ticked < CompareViewModel.MIN ? I18n.get("compare.chooser.tooFew")
+                    : I18n.get("compare.chooser.tooMany"));
         };
         boxes.forEach(box -> box.selectedProperty().addListener(obs -> check.run()));
         check.run();
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (dialog.showAndWait().orElse(cancel) != compare) {
             return Optional.empty();
         }
         List<Integer> chosen = new ArrayList<>();

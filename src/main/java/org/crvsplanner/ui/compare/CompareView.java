@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -53,8 +55,8 @@ public final class CompareView extends BorderPane {
         buildChart();
         intro.setWrapText(true);
         intro.setPadding(new Insets(8, 12, 4, 12));
-        showIntro();
-        model.names().addListener((ListChangeListener<String>) c -> showIntro());
+        intro.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.get("compare.intro", model.names().get(0)), model.names(), I18n.languageProperty()));
 
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
@@ -67,17 +69,13 @@ public final class CompareView extends BorderPane {
         setCenter(split);
     }
 
-    private void showIntro() {
-        intro.setText("Highlighted figures differ from \"" + model.names().get(0)
-                + "\", by the amount beside them.");
-    }
-
     private void buildTable() {
         table.setId("compare-table");
         table.getStyleClass().add(Styles.COMPARE_TABLE);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CompareRow, String> figure = new TableColumn<>("Figure");
+        TableColumn<CompareRow, String> figure = new TableColumn<>();
+        figure.textProperty().bind(I18n.text("compare.column.figure"));
         figure.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().figure()));
         figure.getStyleClass().add(Styles.COMPARE_FIGURE);
         figure.setPrefWidth(185);
@@ -145,7 +143,8 @@ public final class CompareView extends BorderPane {
             delta.setVisible(!cell.delta().isEmpty());
             setGraphic(box);
             pseudoClassStateChanged(DIFFERS, cell.differs());
-            setAccessibleText(cell.delta().isEmpty() ? cell.value() : cell.value() + ", " + cell.delta());
+            setAccessibleText(cell.delta().isEmpty() ? cell.value()
+                    : I18n.get("compare.cell.accessible", cell.value(), cell.delta()));
         }
     }
 
@@ -154,8 +153,8 @@ public final class CompareView extends BorderPane {
         chart.getStyleClass().add(Styles.COMPARE_CHART);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setTitle("Disk per server, year by year");
-        years.setLabel("Year");
+        chart.titleProperty().bind(I18n.text("compare.chart.title"));
+        years.labelProperty().bind(I18n.text("compare.chart.year"));
         years.setAutoRanging(false);
         years.setLowerBound(1);
         years.setMinorTickVisible(false);
@@ -169,7 +168,8 @@ public final class CompareView extends BorderPane {
     private void show(CompareChartData data) {
         years.setUpperBound(Math.max(2, data.lastYear()));
         years.setTickUnit(data.lastYear() <= 12 ? 1 : data.lastYear() <= 25 ? 2 : 5);
-        disk.setLabel("Disk (" + data.unit() + ")");
+        // The model words the chart afresh when the language changes, so this follows it too.
+        disk.setLabel(I18n.get("compare.chart.disk", Formats.unit(data.unit())));
         List<CompareSeries> all = data.series();
         // The compared scenarios are fixed, so the lines are made once, in order: the chart then
         // gives line 2k and 2k+1 the default colours 2k and 2k+1, which compare.css pairs into
@@ -227,9 +227,9 @@ public final class CompareView extends BorderPane {
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Compare scenarios: " + String.join(", ", model.names()));
-        model.names().addListener((ListChangeListener<String>) c ->
-                stage.setTitle("Compare scenarios: " + String.join(", ", model.names())));
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> I18n.get("compare.window.title", String.join(", ", model.names())), model.names(),
+                I18n.languageProperty()));
         stage.setScene(scene);
         stage.show();
         return stage;

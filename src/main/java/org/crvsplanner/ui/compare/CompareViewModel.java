@@ -9,9 +9,12 @@ import java.util.function.Function;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -27,25 +30,26 @@ public final class CompareViewModel {
     /** The chart switches to TB when a figure reaches this, as the scenario chart does. */
     static final double TB_FROM_GB = 10_000;
 
-    /** A figure of the table: its label, how to read it from a plan, and how to write it. */
-    private record Figure(String label, Function<SizingPlan, Double> value, Function<Double, String> format) {
+    /** A figure of the table: its label's key, how to read it from a plan, and how to write it. */
+    private record Figure(String key, Function<SizingPlan, Double> value, Function<Double, String> format) {
     }
 
     // Disk in TB from 10,000 GB on, as the plan's chart does: four scenarios side by side leave
     // each figure little room.
     private static final List<Figure> FIGURES = List.of(
-            new Figure("Planning horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
-            new Figure("Population in year 1", p -> p.firstYear().population(), Formats::whole),
-            new Figure("Records in year 1", p -> p.firstYear().records(), Formats::whole),
-            new Figure("Disk in year 1", p -> p.firstYear().applicationServerDiskGb(), Formats::disk),
-            new Figure("Disk in the last year", p -> p.horizonYear().applicationServerDiskGb(), Formats::disk),
-            new Figure("Provisioned disk, last year", p -> p.horizonYear().provisionedDiskGb(), Formats::disk),
-            new Figure("Backup disk", p -> p.horizonYear().backupServerDiskGb(), Formats::disk),
-            new Figure("Production servers", p -> (double) p.productionServers(), Formats::whole),
-            new Figure("Servers in total", p -> (double) p.totals().servers(), Formats::whole),
-            new Figure("CPUs in total", p -> (double) p.totals().cpus(), Formats::whole),
-            new Figure("RAM in total", p -> (double) p.totals().ramGb(), v -> Formats.whole(v) + " GB"),
-            new Figure("Disk in total", p -> p.totals().diskGb(), Formats::disk));
+            new Figure("compare.figure.horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
+            new Figure("compare.figure.population", p -> p.firstYear().population(), Formats::whole),
+            new Figure("compare.figure.records", p -> p.firstYear().records(), Formats::whole),
+            new Figure("compare.figure.firstDisk", p -> p.firstYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("compare.figure.lastDisk", p -> p.horizonYear().applicationServerDiskGb(), Formats::disk),
+            new Figure("compare.figure.provisioned", p -> p.horizonYear().provisionedDiskGb(), Formats::disk),
+            new Figure("compare.figure.backup", p -> p.horizonYear().backupServerDiskGb(), Formats::disk),
+            new Figure("compare.figure.production", p -> (double) p.productionServers(), Formats::whole),
+            new Figure("compare.figure.servers", p -> (double) p.totals().servers(), Formats::whole),
+            new Figure("compare.figure.cpus", p -> (double) p.totals().cpus(), Formats::whole),
+            new Figure("compare.figure.ram", p -> (double) p.totals().ramGb(),
+                    v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
+            new Figure("compare.figure.disk", p -> p.totals().diskGb(), Formats::disk));
 
     private final List<ScenarioViewModel> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();
@@ -53,6 +57,8 @@ public final class CompareViewModel {
     private final ObservableList<String> readOnlyNames = FXCollections.unmodifiableObservableList(names);
     private final ObservableList<CompareRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<CompareChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    /** Rewrites every figure and label when the language changes; held here, listened to weakly. */
+    private final InvalidationListener relabel = obs -> update();
 
     public CompareViewModel(List<ScenarioViewModel> compared) {
         if (compared.size() < MIN || compared.size() > MAX) {
@@ -66,6 +72,8 @@ public final class CompareViewModel {
                 source.addListener(obs -> update());
             }
         }
+        // Weakly: a closed comparison must not stay reachable from the static language.
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void update() {
@@ -96,13 +104,13 @@ public final class CompareViewModel {
     }
 
     private static CompareRow stageRow(List<SizingPlan> plans) {
-        String first = plans.get(0).inputs().stage().label();
+        String first = plans.get(0).inputs().stage().label(I18n.wording());
         List<CompareCell> cells = new ArrayList<>();
         for (SizingPlan plan : plans) {
-            String stage = plan.inputs().stage().label();
+            String stage = plan.inputs().stage().label(I18n.wording());
             cells.add(new CompareCell(stage, "", !stage.equals(first)));
         }
-        return new CompareRow("Deployment stage", cells);
+        return new CompareRow(I18n.get("compare.figure.stage"), cells);
     }
 
     private static CompareRow row(Figure figure, List<SizingPlan> plans) {
@@ -119,11 +127,11 @@ public final class CompareViewModel {
                     : "";
             cells.add(new CompareCell(text, delta, differs));
         }
-        return new CompareRow(figure.label(), cells);
+        return new CompareRow(I18n.get(figure.key()), cells);
     }
 
     private static String years(double value) {
-        return Formats.whole(value) + (value == 1 ? " year" : " years");
+        return I18n.plural("compare.years", (long) value, Formats.whole(value));
     }
 
     static CompareChartData chartData(List<String> names, List<SizingPlan> plans) {
@@ -144,8 +152,9 @@ public final class CompareViewModel {
                 provisioned[y] = years.get(y).provisionedDiskGb() * scale;
             }
             lastYear = Math.max(lastYear, year[n - 1]);
-            series.add(new CompareSeries(names.get(i) + ": required", i, false, year, required));
-            series.add(new CompareSeries(names.get(i) + ": provisioned", i, true, year, provisioned));
+            series.add(new CompareSeries(I18n.get("compare.series.required", names.get(i)), i, false, year, required));
+            series.add(new CompareSeries(I18n.get("compare.series.provisioned", names.get(i)), i, true, year,
+                    provisioned));
         }
         return new CompareChartData(tb ? "TB" : "GB", lastYear, series);
     }

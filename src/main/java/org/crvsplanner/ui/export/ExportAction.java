@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.action.Action;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.concurrent.Task;
 import javafx.scene.Node;
@@ -31,7 +32,7 @@ public final class ExportAction {
     private final StatusBar status;
     private final Consumer<String> openDocument;
     private final Preferences preferences;
-    private final MenuItem item = new MenuItem("_Export workbook…");
+    private final MenuItem item = new MenuItem();
     private final Label progress = new Label();
 
     /**
@@ -44,6 +45,7 @@ public final class ExportAction {
         this.status = status;
         this.openDocument = openDocument;
         this.preferences = preferences;
+        item.textProperty().bind(I18n.text("export.menu"));
         item.setId("export-workbook");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         item.disableProperty().bind(model.runningProperty().or(unavailable));
@@ -59,8 +61,8 @@ public final class ExportAction {
     private void chooseAndExport() {
         model.prepare();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the procurement workbook");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
+        chooser.setTitle(I18n.get("export.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.chooser.filter"), "*.xlsx"));
         chooser.setInitialFileName(model.suggestedFileName());
         java.io.File folder = new java.io.File(preferences.get(FOLDER_KEY, System.getProperty("user.home")));
         if (folder.isDirectory()) {
@@ -80,21 +82,21 @@ public final class ExportAction {
         status.progressProperty().bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             release();
-            progress.setText("Exported " + task.getValue().getFileName());
+            progress.setText(I18n.get("export.status.done", task.getValue().getFileName()));
             notifyDone(task.getValue());
         });
         task.setOnFailed(e -> {
             release();
-            progress.setText("The workbook was not exported.");
+            progress.setText(I18n.get("export.status.failed"));
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner.getScene().getWindow());
-            alert.setTitle("Export failed");
-            alert.setHeaderText("The workbook was not exported");
+            alert.setTitle(I18n.get("export.failed.title"));
+            alert.setHeaderText(I18n.get("export.failed.header"));
             // FileProblem messages name the file and the reason; anything else is unexpected.
             Throwable problem = task.getException();
             alert.setContentText(problem instanceof org.crvsplanner.scenario.FileProblem || problem
                     instanceof IllegalArgumentException ? problem.getMessage()
-                    : "Something unexpected went wrong: " + problem);
+                    : I18n.get("export.failed.unexpected", problem));
             alert.show();
         });
         return task;
@@ -110,11 +112,11 @@ public final class ExportAction {
         Path folder = file.toAbsolutePath().getParent();
         Notifications.create()
                 .owner(owner)
-                .title("Workbook exported")
-                .text(file.getFileName() + "\nin " + folder)
+                .title(I18n.get("export.done.title"))
+                .text(I18n.get("export.done.text", file.getFileName(), folder))
                 .hideAfter(Duration.seconds(12))
-                .action(new Action("Open workbook", e -> openDocument.accept(file.toUri().toString())),
-                        new Action("Open folder", e -> openDocument.accept(folder.toUri().toString())))
+                .action(new Action(I18n.get("export.done.openWorkbook"), e -> openDocument.accept(file.toUri().toString())),
+                        new Action(I18n.get("export.done.openFolder"), e -> openDocument.accept(folder.toUri().toString())))
                 .showInformation();
     }
 }

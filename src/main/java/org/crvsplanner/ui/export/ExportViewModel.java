@@ -14,6 +14,7 @@ import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,10 +72,12 @@ public final class ExportViewModel {
         WorkbookContent content = WorkbookContent.of(plan.get(), scenarioName.get(), notes.get(),
                 LocalDate.now(), AppInfo.version());
         Path file = withExtension(target);
+        // Worded here, on the JavaFX thread, where the language lives.
+        String exporting = I18n.get("export.status.running", file.getFileName());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() {
-                updateMessage("Exporting " + file.getFileName() + "…");
+                updateMessage(exporting);
                 updateProgress(-1, 1);
                 ProcurementWorkbook.write(content, file);
                 updateProgress(1, 1);

@@ -126,13 +126,12 @@ public final class Autosave {
         disk.execute(() -> {
             try {
                 store.save(id, scenario, file);
-                fx.execute(() -> workspace.setAutosaveProblem(null));
+                fx.execute(() -> workspace.clearAutosaveProblem());
             } catch (FileProblem e) {
                 fx.execute(() -> {
                     // Try again at the next change or tick.
                     written.remove(id, scenario);
-                    workspace.setAutosaveProblem("Autosave failed: " + e.getMessage()
-                            + ". Save your work with File › Save.");
+                    workspace.setAutosaveProblem("workspace.autosave.failed", e.getMessage());
                 });
             }
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,10 +16,6 @@ import javafx.stage.Window;
 
 /** Asks the workspace's questions with dialogs over the window. */
 public final class DialogQuestions implements Questions {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-
     private final Supplier<Window> owner;
     private FileDialogs files;
     private Path lastFolder;
@@ -39,18 +36,19 @@ public final class DialogQuestions implements Questions {
 
     @Override
     public Unsaved unsavedChanges(ScenarioViewModel scenario) {
-        Alert alert = alert(Alert.AlertType.WARNING, "Unsaved changes");
-        alert.setHeaderText("Save the changes to \"" + scenario.getDisplayName() + "\" before closing?");
-        alert.setContentText(scenario.getFile() == null
-                ? "This scenario has never been saved. If you don't save it, it is lost."
-                : "If you don't save, the changes since " + scenario.getFile().getFileName()
-                        + " was last saved are lost.");
-        alert.getButtonTypes().setAll(SAVE, DISCARD, ButtonType.CANCEL);
-        alert.getDialogPane().lookupButton(SAVE).setId("unsaved-save");
-        alert.getDialogPane().lookupButton(DISCARD).setId("unsaved-discard");
-        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("unsaved-cancel");
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == SAVE ? Unsaved.SAVE : answer == DISCARD ? Unsaved.DISCARD : Unsaved.CANCEL;
+        Alert alert = alert(Alert.AlertType.WARNING, I18n.get("workspace.unsaved.title"));
+        alert.setHeaderText(I18n.get("workspace.unsaved.question", scenario.getDisplayName()));
+        alert.setContentText(scenario.getFile() == null ? I18n.get("workspace.unsaved.neverSaved")
+                : I18n.get("workspace.unsaved.sinceSaved", scenario.getFile().getFileName()));
+        ButtonType save = button("workspace.unsaved.save", ButtonBar.ButtonData.YES);
+        ButtonType discard = button("workspace.unsaved.discard", ButtonBar.ButtonData.NO);
+        ButtonType cancel = cancel();
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().lookupButton(save).setId("unsaved-save");
+        alert.getDialogPane().lookupButton(discard).setId("unsaved-discard");
+        alert.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
 
     @Override
@@ -75,12 +73,12 @@ public final class DialogQuestions implements Questions {
 
     @Override
     public boolean replace(Path existing) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Replace file");
-        alert.setHeaderText(existing.getFileName() + " already exists. Replace it?");
-        alert.setContentText("It is in " + existing.toAbsolutePath().getParent()
-                + ". Replacing it overwrites what it holds.");
-        alert.getButtonTypes().setAll(REPLACE, ButtonType.CANCEL);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == REPLACE;
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, I18n.get("workspace.replace.title"));
+        alert.setHeaderText(I18n.get("workspace.replace.question", existing.getFileName()));
+        alert.setContentText(I18n.get("workspace.replace.detail", existing.toAbsolutePath().getParent()));
+        ButtonType replace = button("workspace.replace.replace", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(replace, cancel());
+        return alert.showAndWait().orElse(null) == replace;
     }
 
     private Alert alert(Alert.AlertType type, String title) {
@@ -93,9 +91,20 @@ public final class DialogQuestions implements Questions {
         return alert;
     }
 
+    /** A button in the current language; each dialog makes its own, as the language may have changed. */
+    static ButtonType button(String key, ButtonBar.ButtonData data) {
+        return new ButtonType(I18n.get(key), data);
+    }
+
+    /** Cancel in the window's language: JavaFX's own Cancel speaks the system's, fixed at start. */
+    static ButtonType cancel() {
+        return button("workspace.dialog.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** A file name from a scenario name: characters no system allows in a name become dashes. */
     static String fileName(String displayName) {
         String safe = displayName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (safe.isEmpty() || safe.matches("\\.+") ? "scenario" : safe) + ScenarioFiles.EXTENSION;
+        return (safe.isEmpty() || safe.matches("\\.+") ? I18n.get("workspace.file.defaultName") : safe)
+                + ScenarioFiles.EXTENSION;
     }
 }

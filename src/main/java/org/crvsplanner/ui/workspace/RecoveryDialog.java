@@ -1,6 +1,7 @@
 package org.crvsplanner.ui.workspace;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,10 +16,6 @@ import javafx.stage.Window;
  * "Not now" keeps it for the next start.
  */
 public final class RecoveryDialog {
-    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    static final ButtonType LATER = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-
     /** What the person chose. */
     public enum Choice {
         RESTORE, DISCARD, LATER
@@ -33,30 +30,28 @@ public final class RecoveryDialog {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Restore unsaved work");
+        alert.setTitle(I18n.get("workspace.recovery.title"));
         int count = offer.items().size();
-        alert.setHeaderText(count == 0 ? "The planner did not close properly last time."
-                : "The planner did not close properly last time. It kept " + (count == 1 ? "one unsaved scenario"
-                        : count + " unsaved scenarios") + ".");
+        alert.setHeaderText(count == 0 ? I18n.get("workspace.recovery.crashed")
+                : I18n.plural("workspace.recovery.kept", count, count));
         VBox list = new VBox(2);
         list.getStyleClass().add(Styles.RECOVERY_LIST);
         list.setId("recovery-list");
         for (RecoveryOffer.Item item : offer.items()) {
             Label name = new Label(item.name());
             name.getStyleClass().add(Styles.RECOVERY_NAME);
-            Label detail = new Label("Kept " + item.savedAt() + ": " + item.origin() + ".");
+            Label detail = new Label(I18n.get("workspace.recovery.item", item.savedAt(), item.origin()));
             detail.setWrapText(true);
             VBox entry = new VBox(1, name, detail);
             entry.getStyleClass().add(Styles.RECOVERY_ITEM);
             list.getChildren().add(entry);
         }
         for (String problem : offer.unreadable()) {
-            Label unreadable = new Label(problem + " This snapshot cannot be restored and will be deleted.");
+            Label unreadable = new Label(I18n.get("workspace.recovery.unreadable", problem));
             unreadable.setWrapText(true);
             list.getChildren().add(unreadable);
         }
-        Label question = new Label("Restore opens each in a tab, unsaved, so you can look and then save it. "
-                + "Discard deletes the kept copies. Not now asks again at the next start.");
+        Label question = new Label(I18n.get("workspace.recovery.question"));
         question.setWrapText(true);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -65,10 +60,13 @@ public final class RecoveryDialog {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(520);
         alert.getDialogPane().getStylesheets().add(RecoveryDialog.class.getResource("workspace.css").toExternalForm());
-        alert.getButtonTypes().setAll(RESTORE, DISCARD, LATER);
-        alert.getDialogPane().lookupButton(RESTORE).setId("recovery-restore");
-        alert.getDialogPane().lookupButton(DISCARD).setId("recovery-discard");
-        ButtonType answer = alert.showAndWait().orElse(LATER);
-        return answer == RESTORE ? Choice.RESTORE : answer == DISCARD ? Choice.DISCARD : Choice.LATER;
+        ButtonType restore = DialogQuestions.button("workspace.recovery.restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = DialogQuestions.button("workspace.recovery.discard", ButtonBar.ButtonData.NO);
+        ButtonType later = DialogQuestions.button("workspace.recovery.later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(restore, discard, later);
+        alert.getDialogPane().lookupButton(restore).setId("recovery-restore");
+        alert.getDialogPane().lookupButton(discard).setId("recovery-discard");
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? Choice.RESTORE : answer == discard ? Choice.DISCARD : Choice.LATER;
     }
 }

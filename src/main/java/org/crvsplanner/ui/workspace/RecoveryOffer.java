@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
@@ -14,6 +13,7 @@ import org.crvsplanner.scenario.LeftoverSession;
 import org.crvsplanner.scenario.RecoverySession;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.i18n.I18n;
 
 /**
  * The work a planner that ended without a clean exit left behind, offered at the next start:
@@ -22,10 +22,8 @@ import org.crvsplanner.scenario.ScenarioFiles;
  */
 public final class RecoveryOffer {
     private static final Logger LOG = Logger.getLogger(RecoveryOffer.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
-    /** One snapshot as the dialog lists it. */
+    /** One snapshot as the dialog lists it, in the window's language at the time it is asked for. */
     public record Item(String name, String origin, String savedAt) {
     }
 
@@ -68,12 +66,14 @@ public final class RecoveryOffer {
 
     private static Item item(RecoveryStore.Snapshot snapshot) {
         String name = snapshot.scenario().name().strip();
-        String origin = snapshot.file().map(file -> "unsaved changes to " + file.getFileName() + " in "
-                + file.toAbsolutePath().getParent()).orElse("never saved");
+        String origin = snapshot.file().map(file -> I18n.get("workspace.recovery.changesTo", file.getFileName(),
+                file.toAbsolutePath().getParent())).orElse(I18n.get("workspace.recovery.neverSaved"));
         if (name.isEmpty()) {
-            name = snapshot.file().map(RecoveryOffer::stem).orElse("Untitled");
+            name = snapshot.file().map(RecoveryOffer::stem).orElse(I18n.get("workspace.untitled"));
         }
-        return new Item(name, origin, WHEN.format(snapshot.savedAt()));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(I18n.get("workspace.recovery.when"), I18n.language().locale())
+                .withZone(ZoneId.systemDefault());
+        return new Item(name, origin, when.format(snapshot.savedAt()));
     }
 
     private static String stem(Path file) {

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -54,9 +56,9 @@ public final class ScenarioTabs extends TabPane {
         tab.textProperty().bind(scenario.tabTextProperty());
         tab.setContent(new ScenarioView(scenario));
         Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(scenario.fileProperty()
-                .map(file -> file + "\nFile › Save (Ctrl+S) saves here.")
-                .orElse("Not saved yet. File › Save (Ctrl+S) asks where."));
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> scenario.getFile() == null
+                ? I18n.get("workspace.tab.notSaved") : I18n.get("workspace.tab.savedIn", scenario.getFile()),
+                scenario.fileProperty(), I18n.languageProperty()));
         tab.setTooltip(tooltip);
         tab.setOnCloseRequest(e -> {
             // The workspace decides, after asking about unsaved changes; it removes the tab.

@@ -4,6 +4,7 @@ import org.crvsplanner.ui.Styles;
 import org.crvsplanner.ui.LayoutBoundary;
 import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.chart.DiskChartViewModel;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;
 import org.crvsplanner.ui.plan.PlanViewModel;
@@ -66,19 +67,18 @@ public final class ScenarioView extends BorderPane {
 
     private HBox header(ScenarioViewModel model) {
         name.setId("scenario-name");
-        name.setPromptText("e.g. Pilot in 3 regions");
+        name.promptTextProperty().bind(I18n.text("workspace.name.prompt"));
         name.setPrefColumnCount(18);
         name.setMinWidth(160);
         name.textProperty().bindBidirectional(model.nameProperty());
-        name.setTooltip(new Tooltip("The scenario's name, shown on its tab, in the title and in comparisons. "
-                + "Without one, the file's name is used."));
+        name.setTooltip(tooltip("workspace.name.tooltip"));
         name.getProperties().put(OWN_TEXT_UNDO, Boolean.TRUE);
-        Label nameLabel = new Label("Scenario na_me");
+        Label nameLabel = label("workspace.name.label");
         nameLabel.setMnemonicParsing(true);
         nameLabel.setLabelFor(name);
 
         notes.setId("scenario-notes");
-        notes.setPromptText("Assumptions, sources, who asked for this scenario…");
+        notes.promptTextProperty().bind(I18n.text("workspace.notes.prompt"));
         notes.setWrapText(true);
         // One line while reading the scenario, room to write while typing: the header takes
         // little of a small screen.
@@ -89,9 +89,9 @@ public final class ScenarioView extends BorderPane {
             notes.pseudoClassStateChanged(READING, !focused);
         });
         notes.textProperty().bindBidirectional(model.notesProperty());
-        notes.setTooltip(new Tooltip("Free text kept with the scenario in its file."));
+        notes.setTooltip(tooltip("workspace.notes.tooltip"));
         notes.getProperties().put(OWN_TEXT_UNDO, Boolean.TRUE);
-        Label notesLabel = new Label("N_otes");
+        Label notesLabel = label("workspace.notes.label");
         notesLabel.setMnemonicParsing(true);
         notesLabel.setLabelFor(notes);
         HBox.setHgrow(notes, Priority.ALWAYS);
@@ -103,6 +103,18 @@ public final class ScenarioView extends BorderPane {
         header.setAlignment(Pos.TOP_LEFT);
         header.getStyleClass().add(Styles.SCENARIO_HEADER);
         return header;
+    }
+
+    private static Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(I18n.text(key));
+        return label;
+    }
+
+    private static Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(I18n.text(key));
+        return tooltip;
     }
 
     /**

@@ -11,8 +11,11 @@ import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.scenario.UnknownFields;
 import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,7 +51,12 @@ public final class ScenarioViewModel {
     private final ReadOnlyStringWrapper tabText = new ReadOnlyStringWrapper(this, "tabText");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final String untitledName;
+    private final int untitledNumber;
+    /** Renames "Untitled" and rewords the status when the language changes; held here, listened to weakly. */
+    private final InvalidationListener relabel = obs -> {
+        updateNames();
+        updateStatus();
+    };
     private final UnknownFields unknownFields;
     /** What the file holds, as far as this window knows; null when that is not known. */
     private Scenario saved;
@@ -56,17 +64,18 @@ public final class ScenarioViewModel {
     /**
      * @param file where the scenario was opened from, or null for a new one
      * @param saved what that file holds, or null when the scenario is not known to match any file
-     * @param untitledName what to call it while it has neither a name nor a file, e.g. "Untitled 2"
+     * @param untitledNumber which untitled scenario of the window it is, while it has neither a name
+     *        nor a file: 1 is "Untitled", 2 "Untitled 2"
      */
-    ScenarioViewModel(Scenario scenario, Path file, Scenario saved, String untitledName) {
-        this(new PlannerViewModel(scenario.inputs()), scenario, file, saved, untitledName);
+    ScenarioViewModel(Scenario scenario, Path file, Scenario saved, int untitledNumber) {
+        this(new PlannerViewModel(scenario.inputs()), scenario, file, saved, untitledNumber);
     }
 
     /** Around a planner that already shows {@code scenario}'s inputs. */
-    ScenarioViewModel(PlannerViewModel planner, Scenario scenario, Path file, Scenario saved, String untitledName) {
+    ScenarioViewModel(PlannerViewModel planner, Scenario scenario, Path file, Scenario saved, int untitledNumber) {
         this.planner = requireNonNull(planner, "planner");
         this.unknownFields = scenario.unknownFields();
-        this.untitledName = requireNonNull(untitledName, "untitledName");
+        this.untitledNumber = untitledNumber;
         this.saved = saved;
         this.file.set(file);
         name.set(scenario.name());
@@ -78,21 +87,29 @@ public final class ScenarioViewModel {
         updateStatus();
         planner.validProperty().addListener(obs -> updateStatus());
         planner.problemProperty().addListener(obs -> updateStatus());
+        // Weakly: a closed tab's scenario must not stay reachable from the static language.
+        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void updateStatus() {
-        status.set(planner.validProperty().get()
-                ? "Plan is up to date. Figures follow the OpenCRVS documentation's formula exactly."
-                : "Some inputs are invalid; the plan shown is the last valid one."
-                        + (planner.problemProperty().get() != null ? " " + planner.problemProperty().get() : ""));
+        String problem = planner.problemProperty().get();
+        status.set(planner.validProperty().get() ? I18n.get("workspace.status.upToDate")
+                : problem == null ? I18n.get("workspace.status.invalid")
+                : I18n.get("workspace.status.invalidBecause", problem));
     }
 
     private void update() {
         Scenario now = new Scenario(name.get(), notes.get(), planner.inputsProperty().get(), unknownFields);
         content.set(now);
         unsaved.set(saved == null || !saved.equals(now));
+        updateNames();
+    }
+
+    private void updateNames() {
         String shown = !name.get().isBlank() ? name.get().strip()
-                : file.get() != null ? stem(file.get()) : untitledName;
+                : file.get() != null ? stem(file.get())
+                : untitledNumber == 1 ? I18n.get("workspace.untitled")
+                : I18n.get("workspace.untitled.numbered", untitledNumber);
         displayName.set(shown);
         tabText.set(unsaved.get() ? UNSAVED_MARK + " " + shown : shown);
         title.set(tabText.get() + " — " + AppInfo.name());
@@ -158,7 +175,7 @@ public final class ScenarioViewModel {
         return unsaved.get();
     }
 
-    /** Its name, or its file's name without .crvsplan, or "Untitled". */
+    /** Its name, or its file's name without .crvsplan, or "Untitled" in the window's language. */
     public ReadOnlyStringProperty displayNameProperty() {
         return displayName.getReadOnlyProperty();
     }

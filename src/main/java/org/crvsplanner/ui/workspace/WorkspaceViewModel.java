@@ -21,14 +21,13 @@ import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFileException;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -50,7 +49,11 @@ public final class WorkspaceViewModel {
     private final ObservableValue<String> title;
     private final ObservableValue<Boolean> canUndo;
     private final ObservableValue<Boolean> canRedo;
-    private final ReadOnlyStringWrapper autosaveProblem = new ReadOnlyStringWrapper(this, "autosaveProblem");
+    /** Why snapshots are not being written, kept as a key and a reason so it follows the language. */
+    private record AutosaveProblem(String key, String reason) {
+    }
+
+    private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
     private final ObservableValue<String> status;
     private final ReadOnlyObjectWrapper<SizingPlan> selectedPlan =
             new ReadOnlyObjectWrapper<>(this, "selectedPlan", SizingEngine.plan(SizingInputs.defaults()));
@@ -65,11 +68,13 @@ public final class WorkspaceViewModel {
         title = selected.flatMap(ScenarioViewModel::titleProperty).orElse(AppInfo.name());
         canUndo = selected.flatMap(s -> s.planner().history().canUndoProperty()).orElse(false);
         canRedo = selected.flatMap(s -> s.planner().history().canRedoProperty()).orElse(false);
-        ObservableValue<String> planStatus = selected.flatMap(ScenarioViewModel::statusProperty)
-                .orElse("No scenario is open. File › New (Ctrl+N) starts one, File › Open… (Ctrl+O) opens one.");
-        status = Bindings.createStringBinding(
-                () -> autosaveProblem.get() != null ? autosaveProblem.get() : planStatus.getValue(),
-                autosaveProblem, planStatus);
+        ObservableValue<String> planStatus = selected.flatMap(ScenarioViewModel::statusProperty);
+        status = Bindings.createStringBinding(() -> {
+            AutosaveProblem problem = autosaveProblem.get();
+            return problem != null ? I18n.get(problem.key(), problem.reason())
+                    : planStatus.getValue() != null ? planStatus.getValue()
+                    : I18n.get("workspace.status.noScenario");
+        }, autosaveProblem, planStatus, I18n.languageProperty());
         // The plan of the tab in front, kept when no tab is, for views that always need one.
         followedPlan = selected.flatMap(s -> s.planner().planProperty());
         followedPlan.addListener((obs, old, now) -> {
@@ -101,9 +106,9 @@ public final class WorkspaceViewModel {
         onNotice.accept(notice);
     }
 
-    private String nextUntitled() {
-        untitled++;
-        return untitled == 1 ? "Untitled" : "Untitled " + untitled;
+    /** Numbers the untitled scenarios of this window: "Untitled", "Untitled 2"… */
+    private int nextUntitled() {
+        return ++untitled;
     }
 
     /** File › New: the default inputs, untitled. */
@@ -136,23 +141,22 @@ public final class WorkspaceViewModel {
         try {
             scenario = ScenarioFiles.read(path);
         } catch (ScenarioFileException e) {
-            tell(Notice.Kind.ERROR, "Cannot open " + path.getFileName(),
-                    sentence(e.getMessage()) + " Nothing was changed in the planner.");
+            tell(Notice.Kind.ERROR, I18n.get("workspace.open.failed.title", path.getFileName()),
+                    I18n.get("workspace.open.failed", e.file(), sentence(e.problem())));
             if (!Files.exists(path)) {
                 recent.forget(path);
             }
             return false;
         }
-        ScenarioViewModel opened = new ScenarioViewModel(scenario, path, scenario, "Untitled");
+        // A scenario from a file is named after it, never "Untitled".
+        ScenarioViewModel opened = new ScenarioViewModel(scenario, path, scenario, 1);
         replacePristine(opened);
         recent.remember(path);
         List<String> dropped = scenario.unknownFields().dropped();
         if (!dropped.isEmpty()) {
-            tell(Notice.Kind.WARNING, path.getFileName() + " comes from a newer version",
-                    path.getFileName() + " holds fields this version does not know. Saving it here will drop "
-                            + (dropped.size() == 1 ? "this one: " : "these: ") + String.join(", ", dropped)
-                            + ". Everything else is kept. The file keeps them until you save over it; "
-                            + "Save As… leaves it as it is.");
+            tell(Notice.Kind.WARNING, I18n.get("workspace.open.newer.title", path.getFileName()),
+                    I18n.plural("workspace.open.newer", dropped.size(), path.getFileName(),
+                            String.join(", ", dropped)));
         }
         return true;
     }
@@ -182,11 +186,8 @@ public final class WorkspaceViewModel {
             }
         }
         if (!others.isEmpty()) {
-            boolean one = others.size() == 1;
-            tell(Notice.Kind.WARNING, one ? "Not a scenario file" : "Not scenario files",
-                    String.join(", ", others) + (one ? " is not a scenario file" : " are not scenario files")
-                            + ". The planner opens " + ScenarioFiles.EXTENSION
-                            + " files, as File › Save writes them.");
+            tell(Notice.Kind.WARNING, I18n.plural("workspace.drop.title", others.size()),
+                    I18n.plural("workspace.drop", others.size(), String.join(", ", others), ScenarioFiles.EXTENSION));
         }
     }
 
@@ -224,18 +225,16 @@ public final class WorkspaceViewModel {
         Path path = target.toAbsolutePath().normalize();
         Optional<ScenarioViewModel> other = find(path).filter(o -> o != scenario);
         if (other.isPresent()) {
-            tell(Notice.Kind.ERROR, "Cannot save " + path.getFileName(), path.getFileName()
-                    + " is open in another tab, \"" + other.get().getDisplayName()
-                    + "\". Close that tab first, or save under another name.");
+            tell(Notice.Kind.ERROR, I18n.get("workspace.save.failed.title", path.getFileName()),
+                    I18n.get("workspace.save.openElsewhere", path.getFileName(), other.get().getDisplayName()));
             return false;
         }
         Scenario written = scenario.toScenario();
         try {
             ScenarioFiles.write(path, written);
         } catch (FileProblem e) {
-            tell(Notice.Kind.ERROR, "Cannot save " + path.getFileName(), sentence("Cannot save " + path + ": "
-                    + e.problem()) + " The file was not changed, and the scenario is still open; try another "
-                    + "folder or name.");
+            tell(Notice.Kind.ERROR, I18n.get("workspace.save.failed.title", path.getFileName()),
+                    I18n.get("workspace.save.failed", path, sentence(e.problem())));
             return false;
         }
         scenario.markSaved(path, written);
@@ -374,13 +373,19 @@ public final class WorkspaceViewModel {
         return status;
     }
 
-    /** Why snapshots are not being written, or null when they are; shown in the status line. */
-    public void setAutosaveProblem(String problem) {
-        autosaveProblem.set(problem);
+    /**
+     * Shows in the status line that snapshots are not being written.
+     *
+     * @param key the text of the workspace's bundle that says so, with {0} for the reason
+     * @param reason what went wrong, e.g. a file problem's message
+     */
+    public void setAutosaveProblem(String key, String reason) {
+        autosaveProblem.set(new AutosaveProblem(requireNonNull(key, "key"), requireNonNull(reason, "reason")));
     }
 
-    public ReadOnlyStringProperty autosaveProblemProperty() {
-        return autosaveProblem.getReadOnlyProperty();
+    /** Snapshots are being written again. */
+    public void clearAutosaveProblem() {
+        autosaveProblem.set(null);
     }
 
     public ObservableValue<Boolean> canUndoProperty() {

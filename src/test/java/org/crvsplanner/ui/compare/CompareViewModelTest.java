@@ -9,7 +9,10 @@ import java.util.List;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.DisplayName;
@@ -100,5 +103,27 @@ class CompareViewModelTest {
         List<ScenarioViewModel> five = List.of(national, pilot, workspace.newScenario(), workspace.newScenario(),
                 workspace.newScenario());
         assertThatThrownBy(() -> new CompareViewModel(five)).hasMessageContaining("2 to 4");
+    }
+
+    @Test
+    @DisplayName("a change of language rewords the open comparison: labels, figures, units and the chart's lines")
+    void followsTheLanguage() {
+        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        try {
+            I18n.setLanguage(Language.FRENCH);
+            String go = Wording.NO_BREAK_SPACE + "Go";
+            assertThat(row(model, "Disque la 1re année").cells()).extracting(CompareCell::value)
+                    .contains("252,29" + go);
+            assertThat(row(model, "Horizon de planification").cells()).extracting(CompareCell::value)
+                    .containsExactly("5" + Wording.NO_BREAK_SPACE + "ans", "5" + Wording.NO_BREAK_SPACE + "ans");
+            assertThat(row(model, "Étape du déploiement").cells()).extracting(CompareCell::value)
+                    .containsExactly(DeploymentStage.NATIONAL.label(Wording.FRENCH),
+                            DeploymentStage.PILOT.label(Wording.FRENCH));
+            assertThat(model.chartProperty().get().series().get(0).name())
+                    .isEqualTo("National" + Wording.NO_BREAK_SPACE + ": nécessaire");
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
+        assertThat(row(model, "Disk in year 1").cells()).extracting(CompareCell::value).contains("252.29 GB");
     }
 }

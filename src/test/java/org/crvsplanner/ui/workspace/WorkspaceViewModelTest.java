@@ -3,6 +3,7 @@ package org.crvsplanner.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.workspace.Questions.Unsaved;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -293,5 +296,43 @@ class WorkspaceViewModelTest {
     void offeredFileName() {
         assertThat(DialogQuestions.fileName("Pilot: 3 regions / 10 years")).isEqualTo("Pilot- 3 regions - 10 years.crvsplan");
         assertThat(DialogQuestions.fileName("..")).isEqualTo("scenario.crvsplan");
+    }
+
+    @Test
+    @DisplayName("a change of language renames the untitled tabs and rewords the status line at once")
+    void followsTheLanguage() {
+        ScenarioViewModel first = workspace.newScenario();
+        ScenarioViewModel second = workspace.newScenario();
+        second.planner().population().setValue(8_000_000);
+        try {
+            I18n.setLanguage(Language.FRENCH);
+            assertThat(first.getDisplayName()).isEqualTo("Sans titre");
+            assertThat(second.tabTextProperty().get()).isEqualTo("• Sans titre 2");
+            assertThat(workspace.titleProperty().getValue()).isEqualTo("• Sans titre 2" + APP);
+            assertThat(workspace.statusProperty().getValue()).startsWith("Le plan est à jour.");
+            assertThat(second.isUnsaved()).isTrue();
+            assertThat(first.isUnsaved()).as("a new name is not a change to the scenario").isFalse();
+
+            workspace.close(first, questions);
+            workspace.close(second, questions.answer(Unsaved.DISCARD));
+            assertThat(workspace.statusProperty().getValue()).startsWith("Aucun scénario n’est ouvert.");
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
+        assertThat(workspace.statusProperty().getValue()).startsWith("No scenario is open.");
+    }
+
+    @Test
+    @DisplayName("a closed scenario is not kept alive by the window's language")
+    void closedScenarioIsReleased() throws InterruptedException {
+        ScenarioViewModel scenario = workspace.newScenario();
+        WeakReference<ScenarioViewModel> closed = new WeakReference<>(scenario);
+        workspace.close(scenario, questions);
+        scenario = null;
+        for (int i = 0; i < 50 && closed.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(closed.get()).isNull();
     }
 }
