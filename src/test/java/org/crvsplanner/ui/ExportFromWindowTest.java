@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.i18n.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +70,29 @@ class ExportFromWindowTest {
         }
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEqualTo("Exported plan.xlsx");
         assertThat(item.isDisable()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("a window in French exports a French workbook, worded when the export starts")
+    void exportsInTheWindowsLanguage(FxRobot robot) throws Exception {
+        Task<Path>[] started = new Task[1];
+        try {
+            robot.interact(() -> {
+                I18n.setLanguage(Language.FRENCH);
+                started[0] = session.export().export(folder.resolve("plan-fr"));
+                // The language the export started in holds, whatever happens in the window meanwhile.
+                I18n.setLanguage(Language.ENGLISH);
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+            WaitForAsyncUtils.waitForFxEvents();
+            try (InputStream in = Files.newInputStream(started[0].get()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                assertThat(book.getSheetName(0)).isEqualTo("Synthèse");
+                assertThat(book.getSheet("Serveurs")).isNotNull();
+            }
+        } finally {
+            robot.interact(() -> I18n.setLanguage(Language.ENGLISH));
+        }
     }
 
     @Test

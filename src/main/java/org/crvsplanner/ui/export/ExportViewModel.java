@@ -13,6 +13,7 @@ import org.crvsplanner.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -52,7 +53,7 @@ public final class ExportViewModel {
 
     /** A file name from the scenario name and today's date, e.g. "National roll-out 2026-11-25.xlsx". */
     public String suggestedFileName() {
-        return ProcurementWorkbook.suggestedFileName(scenarioName.get(), LocalDate.now());
+        return ProcurementWorkbook.suggestedFileName(scenarioName.get(), LocalDate.now(), I18n.wording());
     }
 
     /** The chosen file, with ".xlsx" added when the person left it out. */
@@ -74,12 +75,13 @@ public final class ExportViewModel {
         Path file = withExtension(target);
         // Worded here, on the JavaFX thread, where the language lives.
         String exporting = I18n.get("export.status.running", file.getFileName());
+        Wording wording = I18n.wording();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() {
                 updateMessage(exporting);
                 updateProgress(-1, 1);
-                ProcurementWorkbook.write(content, file);
+                ProcurementWorkbook.write(content, file, wording);
                 updateProgress(1, 1);
                 return file;
             }
