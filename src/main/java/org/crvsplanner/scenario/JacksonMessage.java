@@ -13,7 +13,7 @@ import org.crvsplanner.model.Wording;
  */
 final class JacksonMessage {
     /** The parser's message → the key of its translation; the groups fill its placeholders. */
-    private static final List<Translation> KNOWN = List.of(
+    static final List<Translation> KNOWN = List.of(
             new Translation("Unexpected character \\((.+?) \\(code \\d+\\)\\): was expecting (?:a )?comma.*",
                     "jackson.expectingComma"),
             new Translation("Unexpected character \\((.+?) \\(code \\d+\\)\\): was expecting double-quote.*",
@@ -24,9 +24,9 @@ final class JacksonMessage {
                     "jackson.comment"),
             new Translation("Unexpected character \\((.+?) \\(code \\d+\\)\\).*", "jackson.unexpectedCharacter"),
             new Translation("Unexpected end-of-input.*", "jackson.endOfInput"),
-            new Translation("Unrecognized token '(.*)'.*", "jackson.unrecognizedToken"),
-            new Translation("Non-standard token '(.*)'.*", "jackson.nonStandardToken"),
-            new Translation("Duplicate field '(.*)'.*", "jackson.duplicateField"),
+            new Translation("Unrecognized token '([^']*)'.*", "jackson.unrecognizedToken"),
+            new Translation("Non-standard token '([^']*)'.*", "jackson.nonStandardToken"),
+            new Translation("Duplicate field '([^']*)'.*", "jackson.duplicateField"),
             new Translation("Invalid UTF-8 .*", "jackson.invalidUtf8"),
             new Translation("Illegal unquoted character .*", "jackson.controlCharacter"),
             new Translation("it could not be parsed", "jackson.unparsable"));
@@ -53,7 +53,7 @@ final class JacksonMessage {
         };
     }
 
-    private record Translation(Pattern pattern, String key) {
+    record Translation(Pattern pattern, String key) {
         Translation(String regex, String key) {
             this(Pattern.compile(regex, Pattern.DOTALL), key);
         }
