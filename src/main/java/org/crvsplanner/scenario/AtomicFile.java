@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 
+import org.crvsplanner.model.Wording;
+
 /**
  * Writes a file so that a crash, a kill or a full disk at any moment leaves either the old file
  * or the new one whole: the content goes to a temporary file in the same folder, is forced to
@@ -47,13 +49,13 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new FileProblem(target, "the folder " + folder + " does not exist");
+            throw new FileProblem(target, Words.of("file.noFolder", folder), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new FileProblem(target, "it is a folder, not a file");
+            throw new FileProblem(target, Words.of("file.isFolder"), null);
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new FileProblem(target, "the file is read-only");
+            throw new FileProblem(target, Words.of("save.readOnly"), null);
         }
         Path temporary = null;
         try {
@@ -95,25 +97,26 @@ public final class AtomicFile {
         }
     }
 
-    private static String reason(IOException e) {
+    private static Wording.Phrase reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied (is the folder read-only, or the file open in another program?)";
+            return Words.of("save.denied");
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return Words.of("save.folderGone");
         }
         String message = e instanceof FileSystemException
                 ? ((FileSystemException) e).getReason()
                 : e.getMessage();
         String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("no space")) {
-            return "the disk is full";
+            return Words.of("save.diskFull");
         }
         if (lower.contains("operation not permitted") || lower.contains("read-only file system")) {
             // EPERM (a locked or immutable file or folder) and EROFS are not AccessDeniedException.
-            return "permission denied (the file or its folder is read-only or locked)";
+            return Words.of("save.locked");
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        // The system's own words, in the system's language.
+        return Words.literal(message == null ? e.getClass().getSimpleName() : message);
     }
 
     private static void deleteQuietly(Path temporary) {

@@ -1,5 +1,7 @@
 package org.crvsplanner.scenario;
 
+import org.crvsplanner.model.Wording;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,8 +12,8 @@ final class Json {
     private Json() {
     }
 
-    /** What a value is, for "must be a number; got the text "30 million"". */
-    static String describe(JsonNode node) {
+    /** What a value is, for "must be a number; got the text "30 million"", in any language. */
+    static Wording.Phrase describe(JsonNode node) {
         if (node.isTextual()) {
             String text = node.textValue();
             if (text.length() > SHOWN_CHARACTERS) {
@@ -20,18 +22,19 @@ final class Json {
                         : SHOWN_CHARACTERS;
                 text = text.substring(0, end) + "…";
             }
-            return "the text \"" + text + "\"";
+            return Words.of("json.text", text);
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            return Words.of("json.number", node.asText());
         }
         if (node.isObject()) {
-            return "an object in { }";
+            return Words.of("json.object");
         }
         if (node.isArray()) {
-            return "a list in [ ]";
+            return Words.of("json.list");
         }
-        return node.asText();
+        // true, false and null are JSON's own words, the same in every language.
+        return Words.literal(node.asText());
     }
 
     static String compact(JsonNode node) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.crvsplanner.model.Wording;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -56,7 +58,7 @@ final class JsonText {
             if (tree != null && parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ScenarioFileException(file, at.getLineNr(), at.getColumnNr(), null,
-                        "malformed JSON: there is more after the closing } of the scenario", null);
+                        Words.of("json.trailing"), null);
             }
             return tree;
         } catch (StreamConstraintsException e) {
@@ -69,13 +71,12 @@ final class JsonText {
             int column = at == null ? 0 : at.getColumnNr();
             int first = firstSignificant(content);
             if (first >= 0 && content[first] != '{' && !startsWithUtf16Or32Mark(content)) {
-                throw new ScenarioFileException(file, line, column, null,
-                        "it is not a scenario file: it is not JSON text, which would start with {", null);
+                throw new ScenarioFileException(file, line, column, null, Words.of("json.notJson"), null);
             }
-            throw new ScenarioFileException(file, line, column, null, "malformed JSON: " + clean(e.getOriginalMessage()),
-                    null);
+            throw new ScenarioFileException(file, line, column, null,
+                    Words.of("json.malformed", JacksonMessage.of(clean(e.getOriginalMessage()))), null);
         } catch (IOException e) {
-            throw new ScenarioFileException(file, ScenarioReader.UNEXPECTED + " (" + e + ")", e);
+            throw new ScenarioFileException(file, ScenarioReader.unexpected(e), e);
         } finally {
             closeQuietly(parser);
         }
@@ -101,13 +102,12 @@ final class JsonText {
         return Optional.empty();
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
+    private static Wording.Phrase limitMessage(StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
-            return "it is nested more than " + ScenarioFormat.MAX_DEPTH + " levels deep, far deeper than any "
-                    + "scenario; it is not a scenario file";
+            return Words.of("json.tooDeep", ScenarioFormat.MAX_DEPTH);
         }
-        return "it breaks a safety limit of scenario files: " + clean(message);
+        return Words.of("json.limit", JacksonMessage.of(clean(message)));
     }
 
     /** Jackson's message without its source dump and hints for programmers. */

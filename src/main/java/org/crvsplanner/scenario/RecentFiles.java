@@ -114,7 +114,7 @@ public final class RecentFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new FileProblem(folder, "the folder cannot be created (" + e.getMessage() + ")", e);
+            throw new FileProblem(folder, Words.of("file.cannotCreateFolder", String.valueOf(e.getMessage())), e);
         }
     }
 

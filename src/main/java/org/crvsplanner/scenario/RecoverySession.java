@@ -66,8 +66,9 @@ public final class RecoverySession {
                 last = e;
             }
         }
-        throw new FileProblem(root, "the recovery folder cannot be used"
-                + (last != null ? " (" + last.getMessage() + ")" : ""), last);
+        throw new FileProblem(root, last != null
+                ? Words.of("recovery.cannotUseBecause", String.valueOf(last.getMessage()))
+                : Words.of("recovery.cannotUse"), last);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class RecoverySession {
                 }
             }
         } catch (IOException e) {
-            throw new FileProblem(root, "the recovery folder cannot be listed (" + e.getMessage() + ")", e);
+            throw new FileProblem(root, Words.of("recovery.cannotList", String.valueOf(e.getMessage())), e);
         }
         folders.sort(null);
         return folders;
@@ -179,7 +180,7 @@ public final class RecoverySession {
         } catch (NoSuchFileException e) {
             // Someone else tidied it up first.
         } catch (IOException e) {
-            throw new FileProblem(folder, "the recovery folder cannot be deleted (" + e.getMessage() + ")", e);
+            throw new FileProblem(folder, Words.of("recovery.cannotDeleteFolder", String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.crvsplanner.model.Wording;
+
 /**
  * The one exception reading a scenario file throws. Its message names the file, the place when
  * it is known (line, column, field) and what is wrong, on a single line ready to show a person:
  * {@code Cannot open plan.crvsplan: line 7, column 19: inputs.population must be between 1 and
- * 2,000,000,000 people; got 0}.
+ * 2,000,000,000 people; got 0}; in French with {@link #message(Wording)}.
  */
 public final class ScenarioFileException extends FileProblem {
     private static final long serialVersionUID = 1L;
@@ -17,16 +19,22 @@ public final class ScenarioFileException extends FileProblem {
     private final int column;
     private final String fieldPath;
 
-    ScenarioFileException(Path file, String problem) {
+    ScenarioFileException(Path file, Wording.Phrase problem) {
         this(file, 0, 0, null, problem, null);
     }
 
-    ScenarioFileException(Path file, String problem, Throwable cause) {
+    ScenarioFileException(Path file, Wording.Phrase problem, Throwable cause) {
         this(file, 0, 0, null, problem, cause);
     }
 
-    ScenarioFileException(Path file, int line, int column, String fieldPath, String problem, Throwable cause) {
-        super("Cannot open", file, where(line, column) + oneLine(problem), cause);
+    ScenarioFileException(Path file, int line, int column, String fieldPath, Wording.Phrase problem,
+            Throwable cause) {
+        this(file, where(line, column, Words.oneLine(problem)), line, column, fieldPath, cause);
+    }
+
+    private ScenarioFileException(Path file, Wording.Phrase problem, int line, int column, String fieldPath,
+            Throwable cause) {
+        super(Words.of("file.cannotOpen", file, problem), file, problem, cause);
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
         this.fieldPath = fieldPath;
@@ -47,16 +55,14 @@ public final class ScenarioFileException extends FileProblem {
         return Optional.ofNullable(fieldPath);
     }
 
-    private static String where(int line, int column) {
-        if (line <= 0) {
-            return "";
-        }
-        return column > 0 ? "line " + line + ", column " + column + ": " : "line " + line + ": ";
-    }
-
     // Model messages quote user text (event names), which may hold line breaks; a message is
-    // shown on one line in the terminal and in dialogs.
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+    // shown on one line in the terminal and in dialogs. Line numbers are not grouped (line 1234).
+    private static Wording.Phrase where(int line, int column, Wording.Phrase problem) {
+        if (line <= 0) {
+            return problem;
+        }
+        return column > 0
+                ? Words.of("file.atLineColumn", String.valueOf(line), String.valueOf(column), problem)
+                : Words.of("file.atLine", String.valueOf(line), problem);
     }
 }

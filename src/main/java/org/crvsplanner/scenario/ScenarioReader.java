@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.crvsplanner.model.Wording;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,62 +59,61 @@ final class ScenarioReader {
             throw e;
         } catch (RuntimeException e) {
             // A safety net so that the window and the command line never show a stack trace.
-            throw new ScenarioFileException(file, UNEXPECTED + " (" + e + ")", e);
+            throw new ScenarioFileException(file, unexpected(e), e);
         }
     }
 
     private static byte[] load(Path file) {
         if (Files.isDirectory(file)) {
-            throw new ScenarioFileException(file, "it is a folder, not a file");
+            throw new ScenarioFileException(file, Words.of("file.isFolder"));
         }
         if (!Files.exists(file)) {
             Path folder = file.toAbsolutePath().getParent();
             throw new ScenarioFileException(file, folder != null && !Files.isDirectory(folder)
-                    ? "the folder " + folder + " does not exist"
-                    : "there is no such file");
+                    ? Words.of("file.noFolder", folder)
+                    : Words.of("read.noFile"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ScenarioFileException(file, "it is not a regular file (a device or a pipe?)");
+            throw new ScenarioFileException(file, Words.of("read.notRegular"));
         }
         try {
             long size = Files.size(file);
             if (size > ScenarioFormat.MAX_BYTES) {
-                throw tooBig(file, String.format(Locale.ROOT, "%,d", size));
+                throw tooBig(file, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // The file may grow between the size check and the read; never read past the cap.
                 byte[] content = in.readNBytes(ScenarioFormat.MAX_BYTES + 1);
                 if (content.length > ScenarioFormat.MAX_BYTES) {
-                    throw tooBig(file, "more than " + String.format(Locale.ROOT, "%,d", ScenarioFormat.MAX_BYTES));
+                    throw tooBig(file, Words.of("read.moreThan", (long) ScenarioFormat.MAX_BYTES));
                 }
                 return content;
             }
         } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(file, "permission denied: this user may not read it", e);
+            throw new ScenarioFileException(file, Words.of("read.denied"), e);
         } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(file, "there is no such file", e);
+            throw new ScenarioFileException(file, Words.of("read.noFile"), e);
         } catch (IOException e) {
-            throw new ScenarioFileException(file, "it could not be read: " + e.getMessage(), e);
+            throw new ScenarioFileException(file, Words.of("read.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
     private Scenario parseChecked(byte[] content, Path file) {
         if (content.length == 0) {
-            throw new ScenarioFileException(file, "the file is empty");
+            throw new ScenarioFileException(file, Words.of("read.empty"));
         }
         if (content.length > ScenarioFormat.MAX_BYTES) {
-            throw tooBig(file, String.format(Locale.ROOT, "%,d", content.length));
+            throw tooBig(file, (long) content.length);
         }
         if (JsonText.looksBinary(content)) {
-            throw new ScenarioFileException(file, "it is not a scenario file: it holds binary data, not JSON text");
+            throw new ScenarioFileException(file, Words.of("read.binary"));
         }
         JsonNode tree = JsonText.parse(content, file);
         if (tree == null || tree.isMissingNode()) {
-            throw new ScenarioFileException(file, "the file holds only white space");
+            throw new ScenarioFileException(file, Words.of("read.whiteSpace"));
         }
         if (!tree.isObject()) {
-            throw new ScenarioFileException(file, "it is not a scenario file: it holds "
-                    + Json.describe(tree) + " where a scenario starts with {");
+            throw new ScenarioFileException(file, Words.of("read.notObject", Json.describe(tree)));
         }
         ObjectNode document = (ObjectNode) tree;
         try {
@@ -123,7 +123,7 @@ final class ScenarioReader {
             Optional<JsonLocation> at = JsonText.locate(content, e.locatedAt().pointer());
             String path = e.where().path().isEmpty() ? null : e.where().path();
             throw new ScenarioFileException(file, at.map(JsonLocation::getLineNr).orElse(0),
-                    at.map(JsonLocation::getColumnNr).orElse(0), path, e.getMessage(), null);
+                    at.map(JsonLocation::getColumnNr).orElse(0), path, e.problem(), null);
         }
     }
 
@@ -131,18 +131,15 @@ final class ScenarioReader {
         Where where = Where.ROOT.field(ScenarioFormat.SCHEMA_VERSION);
         JsonNode node = document.get(ScenarioFormat.SCHEMA_VERSION);
         if (node == null) {
-            throw new FieldError(Where.ROOT, "it is not a scenario file: it has no schemaVersion");
+            throw new FieldError(Where.ROOT, Words.of("read.noSchemaVersion"));
         }
         Optional<SchemaVersion> version = node.isTextual() ? SchemaVersion.parse(node.textValue()) : Optional.empty();
         if (version.isEmpty()) {
-            throw new FieldError(where, "schemaVersion must be text of the form major.minor, such as \""
-                    + current + "\"; got " + Json.describe(node));
+            throw new FieldError(where, Words.of("read.badSchemaVersion", current, Json.describe(node)));
         }
         SchemaVersion found = version.get();
         if (found.major() > current.major()) {
-            throw new FieldError(where, "it was written by a newer version of the planner (schemaVersion "
-                    + found + "); this version reads schemaVersion " + current.major()
-                    + ".x and older. Update the planner to open it.");
+            throw new FieldError(where, Words.of("read.newerMajor", found, String.valueOf(current.major())));
         }
         return found;
     }
@@ -154,20 +151,25 @@ final class ScenarioReader {
                 try {
                     migration.apply(document);
                 } catch (IllegalArgumentException e) {
-                    throw new FieldError(Where.ROOT, "it could not be brought up from schemaVersion " + found
-                            + " to " + migration.to() + ": " + e.getMessage());
+                    throw new FieldError(Where.ROOT, Words.of("read.migrationFailed", found, migration.to(),
+                            String.valueOf(e.getMessage())));
                 }
                 reached = migration.to();
             }
         }
         if (reached.major() < current.major()) {
-            throw new FieldError(Where.ROOT.field(ScenarioFormat.SCHEMA_VERSION), "schemaVersion " + found
-                    + " is older than any this version reads (" + current.major() + ".0 and later)");
+            throw new FieldError(Where.ROOT.field(ScenarioFormat.SCHEMA_VERSION),
+                    Words.of("read.olderMajor", found, String.valueOf(current.major())));
         }
     }
 
-    private static ScenarioFileException tooBig(Path file, String size) {
-        return new ScenarioFileException(file, "it is " + size + " bytes, and a scenario file is at most "
-                + String.format(Locale.ROOT, "%,d", ScenarioFormat.MAX_BYTES) + " bytes (1 MB)");
+    /** @param size the size in bytes (a number, grouped in the reader's style) or a phrase */
+    private static ScenarioFileException tooBig(Path file, Object size) {
+        return new ScenarioFileException(file, Words.of("read.tooBig", size, (long) ScenarioFormat.MAX_BYTES));
+    }
+
+    /** The English text starts with {@link #UNEXPECTED}; the failure itself is for programmers. */
+    static Wording.Phrase unexpected(Exception e) {
+        return Words.of("read.unexpected", String.valueOf(e));
     }
 }

@@ -18,6 +18,7 @@ import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.model.Wording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,7 +46,7 @@ final class TreeReader {
         Where at = Where.ROOT.field(INPUTS);
         JsonNode node = root.get(INPUTS);
         if (node != null && !node.isObject()) {
-            throw new FieldError(at, at + " must be an object in { }; got " + Json.describe(node));
+            throw new FieldError(at, Words.of("field.notObject", at, Json.describe(node)));
         }
         ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
         SizingInputs.Builder builder = readInputs(inputs, at);
@@ -56,9 +57,9 @@ final class TreeReader {
             // Rules between inputs (the coverage ramp, event names) are checked by the model as a whole.
             String key = e.field() == InputField.EVENT_NAME ? ScenarioFormat.OTHER_EVENTS : e.field().key();
             Where where = at.field(key);
-            String message = e.messageFor(where.toString());
+            Wording.Phrase message = modelProblem(e, where);
             if (!inputs.has(key)) {
-                message += " (the file does not set " + key + ", so its default applies)";
+                message = Words.of("field.defaultApplies", message, key);
             }
             throw new FieldError(where, message);
         }
@@ -99,11 +100,10 @@ final class TreeReader {
             return defaults.otherEvents();
         }
         if (!node.isArray()) {
-            throw new FieldError(at, at + " must be a list in [ ]; got " + Json.describe(node));
+            throw new FieldError(at, Words.of("field.notList", at, Json.describe(node)));
         }
         if (node.size() > SizingInputs.MAX_EVENT_TYPES) {
-            throw new FieldError(at, at + " allows at most " + SizingInputs.MAX_EVENT_TYPES
-                    + " other event types; got " + node.size());
+            throw new FieldError(at, Words.of("field.tooManyEvents", at, SizingInputs.MAX_EVENT_TYPES, node.size()));
         }
         List<EventType> events = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -114,15 +114,14 @@ final class TreeReader {
 
     private EventType event(JsonNode node, Where at) {
         if (!node.isObject()) {
-            throw new FieldError(at, at + " must be an object in { } with a name and a ratePerThousand; got "
-                    + Json.describe(node));
+            throw new FieldError(at, Words.of("field.notEvent", at, Json.describe(node)));
         }
         Where nameAt = at.field(ScenarioFormat.EVENT_NAME);
         Where rateAt = at.field(ScenarioFormat.EVENT_RATE);
         Where attachmentsAt = at.field(ScenarioFormat.EVENT_ATTACHMENTS);
         JsonNode name = required(node, nameAt, ScenarioFormat.EVENT_NAME);
         if (!name.isTextual()) {
-            throw new FieldError(nameAt, nameAt + " must be text; got " + Json.describe(name));
+            throw new FieldError(nameAt, Words.of("field.notText", nameAt, Json.describe(name)));
         }
         double rate = number(required(node, rateAt, ScenarioFormat.EVENT_RATE), rateAt);
         JsonNode attachments = node.get(ScenarioFormat.EVENT_ATTACHMENTS);
@@ -142,14 +141,14 @@ final class TreeReader {
                 case EVENT_ATTACHMENTS -> attachmentsAt;
                 default -> nameAt;
             };
-            throw new FieldError(where, e.messageFor(where.toString()));
+            throw new FieldError(where, modelProblem(e, where));
         }
     }
 
     private static JsonNode required(JsonNode object, Where where, String key) {
         JsonNode value = object.get(key);
         if (value == null) {
-            throw new FieldError(where, where.parent(), where + " is missing");
+            throw new FieldError(where, where.parent(), Words.of("field.missing", where));
         }
         return value;
     }
@@ -174,7 +173,7 @@ final class TreeReader {
         }
         if (!node.isBoolean()) {
             Where where = at.field(key);
-            throw new FieldError(where, where + " must be true or false; got " + Json.describe(node));
+            throw new FieldError(where, Words.of("field.notBoolean", where, Json.describe(node)));
         }
         return node.booleanValue();
     }
@@ -183,13 +182,19 @@ final class TreeReader {
         try {
             return field.check(value);
         } catch (InvalidInputException e) {
-            throw new FieldError(where, e.messageFor(where.toString()));
+            throw new FieldError(where, modelProblem(e, where));
         }
+    }
+
+    /** The model's own message, with the field named by its path in the file, in any language. */
+    private static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
+        String path = where.toString();
+        return wording -> e.messageFor(path, wording);
     }
 
     private static double number(JsonNode node, Where where) {
         if (!node.isNumber()) {
-            throw new FieldError(where, where + " must be a number; got " + Json.describe(node));
+            throw new FieldError(where, Words.of("field.notNumber", where, Json.describe(node)));
         }
         return node.doubleValue();
     }
@@ -201,7 +206,7 @@ final class TreeReader {
         }
         if (!node.isTextual()) {
             Where where = at.field(key);
-            throw new FieldError(where, where + " must be text in \" \"; got " + Json.describe(node));
+            throw new FieldError(where, Words.of("field.notQuotedText", where, Json.describe(node)));
         }
         return node.textValue();
     }
@@ -224,8 +229,7 @@ final class TreeReader {
         for (E value : values) {
             ids.add(id.apply(value));
         }
-        throw new FieldError(where, where + " must be one of " + String.join(", ", ids) + "; got "
-                + Json.describe(node));
+        throw new FieldError(where, Words.of("field.notOneOf", where, String.join(", ", ids), Json.describe(node)));
     }
 
     private static Map<String, String> unknown(ObjectNode object, List<String> known) {

@@ -75,7 +75,7 @@ public final class PlannerSession {
         try {
             recovery = RecoverySession.start(AppDataFolder.recoveryFolder(appData));
         } catch (FileProblem e) {
-            workspace.setAutosaveProblem("workspace.autosave.off", e.getMessage());
+            workspace.setAutosaveProblem("workspace.autosave.off", e);
             return;
         }
         disk = Executors.newSingleThreadExecutor(runnable -> {

@@ -85,12 +85,15 @@ class BundlesTest {
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> window = I18n.texts(Language.ENGLISH).keySet();
         Properties model = load(RESOURCES.resolve("org/crvsplanner/model/messages.properties"));
+        Properties scenario = load(RESOURCES.resolve("org/crvsplanner/scenario/messages.properties"));
         List<String> missing = new ArrayList<>();
         Pattern uiCall = Pattern.compile("I18n\\.(get|text|plural)\\(\\s*\"([^\"]+)\"");
         Pattern modelCall = Pattern.compile("\\.(text|plural)\\(\\s*\"([^\"]+)\"");
+        Pattern scenarioCall = Pattern.compile("Words\\.(of)\\(\\s*\"([^\"]+)\"");
         for (Path source : sources()) {
             String code = Files.readString(source);
             boolean inModel = source.toString().contains("/model/");
+            boolean inScenario = source.toString().contains("/scenario/");
             Matcher ui = uiCall.matcher(code);
             while (ui.find()) {
                 check(ui.group(1), ui.group(2), window, source, missing);
@@ -99,6 +102,12 @@ class BundlesTest {
                 Matcher m = modelCall.matcher(code);
                 while (m.find()) {
                     check(m.group(1), m.group(2), model.stringPropertyNames(), source, missing);
+                }
+            }
+            if (inScenario) {
+                Matcher m = scenarioCall.matcher(code);
+                while (m.find()) {
+                    check(m.group(1), m.group(2), scenario.stringPropertyNames(), source, missing);
                 }
             }
         }

@@ -73,7 +73,7 @@ class BrokenFilesTest {
         expect("event-missing-rate", 23, "inputs.otherEvents[1].ratePerThousand is missing");
         expect("event-name-too-long", 24, "inputs.otherEvents[1].name must have 1 to 60 characters");
         expect("event-name-blank", 24, "inputs.otherEvents[1].name must have 1 to 60 characters; got \"\"");
-        expect("event-birth", 17, "inputs.otherEvents must not be birth or death, which are always counted; got \"Birth\"");
+        expect("event-birth", 17, "inputs.otherEvents must not be birth or death (or naissance, décès), which are always counted; got \"Birth\"");
         expect("events-duplicate", 17, "inputs.otherEvents must be unique; got \"Marriage\" twice");
         expect("too-many-events", 4, "inputs.otherEvents allows at most 20 other event types; got 21");
         expect("huge-number", 6, "inputs.population must be between 1 and 2,000,000,000 people; got Infinity");

@@ -94,8 +94,9 @@ public final class ExportAction {
             alert.setHeaderText(I18n.get("export.failed.header"));
             // FileProblem messages name the file and the reason; anything else is unexpected.
             Throwable problem = task.getException();
-            alert.setContentText(problem instanceof org.crvsplanner.scenario.FileProblem || problem
-                    instanceof IllegalArgumentException ? problem.getMessage()
+            alert.setContentText(problem instanceof org.crvsplanner.scenario.FileProblem file
+                    ? file.message(I18n.wording())
+                    : problem instanceof IllegalArgumentException ? problem.getMessage()
                     : I18n.get("export.failed.unexpected", problem));
             alert.show();
         });

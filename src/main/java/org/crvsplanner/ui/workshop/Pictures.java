@@ -87,7 +87,7 @@ public final class Pictures {
             writePng(node, target);
         } catch (FileProblem e) {
             notices.accept(new Notice(Notice.Kind.ERROR, I18n.get("workshop.pictures.cannotSave"),
-                    I18n.get("workshop.pictures.cannotSave.text", e.file(), e.problem())));
+                    I18n.get("workshop.pictures.cannotSave.text", e.file(), e.problem(I18n.wording()))));
         }
     }
 

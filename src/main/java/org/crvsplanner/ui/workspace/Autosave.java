@@ -131,7 +131,7 @@ public final class Autosave {
                 fx.execute(() -> {
                     // Try again at the next change or tick.
                     written.remove(id, scenario);
-                    workspace.setAutosaveProblem("workspace.autosave.failed", e.getMessage());
+                    workspace.setAutosaveProblem("workspace.autosave.failed", e);
                 });
             }
         });

@@ -38,9 +38,9 @@ public final class RecoveryOffer {
             try {
                 RecoveryStore.Listing listing = leftover.listing();
                 snapshots.addAll(listing.snapshots());
-                listing.unreadable().forEach(problem -> unreadable.add(problem.getMessage()));
+                listing.unreadable().forEach(problem -> unreadable.add(problem.message(I18n.wording())));
             } catch (FileProblem e) {
-                unreadable.add(e.getMessage());
+                unreadable.add(e.message(I18n.wording()));
             }
         }
         snapshots.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));

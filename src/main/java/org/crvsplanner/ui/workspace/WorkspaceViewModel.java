@@ -14,6 +14,7 @@ import org.crvsplanner.AppInfo;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoveryStore;
@@ -50,7 +51,8 @@ public final class WorkspaceViewModel {
     private final ObservableValue<Boolean> canUndo;
     private final ObservableValue<Boolean> canRedo;
     /** Why snapshots are not being written, kept as a key and a reason so it follows the language. */
-    private record AutosaveProblem(String key, String reason) {
+    /** The reason is worded again when the language changes. */
+    private record AutosaveProblem(String key, Wording.Phrase reason) {
     }
 
     private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
@@ -142,7 +144,7 @@ public final class WorkspaceViewModel {
             scenario = ScenarioFiles.read(path);
         } catch (ScenarioFileException e) {
             tell(Notice.Kind.ERROR, I18n.get("workspace.open.failed.title", path.getFileName()),
-                    I18n.get("workspace.open.failed", e.file(), sentence(e.problem())));
+                    I18n.get("workspace.open.failed", e.file(), sentence(e.problem(I18n.wording()))));
             if (!Files.exists(path)) {
                 recent.forget(path);
             }
@@ -234,7 +236,7 @@ public final class WorkspaceViewModel {
             ScenarioFiles.write(path, written);
         } catch (FileProblem e) {
             tell(Notice.Kind.ERROR, I18n.get("workspace.save.failed.title", path.getFileName()),
-                    I18n.get("workspace.save.failed", path, sentence(e.problem())));
+                    I18n.get("workspace.save.failed", path, sentence(e.problem(I18n.wording()))));
             return false;
         }
         scenario.markSaved(path, written);
@@ -380,7 +382,13 @@ public final class WorkspaceViewModel {
      * @param reason what went wrong, e.g. a file problem's message
      */
     public void setAutosaveProblem(String key, String reason) {
-        autosaveProblem.set(new AutosaveProblem(requireNonNull(key, "key"), requireNonNull(reason, "reason")));
+        requireNonNull(reason, "reason");
+        autosaveProblem.set(new AutosaveProblem(requireNonNull(key, "key"), wording -> reason));
+    }
+
+    /** As {@link #setAutosaveProblem(String, String)}, with the file problem in the window's language. */
+    public void setAutosaveProblem(String key, FileProblem problem) {
+        autosaveProblem.set(new AutosaveProblem(requireNonNull(key, "key"), requireNonNull(problem, "problem")::message));
     }
 
     /** Snapshots are being written again. */

@@ -1,6 +1,7 @@
 package org.crvsplanner.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.lang.ref.WeakReference;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
@@ -177,6 +179,45 @@ class WorkspaceViewModelTest {
         workspace.open(dir.resolve("gone.crvsplan"));
         assertThat(notices).singleElement().satisfies(n -> assertThat(n.message()).contains("no such file"));
         assertThat(workspace.recentFiles()).doesNotContain(file);
+    }
+
+    @Test
+    @DisplayName("in French, a missing or broken file is told wholly in French, with its line and figures")
+    void openFailsInFrench() {
+        Path missing = dir.resolve("plan.crvsplan");
+        Path broken = resource("broken/out-of-range-population.crvsplan");
+        try {
+            I18n.setLanguage(Language.FRENCH);
+            assertThat(workspace.open(missing)).isFalse();
+            assertThat(workspace.open(broken)).isFalse();
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(0).title()).isEqualTo("Impossible d’ouvrir plan.crvsplan");
+        assertThat(notices.get(0).message()).isEqualTo("Impossible d’ouvrir " + missing
+                + "\u00A0: ce fichier n’existe pas. Rien n’a été modifié dans le planificateur.");
+        assertThat(notices.get(1).message()).startsWith("Impossible d’ouvrir " + broken
+                + "\u00A0: ligne 6, colonne 19\u00A0: inputs.population doit se situer entre 1 et 2\u202F000\u202F000\u202F000 habitants")
+                .doesNotContain("Cannot", "must", "got");
+    }
+
+    @Test
+    @DisplayName("an autosave that fails is reworded in the status line when the language changes")
+    void autosaveProblemFollowsTheLanguage() {
+        Path target = dir.resolve("gone").resolve("snapshot.crvsplan");
+        FileProblem problem = catchThrowableOfType(() -> ScenarioFiles.write(target, Scenario.of(SizingInputs.defaults())),
+                FileProblem.class);
+        workspace.setAutosaveProblem("workspace.autosave.failed", problem);
+        assertThat(workspace.statusProperty().getValue()).contains("Cannot use " + target + ": the folder");
+        try {
+            I18n.setLanguage(Language.FRENCH);
+            assertThat(workspace.statusProperty().getValue())
+                    .startsWith("La sauvegarde automatique a échoué\u00A0: Impossible d’utiliser " + target
+                            + "\u00A0: le dossier " + dir.resolve("gone") + " n’existe pas.");
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.crvsplanner.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+
+import org.crvsplanner.model.Wording;
+
+/**
+ * The scenario package's own texts ({@code scenario/messages*.properties}), kept as phrases that
+ * are written out only once the reader's language is known, as the model does with its messages.
+ */
+final class Words {
+    private static final String BUNDLE = "org.crvsplanner.scenario.messages";
+
+    private Words() {
+    }
+
+    /** The text of {@code key}, with {@code args} (which may be phrases too) in its placeholders. */
+    static Wording.Phrase of(String key, Object... args) {
+        requireNonNull(key, "key");
+        Object[] copy = Arrays.copyOf(args, args.length);
+        return wording -> wording.fill(wording.bundle(BUNDLE).getString(key), copy);
+    }
+
+    /** A text that reads the same in every language, such as a message from the system. */
+    static Wording.Phrase literal(String text) {
+        requireNonNull(text, "text");
+        return wording -> text;
+    }
+
+    /** Written the same way but on one line, for texts that may quote a line break from the file. */
+    static Wording.Phrase oneLine(Wording.Phrase phrase) {
+        return wording -> phrase.in(wording).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+    }
+}
