@@ -1,5 +1,7 @@
 package org.crvsplanner.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
@@ -55,6 +57,7 @@ public final class WindowUpdateBench {
         stage.show();
 
         long[] layout = measure(model, scene, WARM_UP, CHANGES, false);
+        allocation(model, scene);
         long[] render = measure(model, scene, WARM_UP / 5, CHANGES / 4, true);
         report("update + CSS pass + layout pass", layout);
         report("update + CSS pass + layout pass + render (snapshot)", render);
@@ -81,6 +84,29 @@ public final class WindowUpdateBench {
             }
         }
         return times;
+    }
+
+    /**
+     * Bytes allocated on the FX thread and collections run over one more sweep of the same
+     * changes, measured apart so the counters do not disturb the timed samples.
+     */
+    private static void allocation(PlannerViewModel model, Scene scene) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long collections = collections();
+        long before = threads.getThreadAllocatedBytes(thread);
+        measure(model, scene, 0, CHANGES, false);
+        long bytes = threads.getThreadAllocatedBytes(thread) - before;
+        System.out.printf(Locale.ROOT, "allocated on the FX thread: %.1f kB per change; collections in %d changes: %d%n",
+                bytes / 1024.0 / CHANGES, CHANGES, collections() - collections);
+    }
+
+    private static long collections() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
     }
 
     private static Method pass(String name) {
