@@ -8,7 +8,6 @@ import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -21,8 +20,8 @@ import javafx.util.StringConverter;
  * nodes, and animation is off so the chart never lags the inputs.
  */
 public final class DiskChartView extends StackPane {
-    private final NumberAxis yearAxis = new NumberAxis();
-    private final NumberAxis diskAxis = new NumberAxis();
+    private final RelabellingAxis yearAxis = new RelabellingAxis();
+    private final RelabellingAxis diskAxis = new RelabellingAxis();
     private final MarkedLineChart chart = new MarkedLineChart(yearAxis, diskAxis);
     private final XYChart.Series<Number, Number> required = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
@@ -37,11 +36,6 @@ public final class DiskChartView extends StackPane {
         chart.setAnimated(false);
         chart.setTitle("Disk per server, year by year");
         chart.setCreateSymbols(true);
-        yearAxis.setAnimated(false);
-        diskAxis.setAnimated(false);
-        diskAxis.setAutoRanging(false);
-        diskAxis.setLowerBound(0);
-        yearAxis.setAutoRanging(false);
         yearAxis.setLabel("Year");
         yearAxis.setMinorTickVisible(false);
         yearAxis.setTickLabelFormatter(converter(v -> Integer.toString(v.intValue())));
@@ -73,12 +67,9 @@ public final class DiskChartView extends StackPane {
     private void show(DiskChartData data) {
         unit = data.unit();
         diskAxis.setLabel("Disk (" + unit + ")");
-        diskAxis.setUpperBound(data.axisTop());
-        diskAxis.setTickUnit(data.axisStep());
+        diskAxis.bounds(0, data.axisTop(), data.axisStep());
         int years = data.size();
-        yearAxis.setLowerBound(1);
-        yearAxis.setUpperBound(Math.max(2, years));
-        yearAxis.setTickUnit(years <= 12 ? 1 : years <= 25 ? 2 : 5);
+        yearAxis.bounds(1, Math.max(2, years), years <= 12 ? 1 : years <= 25 ? 2 : 5);
         boolean rebuilt = update(required, data, data.required())
                 | update(provisioned, data, data.provisioned())
                 | update(backup, data, data.backup());

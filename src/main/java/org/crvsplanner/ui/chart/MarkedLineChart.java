@@ -7,7 +7,6 @@ import org.crvsplanner.ui.Styles;
 
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 
@@ -18,8 +17,13 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private List<DiskChartData.GrowthMarker> markers = List.of();
     private boolean markersHighlighted;
 
-    MarkedLineChart(NumberAxis years, NumberAxis disk) {
+    MarkedLineChart(RelabellingAxis years, RelabellingAxis disk) {
         super(years, disk);
+    }
+
+    /** Both axes take their bounds from the view, so the data need not be gathered for them. */
+    @Override
+    protected void updateAxisRange() {
     }
 
     /**

@@ -1,0 +1,123 @@
+package org.crvsplanner.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.Theme;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+/** The chart's axes read right after their bounds move, and keep their label nodes while they do. */
+@ExtendWith(ApplicationExtension.class)
+class DiskChartAxisTest {
+    private final SimpleObjectProperty<SizingPlan> plan =
+            new SimpleObjectProperty<>(SizingEngine.plan(inputs(30_000_000, 5)));
+    private DiskChartViewModel model;
+    private DiskChartView view;
+
+    private static SizingInputs inputs(long population, int years) {
+        return SizingInputs.builder().population(population).horizonYears(years).build();
+    }
+
+    @Start
+    void start(Stage stage) {
+        new Theme(Preferences.userRoot().node("crvs-planner-tests")).apply(false);
+        model = new DiskChartViewModel(plan);
+        view = new DiskChartView(model);
+        Scene scene = new Scene(view, 800, 500);
+        scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void show(FxRobot robot, SizingInputs inputs) {
+        robot.interact(() -> plan.set(SizingEngine.plan(inputs)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The tick labels on screen, from the axis' bottom (or left) end to its other end. */
+    private static List<Text> labels(Axis<Number> axis) {
+        List<Text> labels = new ArrayList<>();
+        for (var node : axis.getChildrenUnmodifiable()) {
+            if (node instanceof Text text && text.isVisible()) {
+                labels.add(text);
+            }
+        }
+        boolean vertical = axis.getSide().isVertical();
+        labels.sort(Comparator.comparingDouble(t -> vertical ? -t.getLayoutY() : t.getLayoutX()));
+        return labels;
+    }
+
+    private static List<String> texts(List<Text> labels) {
+        return labels.stream().map(Text::getText).toList();
+    }
+
+    private List<String> expectedDiskLabels() {
+        double top = model.dataProperty().get().axisTop();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i <= 5; i++) {
+            expected.add(Formats.number(top * i / 5, 1));
+        }
+        return expected;
+    }
+
+    @Test
+    @DisplayName("a new round top rewrites the disk axis' labels in place, and they read the new figures")
+    void diskAxisStep(FxRobot robot) {
+        Axis<Number> disk = view.chart().getYAxis();
+        double topBefore = model.dataProperty().get().axisTop();
+        List<Text> before = labels(disk);
+        assertThat(texts(before)).isEqualTo(expectedDiskLabels());
+
+        show(robot, inputs(45_000_000, 5));
+
+        assertThat(model.dataProperty().get().axisTop()).isNotEqualTo(topBefore);
+        List<Text> after = labels(disk);
+        assertThat(texts(after)).isEqualTo(expectedDiskLabels());
+        assertThat(after).containsExactlyElementsOf(before);
+        // The labels sit at their ticks: the top one at the top of the axis, 0 at the bottom.
+        double top = model.dataProperty().get().axisTop();
+        assertThat(disk.getDisplayPosition(top)).isCloseTo(0, within(1e-9));
+        assertThat(disk.getDisplayPosition(0)).isCloseTo(disk.getHeight(), within(1e-9));
+        assertThat(disk.getTickMarks()).extracting(m -> m.getValue().doubleValue())
+                .containsExactly(0.0, top / 5, 2 * top / 5, 3 * top / 5, 4 * top / 5, top);
+    }
+
+    @Test
+    @DisplayName("GB to TB and a longer horizon: the axes show the new unit and years")
+    void unitAndHorizon(FxRobot robot) {
+        show(robot, inputs(80_000_000, 30));
+
+        Axis<Number> disk = view.chart().getYAxis();
+        assertThat(disk.getLabel()).isEqualTo("Disk (TB)");
+        assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels());
+        assertThat(texts(labels(view.chart().getXAxis())))
+                .containsExactly("1", "6", "11", "16", "21", "26", "30");
+
+        show(robot, inputs(30_000_000, 5));
+
+        assertThat(disk.getLabel()).isEqualTo("Disk (GB)");
+        assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels());
+        assertThat(texts(labels(view.chart().getXAxis()))).containsExactly("1", "2", "3", "4", "5");
+    }
+}
