@@ -23,13 +23,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.geometry.Bounds;
 import javafx.scene.chart.Axis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-/** The chart's axes read right after their bounds move, and keep their label nodes while they do. */
+/**
+ * The chart after a change, as drawn: axes that read right after their bounds move (and keep
+ * their label nodes while they do), and lines and points where the data says.
+ */
 @ExtendWith(ApplicationExtension.class)
-class DiskChartAxisTest {
+class DiskChartLayoutTest {
     private final SimpleObjectProperty<SizingPlan> plan =
             new SimpleObjectProperty<>(SizingEngine.plan(inputs(30_000_000, 5)));
     private DiskChartViewModel model;
@@ -101,6 +110,32 @@ class DiskChartAxisTest {
         assertThat(disk.getDisplayPosition(0)).isCloseTo(disk.getHeight(), within(1e-9));
         assertThat(disk.getTickMarks()).extracting(m -> m.getValue().doubleValue())
                 .containsExactly(0.0, top / 5, 2 * top / 5, 3 * top / 5, 4 * top / 5, top);
+    }
+
+    @Test
+    @DisplayName("each series' line and points pass through the data's positions on the axes")
+    void linesFollowTheData(FxRobot robot) {
+        show(robot, inputs(45_000_000, 30));
+        show(robot, inputs(52_000_000, 30));
+
+        XYChart<Number, Number> chart = view.chart();
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            List<PathElement> elements = ((Path) series.getNode()).getElements();
+            assertThat(elements).hasSize(30);
+            for (int i = 0; i < 30; i++) {
+                XYChart.Data<Number, Number> point = series.getData().get(i);
+                double x = chart.getXAxis().getDisplayPosition(point.getXValue());
+                double y = chart.getYAxis().getDisplayPosition(point.getYValue());
+                PathElement element = elements.get(i);
+                assertThat(element).isInstanceOf(i == 0 ? MoveTo.class : LineTo.class);
+                assertThat(element instanceof MoveTo m ? m.getX() : ((LineTo) element).getX()).isCloseTo(x, within(1e-9));
+                assertThat(element instanceof MoveTo m ? m.getY() : ((LineTo) element).getY()).isCloseTo(y, within(1e-9));
+                // Bounds are kept in single precision.
+                Bounds symbol = point.getNode().getBoundsInParent();
+                assertThat(symbol.getCenterX()).isCloseTo(x, within(1e-3));
+                assertThat(symbol.getCenterY()).isCloseTo(y, within(1e-3));
+            }
+        }
     }
 
     @Test
