@@ -6,10 +6,15 @@ import java.util.Locale;
 
 /** English renderings of figures inside model messages. */
 final class Figures {
+    // Advisory messages are written on every slider step; building a DecimalFormat costs more
+    // than formatting with one, and a DecimalFormat is not thread-safe, so each thread keeps one.
+    private static final ThreadLocal<DecimalFormat> GB =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private Figures() {
     }
 
     static String gb(double gb) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(gb) + " GB";
+        return GB.get().format(gb) + " GB";
     }
 }

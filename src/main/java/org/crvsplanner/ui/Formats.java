@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
  */
 public final class Formats {
     private static final Locale LOCALE = Locale.US;
+    private static final String[] NUMBER_PATTERNS = {"", "#,##0.#", "#,##0.##", "#,##0.###", "#,##0.####"};
     private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Formats() {
@@ -38,7 +39,10 @@ public final class Formats {
 
     /** Up to {@code decimals} decimals, no trailing zeros: 17.299, 3, 0.4. */
     public static String number(double value, int decimals) {
-        return pattern("#,##0." + "#".repeat(Math.max(decimals, 1))).format(value);
+        int places = Math.max(decimals, 1);
+        // The chart's tick labels come here; the pattern is built once per number of decimals.
+        return places < NUMBER_PATTERNS.length ? pattern(NUMBER_PATTERNS[places]).format(value)
+                : pattern("#,##0." + "#".repeat(places)).format(value);
     }
 
     /**

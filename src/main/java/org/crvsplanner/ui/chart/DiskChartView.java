@@ -26,7 +26,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> required = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
-    private String unit = "GB";
+    private String unit = "";
     private Set<String> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
@@ -65,8 +65,11 @@ public final class DiskChartView extends StackPane {
     }
 
     private void show(DiskChartData data) {
-        unit = data.unit();
-        diskAxis.setLabel("Disk (" + unit + ")");
+        if (!unit.equals(data.unit())) {
+            // An axis label is an object property: an equal new string would still relayout it.
+            unit = data.unit();
+            diskAxis.setLabel("Disk (" + unit + ")");
+        }
         diskAxis.bounds(0, data.axisTop(), data.axisStep());
         int years = data.size();
         yearAxis.bounds(1, Math.max(2, years), years <= 12 ? 1 : years <= 25 ? 2 : 5);
