@@ -69,6 +69,7 @@ public final class DiskChartView extends StackPane {
             // An axis label is an object property: an equal new string would still relayout it.
             unit = data.unit();
             diskAxis.setLabel("Disk (" + unit + ")");
+            diskAxis.forgetWidth();
         }
         diskAxis.bounds(0, data.axisTop(), data.axisStep());
         int years = data.size();

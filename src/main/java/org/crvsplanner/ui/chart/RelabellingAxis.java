@@ -29,15 +29,16 @@ final class RelabellingAxis extends ValueAxis<Number> {
     private double unit = 1;
     private List<Number> ticks = List.of(0.0, 1.0);
     private Dimension2D[] sizes = new Dimension2D[2];
+    private double widest;
 
     RelabellingAxis() {
         // Auto-ranging keeps ValueAxis from invalidating the ticks on a bound change;
         // autoRange below answers with the bounds given by the program, never the data's.
         setAutoRanging(true);
         setAnimated(false);
-        tickLabelFontProperty().addListener(obs -> forgetSizes());
-        tickLabelRotationProperty().addListener(obs -> forgetSizes());
-        tickLabelFormatterProperty().addListener(obs -> forgetSizes());
+        tickLabelFontProperty().addListener(obs -> forgetWidth());
+        tickLabelRotationProperty().addListener(obs -> forgetWidth());
+        tickLabelFormatterProperty().addListener(obs -> forgetWidth());
     }
 
     /** Shows {@code lower} to {@code upper} with a tick every {@code unit}, and at {@code upper}. */
@@ -98,6 +99,18 @@ final class RelabellingAxis extends ValueAxis<Number> {
         sizes = new Dimension2D[ticks.size()];
     }
 
+    /**
+     * Lets a vertical axis become narrower again: it keeps the width of its widest labels so far,
+     * because a change of width resizes the plot, and the other axis then rebuilds all its tick
+     * labels (a 60 to 100 TB step made both axes rebuild). Call it when the labels change in
+     * kind, such as GB to TB.
+     */
+    void forgetWidth() {
+        forgetSizes();
+        widest = 0;
+        requestAxisLayout();
+    }
+
     private void adopt() {
         // While auto-ranging, setting the bound properties invalidates nothing; ValueAxis reads
         // them to tell whether a value or zero is on the axis.
@@ -106,6 +119,16 @@ final class RelabellingAxis extends ValueAxis<Number> {
         boolean vertical = getSide() != null && getSide().isVertical();
         setScale(calculateNewScale(vertical ? getHeight() : getWidth(), lower, upper));
         currentLowerBound.set(lower);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double width = super.computePrefWidth(height);
+        if (getSide() == null || !getSide().isVertical()) {
+            return width;
+        }
+        widest = Math.max(widest, width);
+        return widest;
     }
 
     @Override

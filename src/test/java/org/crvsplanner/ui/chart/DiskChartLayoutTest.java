@@ -48,6 +48,10 @@ class DiskChartLayoutTest {
         return SizingInputs.builder().population(population).horizonYears(years).build();
     }
 
+    private static SizingInputs growing(long population) {
+        return SizingInputs.builder().population(population).horizonYears(30).growthPercent(2).build();
+    }
+
     @Start
     void start(Stage stage) {
         new Theme(Preferences.userRoot().node("crvs-planner-tests")).apply(false);
@@ -110,6 +114,22 @@ class DiskChartLayoutTest {
         assertThat(disk.getDisplayPosition(0)).isCloseTo(disk.getHeight(), within(1e-9));
         assertThat(disk.getTickMarks()).extracting(m -> m.getValue().doubleValue())
                 .containsExactly(0.0, top / 5, 2 * top / 5, 3 * top / 5, 4 * top / 5, top);
+    }
+
+    @Test
+    @DisplayName("shorter disk labels in the same unit leave the plot's width, and the year labels, alone")
+    void diskAxisKeepsItsWidth(FxRobot robot) {
+        show(robot, growing(35_000_000));
+        Axis<Number> disk = view.chart().getYAxis();
+        assertThat(texts(labels(disk))).endsWith("100");
+        double width = disk.getWidth();
+        List<Text> years = labels(view.chart().getXAxis());
+
+        show(robot, growing(25_000_000));
+
+        assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels()).endsWith("80");
+        assertThat(disk.getWidth()).isEqualTo(width);
+        assertThat(labels(view.chart().getXAxis())).containsExactlyElementsOf(years);
     }
 
     @Test
