@@ -1,5 +1,7 @@
 package org.crvsplanner.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,20 +56,31 @@ public final class WindowUpdateBench {
         stage.setScene(scene);
         stage.show();
 
-        long[] layout = measure(model, scene, WARM_UP, CHANGES, false);
-        long[] render = measure(model, scene, WARM_UP / 5, CHANGES / 4, true);
+        long[] cpu = new long[CHANGES];
+        long[] layout = measure(model, scene, WARM_UP, CHANGES, false, cpu);
+        allocation(model, scene);
+        long[] render = measure(model, scene, WARM_UP / 5, CHANGES / 4, true, null);
         report("update + CSS pass + layout pass", layout);
+        report("  the same samples, FX-thread CPU time", cpu);
         report("update + CSS pass + layout pass + render (snapshot)", render);
         stage.close();
     }
 
-    /** Sweeps the population across the 30M and 60M bands so the table and markers change too. */
-    private static long[] measure(PlannerViewModel model, Scene scene, int warmUp, int changes, boolean render) {
+    /**
+     * Sweeps the population across the 30M and 60M bands so the table and markers change too.
+     * With {@code cpu}, also records the FX thread's CPU time per sample, read outside the timed
+     * span: on this shared two-core machine the wall-clock tail is mostly time spent waiting
+     * for a core, and the CPU time tells the work apart from the wait.
+     */
+    private static long[] measure(PlannerViewModel model, Scene scene, int warmUp, int changes, boolean render,
+            long[] cpu) {
         Method cssPass = pass("doCSSPass");
         Method layoutPass = pass("doLayoutPass");
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] times = new long[changes];
         for (int i = -warmUp; i < changes; i++) {
             double population = 10_000_000 + (i & 1023) * 80_000.0;
+            long cpuStart = cpu == null ? 0 : threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             model.population().setValue(Math.rint(population));
             invoke(cssPass, scene);
@@ -78,9 +91,35 @@ public final class WindowUpdateBench {
             long elapsed = System.nanoTime() - start;
             if (i >= 0) {
                 times[i] = elapsed;
+                if (cpu != null) {
+                    cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+                }
             }
         }
         return times;
+    }
+
+    /**
+     * Bytes allocated on the FX thread and collections run over one more sweep of the same
+     * changes, measured apart so the counters do not disturb the timed samples.
+     */
+    private static void allocation(PlannerViewModel model, Scene scene) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long collections = collections();
+        long before = threads.getThreadAllocatedBytes(thread);
+        measure(model, scene, 0, CHANGES, false, null);
+        long bytes = threads.getThreadAllocatedBytes(thread) - before;
+        System.out.printf(Locale.ROOT, "allocated on the FX thread: %.1f kB per change; collections in %d changes: %d%n",
+                bytes / 1024.0 / CHANGES, CHANGES, collections() - collections);
+    }
+
+    private static long collections() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
     }
 
     private static Method pass(String name) {

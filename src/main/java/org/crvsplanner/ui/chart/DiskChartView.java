@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -25,8 +24,8 @@ import javafx.util.StringConverter;
  * nodes, and animation is off so the chart never lags the inputs.
  */
 public final class DiskChartView extends StackPane {
-    private final NumberAxis yearAxis = new NumberAxis();
-    private final NumberAxis diskAxis = new NumberAxis();
+    private final RelabellingAxis yearAxis = new RelabellingAxis();
+    private final RelabellingAxis diskAxis = new RelabellingAxis();
     private final MarkedLineChart chart = new MarkedLineChart(yearAxis, diskAxis);
     private final XYChart.Series<Number, Number> required = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
@@ -41,11 +40,6 @@ public final class DiskChartView extends StackPane {
         chart.setAnimated(false);
         chart.titleProperty().bind(I18n.text("chart.title"));
         chart.setCreateSymbols(true);
-        yearAxis.setAnimated(false);
-        diskAxis.setAnimated(false);
-        diskAxis.setAutoRanging(false);
-        diskAxis.setLowerBound(0);
-        yearAxis.setAutoRanging(false);
         yearAxis.labelProperty().bind(I18n.text("chart.axis.year"));
         diskAxis.labelProperty().bind(Bindings.createStringBinding(
                 () -> I18n.get("chart.axis.disk", Formats.unit(unit.get())), unit, I18n.languageProperty()));
@@ -79,13 +73,14 @@ public final class DiskChartView extends StackPane {
     }
 
     private void show(DiskChartData data) {
-        unit.set(data.unit());
-        diskAxis.setUpperBound(data.axisTop());
-        diskAxis.setTickUnit(data.axisStep());
+        if (!unit.get().equals(data.unit())) {
+            // Set only on a real change: the axis label would relayout the chart even for an equal string.
+            unit.set(data.unit());
+            diskAxis.forgetWidth();
+        }
+        diskAxis.bounds(0, data.axisTop(), data.axisStep());
         int years = data.size();
-        yearAxis.setLowerBound(1);
-        yearAxis.setUpperBound(Math.max(2, years));
-        yearAxis.setTickUnit(years <= 12 ? 1 : years <= 25 ? 2 : 5);
+        yearAxis.bounds(1, Math.max(2, years), years <= 12 ? 1 : years <= 25 ? 2 : 5);
         boolean rebuilt = update(required, data, data.required())
                 | update(provisioned, data, data.provisioned())
                 | update(backup, data, data.backup());

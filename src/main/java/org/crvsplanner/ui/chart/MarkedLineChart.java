@@ -5,11 +5,15 @@ import java.util.List;
 
 import org.crvsplanner.ui.Styles;
 
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 
 /** A line chart with a vertical marker at each year in which the production cluster grows. */
 final class MarkedLineChart extends LineChart<Number, Number> {
@@ -18,8 +22,56 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private List<DiskChartData.GrowthMarker> markers = List.of();
     private boolean markersHighlighted;
 
-    MarkedLineChart(NumberAxis years, NumberAxis disk) {
+    MarkedLineChart(RelabellingAxis years, RelabellingAxis disk) {
         super(years, disk);
+        setAnimated(false);
+    }
+
+    /**
+     * Moves the series' line and its points to their places. LineChart builds a new MoveTo or
+     * LineTo for every point on every layout (150 a step here, about a sixth of what a step
+     * allocates); this moves the ones there are. The years come in order, inside the year axis,
+     * and animation is off, so LineChart's sorting, clipping and animation do not apply. Returns
+     * false, leaving the work to LineChart, for a point it would skip (a NaN position).
+     */
+    private boolean trace(Series<Number, Number> series, Path line) {
+        List<Data<Number, Number>> points = series.getData();
+        ObservableList<PathElement> elements = line.getElements();
+        if (elements.size() != points.size() || (!points.isEmpty() && !(elements.get(0) instanceof MoveTo))) {
+            PathElement[] fresh = new PathElement[points.size()];
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = i == 0 ? new MoveTo() : new LineTo();
+            }
+            elements.setAll(fresh);
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Data<Number, Number> point = points.get(i);
+            double x = getXAxis().getDisplayPosition(getCurrentDisplayedXValue(point));
+            double y = getYAxis().getDisplayPosition(getCurrentDisplayedYValue(point));
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return false;
+            }
+            Node symbol = point.getNode();
+            if (symbol != null) {
+                double w = symbol.prefWidth(-1);
+                double h = symbol.prefHeight(-1);
+                symbol.resizeRelocate(x - w / 2, y - h / 2, w, h);
+            }
+            if (elements.get(i) instanceof MoveTo move) {
+                move.setX(x);
+                move.setY(y);
+            } else {
+                LineTo to = (LineTo) elements.get(i);
+                to.setX(x);
+                to.setY(y);
+            }
+        }
+        return true;
+    }
+
+    /** Both axes take their bounds from the view, so the data need not be gathered for them. */
+    @Override
+    protected void updateAxisRange() {
     }
 
     /**
@@ -70,7 +122,13 @@ final class MarkedLineChart extends LineChart<Number, Number> {
 
     @Override
     protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
+        boolean traced = true;
+        for (Series<Number, Number> series : getData()) {
+            traced &= series.getNode() instanceof Path line && trace(series, line);
+        }
+        if (!traced) {
+            super.layoutPlotChildren();
+        }
         double height = getYAxis().getHeight();
         for (int i = 0; i < markers.size(); i++) {
             double x = getXAxis().getDisplayPosition(markers.get(i).year());
