@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.OptionalDouble;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,9 @@ public final class Wording {
     private final DecimalFormatSymbols symbols;
     private final char unitSpace;
     private final ThreadLocal<Map<String, DecimalFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+    /** The model's own bundle, looked up once: a slider step words some twenty figures and units. */
+    private volatile ResourceBundle words;
+    private final Map<String, String> units = new ConcurrentHashMap<>();
 
     private Wording(Locale locale, char grouping, char decimal, char unitSpace) {
         this.locale = locale;
@@ -60,7 +64,7 @@ public final class Wording {
 
     /** The text of {@code key} in the model's own bundle, with {@code args} put in its placeholders. */
     public String text(String key, Object... args) {
-        return fill(bundle(BUNDLE).getString(key), args);
+        return fill(words().getString(key), args);
     }
 
     /**
@@ -68,7 +72,16 @@ public final class Wording {
      * that fill them another way, such as a spreadsheet formula.
      */
     public String pattern(String key) {
-        return bundle(BUNDLE).getString(key);
+        return words().getString(key);
+    }
+
+    private ResourceBundle words() {
+        ResourceBundle bundle = words;
+        if (bundle == null) {
+            bundle = bundle(BUNDLE);
+            words = bundle;
+        }
+        return bundle;
     }
 
     /** The space between a figure and its unit: a no-break space in French. */
@@ -157,12 +170,12 @@ public final class Wording {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        return format("#,##0." + "#".repeat(Math.max(decimals, 1)), value);
+        return format(UP_TO[Math.min(Math.max(decimals, 1), UP_TO.length - 1)], value);
     }
 
     /** Exactly {@code decimals} decimals: 1,013.71 (French: 1 013,71). */
     public String fixed(double value, int decimals) {
-        return format(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), value);
+        return format(EXACTLY[Math.min(Math.max(decimals, 0), EXACTLY.length - 1)], value);
     }
 
     /** 749,970 (French: 749 970). */
@@ -172,9 +185,7 @@ public final class Wording {
 
     /** A unit in this language: GB → Go, TB → To, MB → Mo, kB → ko. */
     public String unit(String unit) {
-        String key = "unit." + unit;
-        ResourceBundle words = bundle(BUNDLE);
-        return words.containsKey(key) ? words.getString(key) : unit;
+        return units.computeIfAbsent(unit, u -> words().containsKey("unit." + u) ? words().getString("unit." + u) : u);
     }
 
     /** A figure and its unit: "1,013.71 GB" (French: "1 013,71 Go"). */
@@ -221,6 +232,18 @@ public final class Wording {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(plain.replace(String.valueOf(grouping), "")));
+    }
+
+    /** Format patterns by number of decimals, built once rather than on every figure. */
+    private static final String[] UP_TO = patterns("#", 12);
+    private static final String[] EXACTLY = patterns("0", 12);
+
+    private static String[] patterns(String digit, int most) {
+        String[] patterns = new String[most + 1];
+        for (int i = 0; i <= most; i++) {
+            patterns[i] = i == 0 ? "#,##0" : "#,##0." + digit.repeat(i);
+        }
+        return patterns;
     }
 
     private String format(String pattern, double value) {

@@ -55,8 +55,6 @@ public final class NumberInputView extends GridPane {
         Label label = new Label();
         label.textProperty().bind(model.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
-        // A long label in presentation mode's large type takes two lines rather than an ellipsis.
-        label.setWrapText(true);
         label.setLabelFor(field);
         label.setTooltip(tooltip);
         Label unit = new Label();
