@@ -28,7 +28,11 @@ import javafx.stage.Stage;
  * called by reflection (JavaFX is on the class path, so they are reachable).
  */
 public final class WindowUpdateBench {
-    private static final int WARM_UP = 500;
+    /**
+     * Changes before the measured ones, so that the JIT has compiled the update path, as it has
+     * after the first minute of a workshop; -Dbench.warmUp=500 shows the first drags instead.
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3000);
     private static final int CHANGES = 2000;
 
     public static void main(String[] args) throws Exception {
