@@ -129,4 +129,16 @@ class MainWindowTest {
         assertThat(model.getPlan().inputs().horizonYears()).isEqualTo(7);
         assertThat(view.chart().chart().getData().get(0).getData()).hasSize(7);
     }
+
+    @Test
+    @DisplayName("the advanced assumptions are built when first opened, and their fields then replan")
+    void advancedOnDemand(FxRobot robot) {
+        TitledPane advanced = robot.lookup("#advanced").queryAs(TitledPane.class);
+        assertThat(robot.lookup("#maxFillPercent").tryQuery()).isEmpty();
+        // The section's title is below the fold of the inputs panel at this window size.
+        robot.interact(() -> advanced.setExpanded(true));
+        robot.interact(() -> robot.lookup("#maxFillPercent").query().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("50").type(KeyCode.TAB);
+        assertThat(model.getPlan().inputs().maxFillPercent()).isEqualTo(50);
+    }
 }

@@ -58,22 +58,32 @@ public final class InputsView extends ScrollPane {
                 stage(model.stage()),
                 docsExample);
 
-        VBox advancedBox = new VBox(10);
-        for (NumberInputViewModel input : model.advancedNumbers()) {
-            advancedBox.getChildren().add(new NumberInputView(input, validation));
-        }
-        advancedBox.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
-                choice(model.topology(), "topology"), development(model));
         advanced = new TitledPane();
         advanced.textProperty().bind(I18n.text("inputs.advanced"));
-        advanced.setContent(advancedBox);
         advanced.setId("advanced");
         advanced.setExpanded(false);
+        // Built when first opened: closed, its dozen inputs would still be styled and laid out
+        // before the window's first frame (about a tenth of the start-up of `java -jar`).
+        advanced.expandedProperty().addListener((obs, was, open) -> {
+            if (open && advanced.getContent() == null) {
+                advanced.setContent(advancedInputs(model));
+            }
+        });
         advanced.setAnimated(false);
 
         VBox content = new VBox(16, main, advanced);
         content.setPadding(new Insets(12));
         setContent(content);
+    }
+
+    private VBox advancedInputs(PlannerViewModel model) {
+        VBox box = new VBox(10);
+        for (NumberInputViewModel input : model.advancedNumbers()) {
+            box.getChildren().add(new NumberInputView(input, validation));
+        }
+        box.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
+                choice(model.topology(), "topology"), development(model));
+        return box;
     }
 
     private static Tooltip tip(ObservableValue<String> text) {
