@@ -10,6 +10,7 @@ import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -78,6 +79,20 @@ public final class DialogQuestions implements Questions {
         alert.setContentText(I18n.get("workspace.replace.detail", existing.toAbsolutePath().getParent()));
         ButtonType replace = button("workspace.replace.replace", ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(replace, cancel());
+        return alert.showAndWait().orElse(null) == replace;
+    }
+
+    @Override
+    public boolean replaceChanged(Path file) {
+        Alert alert = alert(Alert.AlertType.WARNING, I18n.get("workspace.changed.title"));
+        alert.setHeaderText(I18n.get("workspace.changed.question", file.getFileName()));
+        alert.setContentText(I18n.get("workspace.changed.detail"));
+        ButtonType replace = button("workspace.changed.replace", ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = cancel();
+        alert.getButtonTypes().setAll(replace, cancel);
+        // Replacing someone's work must be chosen, not fallen into with Enter.
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return alert.showAndWait().orElse(null) == replace;
     }
 

@@ -26,4 +26,10 @@ public interface Questions {
      * since the save dialog then asked about another name.
      */
     boolean replace(Path existing);
+
+    /**
+     * Whether to replace a scenario file that someone else wrote since this window opened or saved
+     * it, such as another copy of the planner.
+     */
+    boolean replaceChanged(Path file);
 }

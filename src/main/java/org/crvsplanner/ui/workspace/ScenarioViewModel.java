@@ -2,6 +2,7 @@ package org.crvsplanner.ui.workspace;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,6 +61,8 @@ public final class ScenarioViewModel {
     private final UnknownFields unknownFields;
     /** What the file holds, as far as this window knows; null when that is not known. */
     private Scenario saved;
+    /** The file as it was when opened or last saved here; null when that is not known. */
+    private FileStamp stamp;
 
     /**
      * @param file where the scenario was opened from, or null for a new one
@@ -78,6 +81,7 @@ public final class ScenarioViewModel {
         this.untitledNumber = untitledNumber;
         this.saved = saved;
         this.file.set(file);
+        this.stamp = file != null && saved != null ? FileStamp.of(file) : null;
         name.set(scenario.name());
         notes.set(scenario.notes());
         update();
@@ -126,7 +130,17 @@ public final class ScenarioViewModel {
     void markSaved(Path target, Scenario written) {
         saved = written;
         file.set(target);
+        stamp = FileStamp.of(target);
         update();
+    }
+
+    /**
+     * Whether its file was written by someone else since this window opened or saved it. False
+     * when that cannot be known, such as for a scenario restored after a crash.
+     */
+    boolean fileChangedElsewhere() {
+        Path path = file.get();
+        return stamp != null && path != null && Files.exists(path) && !stamp.equals(FileStamp.of(path));
     }
 
     /** Every input, the plan and undo. */

@@ -201,9 +201,18 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** File › Save: to its file, or asks where when it has none. */
+    /**
+     * File › Save: to its file, or asks where when it has none. When someone else wrote the file
+     * since this window opened or saved it, asks before replacing their work.
+     */
     public boolean save(ScenarioViewModel scenario, Questions questions) {
-        return scenario.getFile() != null ? saveTo(scenario, scenario.getFile()) : saveAs(scenario, questions);
+        if (scenario.getFile() == null) {
+            return saveAs(scenario, questions);
+        }
+        if (scenario.fileChangedElsewhere() && !questions.replaceChanged(scenario.getFile())) {
+            return false;
+        }
+        return saveTo(scenario, scenario.getFile());
     }
 
     /** File › Save As…: asks where, adding .crvsplan to the name when it is missing. */

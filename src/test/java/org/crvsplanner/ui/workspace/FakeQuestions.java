@@ -14,6 +14,7 @@ final class FakeQuestions implements Questions {
     final Deque<Unsaved> unsavedAnswers = new ArrayDeque<>();
     final Deque<Path> saveTargets = new ArrayDeque<>();
     boolean replaceAnswer;
+    boolean replaceChangedAnswer;
     final List<String> asked = new ArrayList<>();
 
     FakeQuestions answer(Unsaved... answers) {
@@ -45,5 +46,11 @@ final class FakeQuestions implements Questions {
     public boolean replace(Path existing) {
         asked.add("replace " + existing.getFileName());
         return replaceAnswer;
+    }
+
+    @Override
+    public boolean replaceChanged(Path file) {
+        asked.add("replace changed " + file.getFileName());
+        return replaceChangedAnswer;
     }
 }

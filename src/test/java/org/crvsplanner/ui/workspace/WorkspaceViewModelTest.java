@@ -8,6 +8,7 @@ import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,6 +103,36 @@ class WorkspaceViewModelTest {
         assertThat(questions.asked).hasSize(1);
         assertThat(ScenarioFiles.read(saved).inputs().horizonYears()).isEqualTo(8);
         assertThat(notices).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a file another copy of the planner saved meanwhile is replaced only when the person says so")
+    void fileChangedElsewhere() throws Exception {
+        Path shared = file("shared.crvsplan", Scenario.of("ours", "", SizingInputs.defaults()));
+        assertThat(workspace.open(shared)).isTrue();
+        ScenarioViewModel ours = workspace.scenarios().get(0);
+
+        WorkspaceViewModel otherCopy = new WorkspaceViewModel(new RecentFiles(dir.resolve("other-app-data")));
+        assertThat(otherCopy.open(shared)).isTrue();
+        ScenarioViewModel theirs = otherCopy.scenarios().get(0);
+        theirs.planner().population().setValue(44_000_000);
+        assertThat(otherCopy.save(theirs, new FakeQuestions())).as("nobody wrote it since they opened it").isTrue();
+        // Two saves within the file system's clock step must still tell apart.
+        Files.setLastModifiedTime(shared, FileTime.fromMillis(Files.getLastModifiedTime(shared).toMillis() + 10_000));
+
+        ours.planner().population().setValue(9_000_000);
+        assertThat(workspace.save(ours, questions)).isFalse();
+        assertThat(questions.asked).containsExactly("replace changed shared.crvsplan");
+        assertThat(ScenarioFiles.read(shared).inputs().population()).as("their work kept").isEqualTo(44_000_000);
+        assertThat(ours.isUnsaved()).isTrue();
+
+        questions.replaceChangedAnswer = true;
+        assertThat(workspace.save(ours, questions)).isTrue();
+        assertThat(ScenarioFiles.read(shared).inputs().population()).isEqualTo(9_000_000);
+
+        ours.planner().horizon().setValue(9);
+        assertThat(workspace.save(ours, questions)).isTrue();
+        assertThat(questions.asked).as("our own save is not someone else's").hasSize(2);
     }
 
     @Test
