@@ -32,6 +32,16 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
         CellText.checkFits("The notes", notes);
     }
 
+    /** Whether {@code text} fits one spreadsheet cell, as the scenario name and the notes must. */
+    public static boolean fitsOneCell(String text) {
+        return CellText.literal(requireNonNull(text, "text")).length() <= CellText.MAX_LENGTH;
+    }
+
+    /** The most characters one spreadsheet cell holds. */
+    public static int cellCapacity() {
+        return CellText.MAX_LENGTH;
+    }
+
     /** Content without an author. */
     public static WorkbookContent of(SizingPlan plan, String scenarioName, String notes, LocalDate date,
             String appVersion) {

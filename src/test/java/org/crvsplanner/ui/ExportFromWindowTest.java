@@ -97,6 +97,24 @@ class ExportFromWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    @DisplayName("notes too long for a spreadsheet cell fail the export with a message, not silently")
+    void notesTooLong(FxRobot robot) throws Exception {
+        Task<Path>[] started = new Task[1];
+        robot.interact(() -> {
+            session.workspace().getSelected().notesProperty().set("n".repeat(40_000));
+            started[0] = session.export().export(folder.resolve("long"));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThatThrownBy(started[0]::get).hasCauseInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The notes have 40,000 characters");
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains("not exported");
+        assertThat(Files.exists(folder.resolve("long.xlsx"))).isFalse();
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     @DisplayName("a folder that does not exist is reported and nothing is written")
     void failureIsReported(FxRobot robot) throws Exception {
         Task<Path>[] started = new Task[1];

@@ -70,8 +70,15 @@ public final class ExportViewModel {
      * unchanged.
      */
     public Task<Path> export(Path target) {
-        WorkbookContent content = WorkbookContent.of(plan.get(), scenarioName.get(), notes.get(),
-                LocalDate.now(), AppInfo.version());
+        SizingPlan shown = plan.get();
+        String name = scenarioName.get();
+        String words = notes.get();
+        // Scenario files hold far longer notes than a cell; say so in the failure dialog, in words.
+        String tooLong = !WorkbookContent.fitsOneCell(name) ? I18n.get("export.tooLong.name", name.length(),
+                WorkbookContent.cellCapacity())
+                : !WorkbookContent.fitsOneCell(words) ? I18n.get("export.tooLong.notes", words.length(),
+                        WorkbookContent.cellCapacity())
+                : null;
         Path file = withExtension(target);
         // Worded here, on the JavaFX thread, where the language lives.
         String exporting = I18n.get("export.status.running", file.getFileName());
@@ -79,6 +86,10 @@ public final class ExportViewModel {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() {
+                if (tooLong != null) {
+                    throw new IllegalArgumentException(tooLong);
+                }
+                WorkbookContent content = WorkbookContent.of(shown, name, words, LocalDate.now(), AppInfo.version());
                 updateMessage(exporting);
                 updateProgress(-1, 1);
                 ProcurementWorkbook.write(content, file, wording);
