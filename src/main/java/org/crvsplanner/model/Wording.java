@@ -210,13 +210,14 @@ public final class Wording {
      * space or a narrow one between thousands, and also a decimal point ("1013.71"), since many
      * keyboards type one. Thousands separators are accepted only between groups of three digits,
      * so "1,5" is refused in English rather than read as 15, and "1,2,3" or "1.013,71" are
-     * refused in French rather than guessed at. Surrounding spaces are ignored.
+     * refused in French rather than guessed at. Surrounding spaces of any kind are ignored, and
+     * the typographic minus (U+2212) reads as a minus.
      */
     public OptionalDouble parse(String text) {
-        if (text == null || text.isBlank()) {
+        String plain = text == null ? "" : trim(text.replace('\u2212', '-'));
+        if (plain.isEmpty()) {
             return OptionalDouble.empty();
         }
-        String plain = text.strip();
         Pattern shape = ENGLISH_NUMBER;
         char grouping = ',';
         if (this == FRENCH) {
@@ -246,8 +247,42 @@ public final class Wording {
         return patterns;
     }
 
+    /** Without spaces around, the no-break kinds a pasted figure brings too. */
+    private static String trim(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code typed} has this language's decimal mark: a point, or in French a comma too. */
+    public boolean hasDecimalMark(String typed) {
+        return typed != null && (typed.indexOf('.') >= 0 || (this == FRENCH && typed.indexOf(',') >= 0));
+    }
+
     private String format(String pattern, double value) {
-        return formats.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, symbols)).format(value);
+        String written = formats.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, symbols)).format(value);
+        // -0.001 rounds to "-0": nobody writes a minus before nothing.
+        return written.charAt(0) == '-' && isZero(written) ? written.substring(1) : written;
+    }
+
+    private static boolean isZero(String written) {
+        for (int i = 1; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

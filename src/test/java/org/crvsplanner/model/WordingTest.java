@@ -87,6 +87,24 @@ class WordingTest {
         assertThat(Wording.FRENCH.parse(",5")).hasValue(0.5);
     }
 
+    @Test
+    @DisplayName("pasted figures keep their no-break spaces and typographic minus")
+    void pastedFigures() {
+        assertThat(Wording.FRENCH.parse("\u00A01\u202F013,71\u202F")).hasValue(1013.71);
+        assertThat(Wording.FRENCH.parse("\u22122,5")).hasValue(-2.5);
+        assertThat(Wording.ENGLISH.parse("\u00A0\u22121,013.5 ")).hasValue(-1013.5);
+    }
+
+    @Test
+    @DisplayName("no minus before a figure that rounds to zero")
+    void noNegativeZero() {
+        assertThat(Wording.ENGLISH.whole(-0.4)).isEqualTo("0");
+        assertThat(Wording.FRENCH.fixed(-0.001, 2)).isEqualTo("0,00");
+        assertThat(Wording.ENGLISH.number(-0.0, 2)).isEqualTo("0");
+        assertThat(Wording.ENGLISH.number(-0.25, 1)).isEqualTo("-0.2");
+        assertThat(Wording.FRENCH.whole(-1500)).isEqualTo("-1\u202F500");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "12abc", "abc", "1,2,3", "1 2 3", "1.013,71", "1,013.71", "12 34", "1,2.3",
         "--1", "1e5", "∞"})

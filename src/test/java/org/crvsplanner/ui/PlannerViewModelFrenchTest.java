@@ -120,6 +120,29 @@ class PlannerViewModelFrenchTest {
     }
 
     @Test
+    @DisplayName("a text refused in one language is read again in the other: 1,5 is one and a half in French")
+    void typedTextReadAgain() {
+        model.birthRate().textProperty().set("17,5");
+        assertThat(model.birthRate().getError()).isNotNull();
+
+        I18n.setLanguage(Language.FRENCH);
+
+        assertThat(model.birthRate().getError()).isNull();
+        assertThat(model.birthRate().getValue()).isEqualTo(17.5);
+    }
+
+    @Test
+    @DisplayName("a whole-number field takes no decimal mark: French 1,000 is not a population of one")
+    void wholeNumbersRefuseDecimalMarks() {
+        I18n.setLanguage(Language.FRENCH);
+        model.population().textProperty().set("1,000");
+        assertThat(model.population().getError()).startsWith("Population" + NBSP + ": saisissez un nombre entier");
+        assertThat(model.population().getValue()).isEqualTo(30_000_000);
+        model.population().textProperty().set("1 000 000");
+        assertThat(model.population().getValue()).isEqualTo(1_000_000);
+    }
+
+    @Test
     @DisplayName("the key figures, the server list and the working follow the language")
     void plan() {
         model.showDocsExample();

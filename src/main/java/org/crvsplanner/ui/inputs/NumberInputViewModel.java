@@ -74,7 +74,8 @@ public final class NumberInputViewModel {
 
     private void accept(String typed) {
         OptionalDouble parsed = Formats.parse(typed);
-        if (parsed.isEmpty()) {
+        // In French "1,000" is one, not a thousand: a whole-number field takes no decimal mark at all.
+        if (parsed.isEmpty() || (field.whole() && I18n.wording().hasDecimalMark(typed))) {
             setTypingProblem(() -> I18n.get(field.whole() ? "inputs.error.whole" : "inputs.error.number", label(),
                     field.rangeText(I18n.wording())));
             return;
@@ -94,6 +95,10 @@ public final class NumberInputViewModel {
     }
 
     private void relabel() {
+        if (typingProblem != null) {
+            // What was typed may read differently now: "1,5" is refused in English, 1.5 in French.
+            accept(text.get());
+        }
         typingError.set(typingProblem == null ? null : typingProblem.get());
         planError.set(planProblem == null ? null : planProblem.get());
         if (typingProblem == null) {
