@@ -65,6 +65,20 @@ final class FormulaText {
         return String.join("&", parts);
     }
 
+    /**
+     * Like {@link #plural}, but each figure's formula is written once: the pattern is chosen first
+     * and the figures put into it after, so that long figures keep the formula within Excel's
+     * 8,192 characters.
+     */
+    String pluralOnce(String one, String other, String count, String... formulas) {
+        String isOne = wording.isOne(0) ? "(" + count + ")<=1" : "(" + count + ")=1";
+        String text = "IF(" + isOne + "," + literal(one) + "," + literal(other) + ")";
+        for (int i = 0; i < formulas.length; i++) {
+            text = "SUBSTITUTE(" + text + ",\"{" + i + "}\",(" + formulas[i] + "))";
+        }
+        return text;
+    }
+
     /** One of two patterns by the language's plural rule for the whole number {@code count}. */
     String plural(String one, String other, String count, String... formulas) {
         String isOne = wording.isOne(0) ? "(" + count + ")<=1" : "(" + count + ")=1";

@@ -220,12 +220,14 @@ final class SummarySheet {
         String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
                 new Advisory.ProofOfConceptHoldsNoLiveData().message(wording))) + ",\"\")";
         String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
-                + "IF(" + retention + "<" + twice + "," + line(FormulaText.fill(
-                        wording.pattern("advisory.retentionBelowDouble"), copies, formulas.gb(retention),
-                        formulas.gb(twice))) + ",\"\"),"
-                + "IF(" + twice + "<" + retention + "," + line(FormulaText.fill(
-                        wording.pattern("advisory.doubleBelowRetention"), copies, formulas.gb(twice),
-                        formulas.gb(retention))) + ",\"\"))";
+                + "IF(" + retention + "<" + twice + "," + line(formulas.pluralOnce(
+                        wording.pattern("advisory.retentionBelowDouble.one"),
+                        wording.pattern("advisory.retentionBelowDouble.other"), "BackupCopies", copies,
+                        formulas.gb(retention), formulas.gb(twice))) + ",\"\"),"
+                + "IF(" + twice + "<" + retention + "," + line(formulas.pluralOnce(
+                        wording.pattern("advisory.doubleBelowRetention.one"),
+                        wording.pattern("advisory.doubleBelowRetention.other"), "BackupCopies", copies,
+                        formulas.gb(twice), formulas.gb(retention))) + ",\"\"))";
         String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
                 + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
                         wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",

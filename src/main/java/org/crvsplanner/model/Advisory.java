@@ -45,7 +45,7 @@ public sealed interface Advisory {
         @Override
         public String message(Wording wording) {
             String key = chosen == BackupRule.RETENTION ? "advisory.retentionBelowDouble" : "advisory.doubleBelowRetention";
-            return wording.text(key, copies, wording.gb(chosenGb), wording.gb(alternativeGb));
+            return wording.plural(key, copies, copies, wording.gb(chosenGb), wording.gb(alternativeGb));
         }
     }
 

@@ -93,6 +93,23 @@ class FrenchWorkbookTest {
     }
 
     @Test
+    @DisplayName("the backup advice says copy, not copies, for one copy, as the model does")
+    void oneCopyInTheAdvice() throws Exception {
+        SizingPlan plan = SizingPlan.of(SizingInputs.builder().backup(BackupPolicy.retention(1)).build());
+        for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
+            try (XSSFWorkbook workbook = exported(plan, wording)) {
+                PlanSheets.recalculateFromScratch(workbook);
+                String heading = new Words(wording).text("summary.advice");
+                List<String> advice = new PlanSheets(workbook, wording).summaryList(heading);
+                String expected = plan.advisories().stream()
+                        .filter(a -> a instanceof org.crvsplanner.model.Advisory.BackupRuleBelowAlternative)
+                        .findFirst().orElseThrow().message(wording);
+                assertThat(advice).as("%s", wording).contains(expected);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("English and French workbooks hold the same numbers in the same cells")
     void sameNumbersInBothLanguages() throws Exception {
         SizingPlan plan = SizingPlan.of(TestPlans.everything());

@@ -274,7 +274,9 @@ class YearlyProjectionTest {
         assertThat(advisory.copies()).isEqualTo(1);
         assertThat(advisory.chosenGb()).isCloseTo(4668.5547505, within(1e-6));
         assertThat(advisory.alternativeGb()).isCloseTo(9337.109501, within(1e-6));
-        assertThat(advisory.message()).contains("4,668.55 GB").contains("9,337.11 GB");
+        assertThat(advisory.message()).startsWith("Keeping 1 full backup copy needs")
+                .contains("4,668.55 GB").contains("9,337.11 GB");
+        assertThat(advisory.message(Wording.FRENCH)).startsWith("Conserver 1 copie complète de sauvegarde demande");
     }
 
     @Test
