@@ -205,7 +205,7 @@ class WordingTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SizingInputs.builder().population(0).build());
         assertThat(e.problem(Wording.FRENCH))
-                .isEqualTo("doit se situer entre 1 et 2\u202F000\u202F000\u202F000 habitants\u00A0; valeur reçue\u00A0: 0");
+                .isEqualTo("doit se situer entre 1 et 2\u202F000\u202F000\u202F000\u00A0habitants\u00A0; valeur reçue\u00A0: 0");
         assertThat(e.problem()).isEqualTo("must be between 1 and 2,000,000,000 people; got 0");
         assertThat(e.messageFor("--population", Wording.FRENCH)).startsWith("--population doit se situer entre 1 et ");
     }

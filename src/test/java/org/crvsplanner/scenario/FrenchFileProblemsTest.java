@@ -47,7 +47,7 @@ class FrenchFileProblemsTest {
     void fieldProblem() {
         ScenarioFileException problem = read(Samples.path("broken/out-of-range-population.crvsplan"));
         assertThat(problem.problem(Wording.FRENCH)).isEqualTo("ligne 6, colonne 19" + NBSP
-                + ": inputs.population doit se situer entre 1 et 2\u202F000\u202F000\u202F000 habitants" + NBSP
+                + ": inputs.population doit se situer entre 1 et 2\u202F000\u202F000\u202F000\u00A0habitants" + NBSP
                 + "; valeur reçue" + NBSP + ": 0");
         assertThat(read(Samples.path("broken/wrong-type-population-text.crvsplan")).problem(Wording.FRENCH))
                 .isEqualTo("ligne 6, colonne 19" + NBSP + ": inputs.population doit être un nombre" + NBSP

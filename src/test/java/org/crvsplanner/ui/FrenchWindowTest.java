@@ -141,7 +141,7 @@ class FrenchWindowTest {
         TextField deathRate = robot.lookup("#crudeDeathRate").queryAs(TextField.class);
         robot.clickOn(deathRate).push(KeyCode.CONTROL, KeyCode.A).write("75");
         assertThat(deathRate.getTooltip().getText())
-                .startsWith("Taux brut de mortalité doit se situer entre 0 et 50 pour 1" + THIN + "000 habitants");
+                .startsWith("Taux brut de mortalité doit se situer entre 0 et 50" + NBSP + "pour 1" + THIN + "000 habitants");
 
         speak(robot, Language.ENGLISH);
 

@@ -54,7 +54,7 @@ class PlannerViewModelFrenchTest {
         }
         I18n.setLanguage(Language.FRENCH);
         assertThat(model.birthRate().label()).isEqualTo("Taux brut de natalité");
-        assertThat(model.birthRate().tooltip()).contains("Par défaut" + NBSP + ": 17,299 pour 1" + THIN + "000 habitants");
+        assertThat(model.birthRate().tooltip()).contains("Par défaut" + NBSP + ": 17,299" + NBSP + "pour 1" + THIN + "000 habitants");
     }
 
     @Test
@@ -81,10 +81,10 @@ class PlannerViewModelFrenchTest {
 
         model.population().textProperty().set("trente millions");
         assertThat(model.population().getError()).isEqualTo("Population" + NBSP
-                + ": saisissez un nombre entier entre 1 et 2" + THIN + "000" + THIN + "000" + THIN + "000 habitants.");
+                + ": saisissez un nombre entier entre 1 et 2" + THIN + "000" + THIN + "000" + THIN + "000" + NBSP + "habitants.");
 
         model.birthRate().textProperty().set("95");
-        assertThat(model.birthRate().getError()).isEqualTo("Taux brut de natalité doit se situer entre 0 et 80 pour 1"
+        assertThat(model.birthRate().getError()).isEqualTo("Taux brut de natalité doit se situer entre 0 et 80" + NBSP + "pour 1"
                 + THIN + "000 habitants" + NBSP + "; valeur reçue" + NBSP + ": 95.");
 
         model.events().textProperty().set("mariage=500");

@@ -232,7 +232,7 @@ public final class NumberInputViewModel {
     /** The tooltip: what the input means, where its default comes from, and its range. */
     public String tooltip() {
         String unit = unit();
-        String byDefault = unit.isEmpty() ? format(defaultValue) : format(defaultValue) + ' ' + unit;
+        String byDefault = unit.isEmpty() ? format(defaultValue) : format(defaultValue) + I18n.wording().unitSpace() + unit;
         return I18n.get("inputs.tooltip", I18n.get(key + ".description"), byDefault,
                 field.rangeText(I18n.wording()));
     }

@@ -229,7 +229,7 @@ class WorkspaceViewModelTest {
         assertThat(notices.get(0).message()).isEqualTo("Impossible d’ouvrir " + missing
                 + "\u00A0: ce fichier n’existe pas. Rien n’a été modifié dans le planificateur.");
         assertThat(notices.get(1).message()).startsWith("Impossible d’ouvrir " + broken
-                + "\u00A0: ligne 6, colonne 19\u00A0: inputs.population doit se situer entre 1 et 2\u202F000\u202F000\u202F000 habitants")
+                + "\u00A0: ligne 6, colonne 19\u00A0: inputs.population doit se situer entre 1 et 2\u202F000\u202F000\u202F000\u00A0habitants")
                 .doesNotContain("Cannot", "must", "got");
     }
 
