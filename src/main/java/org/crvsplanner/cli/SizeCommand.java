@@ -56,7 +56,7 @@ final class SizeCommand implements Callable<Integer> {
         SizingPlan plan = SizingEngine.plan(inputs);
         PrintWriter out = spec.commandLine().getOut();
         // JSON is for scripts: the same bytes whatever the language.
-        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : PlanTable.write(plan, language.wording()));
+        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : ConsoleText.fit(PlanTable.write(plan, language.wording())));
         out.flush();
         return 0;
     }
