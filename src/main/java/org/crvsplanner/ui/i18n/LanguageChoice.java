@@ -24,12 +24,19 @@ public final class LanguageChoice {
         Language language = Language.forTag(System.getProperty(PROPERTY))
                 .or(() -> Language.forTag(preferences.get(KEY, null)))
                 .orElseGet(() -> Language.forLocale(Locale.getDefault()));
-        I18n.setLanguage(language);
+        speak(language);
     }
 
     /** Switches the open window to {@code language} and remembers it. */
     public void choose(Language language) {
-        I18n.setLanguage(language);
+        speak(language);
         preferences.put(KEY, language.tag());
+    }
+
+    private static void speak(Language language) {
+        I18n.setLanguage(language);
+        // JavaFX words its own menus (a text field's Cut, Copy, Paste) in the JVM's default
+        // language, read when they are made; the app formats nothing with the default locale.
+        Locale.setDefault(language.locale());
     }
 }
