@@ -82,12 +82,12 @@ public final class ExportAction {
         status.progressProperty().bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             release();
-            progress.setText(I18n.get("export.status.done", task.getValue().getFileName()));
+            progress.textProperty().bind(I18n.text("export.status.done", task.getValue().getFileName()));
             notifyDone(task.getValue());
         });
         task.setOnFailed(e -> {
             release();
-            progress.setText(I18n.get("export.status.failed"));
+            progress.textProperty().bind(I18n.text("export.status.failed"));
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner.getScene().getWindow());
             alert.setTitle(I18n.get("export.failed.title"));
