@@ -117,7 +117,10 @@ public final class Wording {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Replaces {0}, {1}… in {@code pattern}; numbers are written in this language's style. */
+    /**
+     * Replaces {0}, {1}… in {@code pattern}; numbers are written in this language's style, whole
+     * ones with thousands separators, so pass a year or a version as text, not as a number.
+     */
     public String fill(String pattern, Object... args) {
         if (args.length == 0 || pattern.indexOf('{') < 0) {
             return pattern;
