@@ -93,13 +93,18 @@ final class FormulaText {
 
     /** A figure of 0 or more with two decimals and thousands separators: 1,013.71, 1 013,71. */
     String fixed2(String formula) {
+        return fixed2(formula, GROUPS);
+    }
+
+    /** {@link #fixed2(String)} for figures below 1,000 to the power {@code groups + 1}: a shorter formula. */
+    private String fixed2(String formula, int groups) {
         String rounded = "ROUND(" + formula + ",2)";
         String digits = "FIXED(INT(" + rounded + "),0,TRUE)";
         String length = "LEN(" + digits + ")";
         String head = "(MOD(" + length + "-1,3)+1)";
         StringBuilder out = new StringBuilder("MID(" + digits + ",1," + head + ")");
         String separator = literal(grouping);
-        for (int g = 1; g <= GROUPS; g++) {
+        for (int g = 1; g <= groups; g++) {
             out.append("&IF(").append(length).append('>').append(3 * g).append(',').append(separator)
                     .append("&MID(").append(digits).append(',').append(head).append('+').append(3 * g - 2)
                     .append(",3),\"\")");
@@ -112,5 +117,14 @@ final class FormulaText {
     /** A figure in GB with two decimals and the unit: 1,013.71 GB, 1 013,71 Go. */
     String gb(String formula) {
         return fixed2(formula) + "&" + literal(wording.unitSpace() + wording.unit("GB"));
+    }
+
+    /**
+     * {@link #gb(String)} for a figure that never exceeds {@code max}, such as an input with a
+     * range, in a shorter formula: Excel allows 8,192 characters in one.
+     */
+    String gbUpTo(String formula, double max) {
+        int digits = (int) Math.floor(Math.log10(Math.max(max, 1))) + 1;
+        return fixed2(formula, Math.max(0, (digits - 1) / 3)) + "&" + literal(wording.unitSpace() + wording.unit("GB"));
     }
 }

@@ -7,6 +7,8 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Wording;
 
 /**
@@ -232,10 +234,14 @@ final class SummarySheet {
                 + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
                         wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
                         formulas.plain("HorizonYears"), copies)) + ",\"\")";
+        String qaDisk = "IF(OsReserveGb>" + (long) Environment.QA.fixedDiskGb() + ","
+                + line(FormulaText.fill(wording.pattern("advisory.fixedDiskBelowOsReserve"),
+                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()), FormulaText.literal(wording.gb(Environment.QA.fixedDiskGb()))))
+                + ",\"\")";
         String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
                 formulas.plain(Names.MINIMUM_MBPS)));
         String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(new Advisory.X86Only().message(wording));
-        return String.join("&", poc, backup, horizon, bandwidth, x86);
+        return String.join("&", poc, backup, horizon, qaDisk, bandwidth, x86);
     }
 
     private static String line(String text) {

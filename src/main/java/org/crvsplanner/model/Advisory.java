@@ -55,4 +55,15 @@ public sealed interface Advisory {
             return wording.plural("advisory.horizonShorterThanRetention", horizonYears, horizonYears, copies);
         }
     }
+
+    /**
+     * The documentation gives qa and development servers a fixed 320 GB disk, which an OS reserve
+     * larger than that could not even hold.
+     */
+    record FixedDiskBelowOsReserve(double osReserveGb, double fixedDiskGb) implements Advisory {
+        @Override
+        public String message(Wording wording) {
+            return wording.text("advisory.fixedDiskBelowOsReserve", wording.gb(osReserveGb), wording.gb(fixedDiskGb));
+        }
+    }
 }

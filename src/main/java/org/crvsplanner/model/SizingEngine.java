@@ -166,6 +166,9 @@ public final class SizingEngine {
         if (retention && in.horizonYears() < backup.copies()) {
             advisories.add(new Advisory.HorizonShorterThanRetention(in.horizonYears(), backup.copies()));
         }
+        if (in.osReserveGb() > Environment.QA.fixedDiskGb()) {
+            advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), Environment.QA.fixedDiskGb()));
+        }
         advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
         advisories.add(new Advisory.X86Only());
         return advisories;

@@ -93,6 +93,7 @@ class ProcurementWorkbookFormulaTest {
                 edit(d, "MbPerAttachment", 0.75, d.toBuilder().mbPerAttachment(0.75).build()),
                 edit(d, "KbPerRecord", 25, d.toBuilder().kbPerRecord(25).build()),
                 edit(d, "OsReserveGb", 150, d.toBuilder().osReserveGb(150).build()),
+                edit(d, "OsReserveGb", 500, d.toBuilder().osReserveGb(500).build()),
                 edit(d, "GrowthPercent", 3, d.toBuilder().growthPercent(3).build()),
                 edit(d, "CoverageStartPercent", 50,
                         d.toBuilder().coverageStartPercent(50).coverageFullYear(3).build(), "CoverageFullYear", 3),

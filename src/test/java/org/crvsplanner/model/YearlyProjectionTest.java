@@ -280,6 +280,19 @@ class YearlyProjectionTest {
     }
 
     @Test
+    @DisplayName("an OS reserve above the qa server's fixed 320 GB disk is flagged, in both languages")
+    void osReserveAboveFixedDisk() {
+        SizingPlan above = SizingEngine.plan(SizingInputs.builder().osReserveGb(400).build());
+        assertThat(above.advisories()).filteredOn(a -> a instanceof Advisory.FixedDiskBelowOsReserve).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.message()).startsWith("The OS reserve (400.00 GB) is more than the 320.00 GB disk");
+                    assertThat(a.message(Wording.FRENCH)).startsWith("La réserve pour le système (400,00\u00A0Go)");
+                });
+        SizingPlan at = SizingEngine.plan(SizingInputs.builder().osReserveGb(320).build());
+        assertThat(at.advisories()).noneMatch(a -> a instanceof Advisory.FixedDiskBelowOsReserve);
+    }
+
+    @Test
     @DisplayName("no backup-rule advisory when the chosen rule needs at least as much as the other")
     void noBackupAdvisoryWhenChosenIsLarger() {
         // 2× beats 1 copy; 7 copies beat 2×; with no OS reserve, 2 copies equal 2×.
