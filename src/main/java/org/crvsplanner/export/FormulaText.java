@@ -66,11 +66,11 @@ final class FormulaText {
     }
 
     /**
-     * Like {@link #plural}, but each figure's formula is written once: the pattern is chosen first
-     * and the figures put into it after, so that long figures keep the formula within Excel's
-     * 8,192 characters.
+     * One of two patterns by the language's plural rule for the whole number {@code count}. The
+     * pattern is chosen first and the figures put into it after, so each figure's formula is
+     * written once, which keeps long figures within Excel's 8,192 characters.
      */
-    String pluralOnce(String one, String other, String count, String... formulas) {
+    String plural(String one, String other, String count, String... formulas) {
         String isOne = wording.isOne(0) ? "(" + count + ")<=1" : "(" + count + ")=1";
         String text = "IF(" + isOne + "," + literal(one) + "," + literal(other) + ")";
         for (int i = 0; i < formulas.length; i++) {
@@ -79,11 +79,6 @@ final class FormulaText {
         return text;
     }
 
-    /** One of two patterns by the language's plural rule for the whole number {@code count}. */
-    String plural(String one, String other, String count, String... formulas) {
-        String isOne = wording.isOne(0) ? "(" + count + ")<=1" : "(" + count + ")=1";
-        return "IF(" + isOne + "," + fill(one, formulas) + "," + fill(other, formulas) + ")";
-    }
 
     /** A small figure without thousands separators, decimals as the language writes them: 72.5, 72,5. */
     String plain(String formula) {

@@ -222,11 +222,11 @@ final class SummarySheet {
         String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
                 new Advisory.ProofOfConceptHoldsNoLiveData().message(wording))) + ",\"\")";
         String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
-                + "IF(" + retention + "<" + twice + "," + line(formulas.pluralOnce(
+                + "IF(" + retention + "<" + twice + "," + line(formulas.plural(
                         wording.pattern("advisory.retentionBelowDouble.one"),
                         wording.pattern("advisory.retentionBelowDouble.other"), "BackupCopies", copies,
                         formulas.gb(retention), formulas.gb(twice))) + ",\"\"),"
-                + "IF(" + twice + "<" + retention + "," + line(formulas.pluralOnce(
+                + "IF(" + twice + "<" + retention + "," + line(formulas.plural(
                         wording.pattern("advisory.doubleBelowRetention.one"),
                         wording.pattern("advisory.doubleBelowRetention.other"), "BackupCopies", copies,
                         formulas.gb(twice), formulas.gb(retention))) + ",\"\"))";
