@@ -24,7 +24,7 @@ class ConsoleTextTest {
         for (String codePage : new String[] {"IBM850", "IBM437", "windows-1252"}) {
             Charset charset = Charset.forName(codePage);
             String fitted = ConsoleText.fit(french, charset);
-            assertThat(charset.newEncoder().canEncode(fitted.replace("\u00A0", " "))).as(codePage).isTrue();
+            assertThat(charset.newEncoder().canEncode(fitted)).as(codePage).isTrue();
             assertThat(new String(fitted.getBytes(charset), charset)).as(codePage).doesNotContain("?");
         }
         assertThat(ConsoleText.fit(Wording.FRENCH.gb(1013.71), Charset.forName("IBM850"))).isEqualTo("1\u00A0013,71\u00A0Go");

@@ -73,12 +73,7 @@ public final class ExportViewModel {
         SizingPlan shown = plan.get();
         String name = scenarioName.get();
         String words = notes.get();
-        // Scenario files hold far longer notes than a cell; say so in the failure dialog, in words.
-        String tooLong = !WorkbookContent.fitsOneCell(name) ? I18n.get("export.tooLong.name", name.length(),
-                WorkbookContent.cellCapacity())
-                : !WorkbookContent.fitsOneCell(words) ? I18n.get("export.tooLong.notes", words.length(),
-                        WorkbookContent.cellCapacity())
-                : null;
+        String tooLong = tooLong(name, words);
         Path file = withExtension(target);
         // Worded here, on the JavaFX thread, where the language lives.
         String exporting = I18n.get("export.status.running", file.getFileName());
@@ -100,6 +95,20 @@ public final class ExportViewModel {
         running.bind(task.runningProperty());
         EXPORTS.execute(task);
         return task;
+    }
+
+    /**
+     * Why the name or the notes cannot go in the workbook, or null. Scenario files hold far longer
+     * notes than a spreadsheet cell; the failure dialog says so, in the window's language.
+     */
+    private static String tooLong(String name, String notes) {
+        if (!WorkbookContent.fitsOneCell(name)) {
+            return I18n.get("export.tooLong.name", name.length(), WorkbookContent.cellCapacity());
+        }
+        if (!WorkbookContent.fitsOneCell(notes)) {
+            return I18n.get("export.tooLong.notes", notes.length(), WorkbookContent.cellCapacity());
+        }
+        return null;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

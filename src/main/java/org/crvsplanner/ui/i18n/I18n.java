@@ -83,8 +83,7 @@ public final class I18n {
 
     /** {@code key + ".one"} or {@code key + ".other"} by the language's rule for {@code count}. */
     public static String plural(String key, long count, Object... args) {
-        boolean one = count == 1 || (LANGUAGE.get() == Language.FRENCH && count == 0);
-        return get(key + (one ? ".one" : ".other"), args);
+        return get(wording().pluralKey(key, count), args);
     }
 
     /** The text of {@code key}, following the language: bind a label's text to it. */

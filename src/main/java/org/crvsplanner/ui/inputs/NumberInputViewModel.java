@@ -95,12 +95,12 @@ public final class NumberInputViewModel {
     }
 
     private void relabel() {
+        planError.set(planProblem == null ? null : planProblem.get());
         if (typingProblem != null) {
-            // What was typed may read differently now: "1,5" is refused in English, 1.5 in French.
+            // What was typed may read differently now ("1,5" is refused in English, 1.5 in
+            // French); reading it again also words a remaining problem in the new language.
             accept(text.get());
         }
-        typingError.set(typingProblem == null ? null : typingProblem.get());
-        planError.set(planProblem == null ? null : planProblem.get());
         if (typingProblem == null) {
             // The value in the new language's style: 17.299 becomes 17,299 in French.
             writeText(value.get());

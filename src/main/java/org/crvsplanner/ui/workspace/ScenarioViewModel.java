@@ -139,8 +139,8 @@ public final class ScenarioViewModel {
      * when that cannot be known, such as for a scenario restored after a crash.
      */
     boolean fileChangedElsewhere() {
-        Path path = file.get();
-        return stamp != null && path != null && Files.exists(path) && !stamp.equals(FileStamp.of(path));
+        FileStamp now = stamp == null || file.get() == null ? null : FileStamp.of(file.get());
+        return now != null && !now.equals(stamp);
     }
 
     /** Every input, the plan and undo. */
