@@ -3,9 +3,10 @@
 #   packaged   the packaged app's launcher (mvn -Ppackage package makes it)
 #   java-jar   java -jar target/crvs-planner.jar
 #   calc       LibreOffice Calc opening a workbook
-# Each is started once to warm the disk cache and the profiles (not counted; left open for 6 s
-# so that LibreOffice finishes its first-start work: a profile that never had that stays about
-# 0.6 s slower), then N times (default 5) in turns, so that load on the machine falls on all of
+# Each is started once to warm the disk cache and the profiles (not counted; Calc is left open for
+# 6 s so that LibreOffice finishes its first-start work: a profile that never had that stays about
+# 0.6 s slower; a Java window closes itself after its first frame, which lets java -jar keep the
+# class archive its first start writes, in a cache folder of the run's own), then N times (default 5) in turns, so that load on the machine falls on all of
 # them alike; the table shows the median, and the best run, which other work on the machine
 # disturbed least. Everything runs in one D-Bus session, as on a desktop. docs/PERFORMANCE.md
 # ("Start-up and installers") records results and their reading.
@@ -110,7 +111,7 @@ fi
 [ -f "$workbook" ] || { echo "measure-startup: no workbook at $workbook" >&2; exit 1; }
 book_title=$(basename "$workbook" | sed 's/[.[\*^$()+?{|]/\\&/g')
 
-probe="-Djava.util.prefs.userRoot=$work/prefs -Dcrvs.startupProbe=true"
+probe="-Djava.util.prefs.userRoot=$work/prefs -Dcrvs.cacheDir=$work/cache -Dcrvs.startupProbe=true"
 names=(packaged java-jar calc "${extra_names[@]}")
 declare -A command title
 # Java subjects get the probe through JAVA_TOOL_OPTIONS, which the packaged launcher passes on too.
@@ -131,10 +132,13 @@ done
 # One start: prints "mapped painted probe" in ms (probe "-" when there is none). $2: seconds to
 # leave the window open (the Java probe prints within 1 s of the frame).
 measure() {
-  local name=$1 linger=${2:-1} log="$work/$1.log" result probe_ms
+  local name=$1 linger=${2:-1} log="$work/$1.log" result probe_ms cmd=${command[$1]}
+  # A Java warm-up closes its own window after the first frame: under java -jar the first start
+  # on a machine writes a class archive as it exits normally (docs/decisions/0004).
+  [ -n "${warm:-}" ] && [ "$name" != calc ] && cmd=${cmd/"$probe"/"$probe -Dcrvs.startupProbe.exit=true"}
   : >"$log"
   result=$(python3 scripts/wait-for-window.py --name "${title[$name]:-CRVS Capacity Planner\$}" \
-             --linger "$linger" --log "$log" -- bash -c "${command[$name]}") || true
+             --linger "$linger" --log "$log" -- bash -c "$cmd") || true
   rm -f "$(dirname "$workbook")/.~lock.$(basename "$workbook")#"   # a killed Calc leaves its lock
   if [[ $result != mapped_ms=* ]]; then
     echo "measure-startup: $name showed no window; its output:" >&2
@@ -150,7 +154,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 
 echo "load before: $(uptime | sed 's/.*load average: //')"
 echo "display $DISPLAY, workbook $workbook, $runs runs after one warm-up each"
-for n in "${selected[@]}"; do measure "$n" 6 >/dev/null; done
+for n in "${selected[@]}"; do warm=1 measure "$n" 6 >/dev/null; done
 declare -A painted mapped probes
 for r in $(seq "$runs"); do
   for n in "${selected[@]}"; do

@@ -114,23 +114,27 @@ class Display:
         return a if self.x.XGetWindowAttributes(self.dpy, w, ctypes.byref(a)) else None
 
     def colours(self, w, a, grid=40):
-        """How many different colours a grid x grid sample of the window's pixels has."""
-        image = self.x.XGetImage(self.dpy, w, 0, 0, a.width, a.height, ALL_PLANES, Z_PIXMAP)
-        if not image:
-            return 0
-        try:
-            im = image.contents
-            step = im.bits_per_pixel // 8
-            seen = set()
-            for gy in range(grid):
-                y = (2 * gy + 1) * im.height // (2 * grid)
-                row = im.data + y * im.bytes_per_line
+        """How many different colours a grid x grid sample of the window's pixels has.
+
+        Reads only the grid's rows, one pixel high each: reading the whole window (about 5 MB)
+        every 5 ms kept the X server and a core busy while the program under test drew its first
+        frame, and made a Java window about 0.15 s later than it was without the watching.
+        """
+        seen = set()
+        for gy in range(grid):
+            y = (2 * gy + 1) * a.height // (2 * grid)
+            image = self.x.XGetImage(self.dpy, w, 0, y, a.width, 1, ALL_PLANES, Z_PIXMAP)
+            if not image:
+                return 0
+            try:
+                im = image.contents
+                step = im.bits_per_pixel // 8
                 for gx in range(grid):
                     x = (2 * gx + 1) * im.width // (2 * grid)
-                    seen.add(ctypes.string_at(row + x * step, step))
-            return len(seen)
-        finally:
-            self.x.XDestroyImage(image)
+                    seen.add(ctypes.string_at(im.data + x * step, step))
+            finally:
+                self.x.XDestroyImage(image)
+        return len(seen)
 
 
 def end_group(proc, linger):
