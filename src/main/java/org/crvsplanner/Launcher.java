@@ -1,7 +1,7 @@
 package org.crvsplanner;
 
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 import org.crvsplanner.cli.PlannerCommand;
@@ -17,17 +17,26 @@ import javafx.application.Application;
  * JavaFX can load from the class path of the runnable jar.
  */
 public final class Launcher {
-    /** Held so the filter below is not lost when the logger would otherwise be collected. */
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /**
+     * Held so the filter below is not lost when the logger would otherwise be collected. Set only
+     * once the window starts in this JVM: a JVM that only relaunches has no use for logging.
+     */
+    private static Logger javafxLog;
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            // A picture of the window for the documentation is made once; it gains nothing.
+            OptionalInt relaunched = isSnapshot(args) ? OptionalInt.empty() : FastStart.relaunch();
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
             // Running JavaFX from the class path is our deliberate choice (docs/decisions/0001);
             // JavaFX warns about it on every start, which would only worry users.
-            JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+            javafxLog = Logger.getLogger("javafx");
+            javafxLog.setFilter(r -> r.getMessage() == null
                     || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
             Application.launch(PlannerApp.class, args);
             return;
@@ -41,10 +50,19 @@ public final class Launcher {
      * which says so; anything else is a command.
      */
     static boolean opensWindow(String[] args) {
-        if (args.length == 0 || args[0].equals("--snapshot")) {
+        if (args.length == 0 || isSnapshot(args)) {
             return true;
         }
-        return Arrays.stream(args).allMatch(arg -> !arg.startsWith("-")
-                && arg.toLowerCase(Locale.ROOT).endsWith(ScenarioFiles.EXTENSION));
+        // A loop rather than a stream: a JVM that only relaunches the window is slowed by the first lambda.
+        for (String arg : args) {
+            if (arg.startsWith("-") || !arg.toLowerCase(Locale.ROOT).endsWith(ScenarioFiles.EXTENSION)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSnapshot(String[] args) {
+        return args.length > 0 && args[0].equals("--snapshot");
     }
 }

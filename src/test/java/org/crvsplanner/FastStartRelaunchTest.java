@@ -1,0 +1,127 @@
+package org.crvsplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs real JVMs: {@code java -jar} on a jar of {@link FastStart} and {@link FastStartProbe}, as
+ * {@code java -jar crvs-planner.jar} runs the window.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class FastStartRelaunchTest {
+    @TempDir
+    Path folder;
+    private Path jar;
+    private Path cache;
+
+    record Run(int status, String output) {
+    }
+
+    @BeforeEach
+    void jar() throws IOException {
+        jar = folder.resolve("probe.jar");
+        cache = folder.resolve("cache");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> type : List.of(FastStart.class, FastStart.Facts.class, FastStart.Relaunch.class,
+                    FastStartProbe.class)) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(entry));
+                try (var in = type.getClassLoader().getResourceAsStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    private Run javaJar(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dcrvs.cacheDir=" + cache));
+        command.addAll(List.of(options));
+        Path log = folder.resolve("output.txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private List<String> cached() throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("the first start runs in a second JVM that writes the archive; the next maps it")
+    void writesThenMapsTheArchive() throws Exception {
+        Run first = javaJar("-jar", "probe.jar", "pilot.crvsplan", "two words");
+
+        assertThat(first.status()).isZero();
+        assertThat(first.output()).contains("running with crvs.fastStart=child and pilot.crvsplan,two words");
+        assertThat(cached()).singleElement().asString().matches("crvs-planner-[0-9a-f]{16}\\.jsa");
+
+        Run second = javaJar("-Xlog:class+load", "-jar", "probe.jar");
+
+        assertThat(second.output()).contains("running with crvs.fastStart=child and ")
+                .containsPattern("org\\.crvsplanner\\.FastStartProbe source: shared objects file \\(top\\)");
+        assertThat(cached()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the second JVM's exit status is the command's, and a failed run keeps no archive")
+    void exitStatus() throws Exception {
+        Run failed = javaJar("-jar", "probe.jar", "fail");
+
+        assertThat(failed.status()).isEqualTo(3);
+        assertThat(failed.output()).contains("running with crvs.fastStart=child and fail");
+        assertThat(cached()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("-Dcrvs.fastStart=false runs in the first JVM and writes nothing")
+    void turnedOff() throws Exception {
+        Run run = javaJar("-Dcrvs.fastStart=false", "-jar", "probe.jar");
+
+        assertThat(run.output()).contains("running with crvs.fastStart=false and ");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a new jar gets a new archive")
+    void newJarNewArchive() throws Exception {
+        javaJar("-jar", "probe.jar");
+        List<String> before = cached();
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        javaJar("-jar", "probe.jar");
+
+        assertThat(cached()).hasSize(2).containsAll(before);
+    }
+
+}

@@ -1,0 +1,150 @@
+package org.crvsplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.crvsplanner.FastStart.Facts;
+import org.crvsplanner.FastStart.Relaunch;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FastStartTest {
+    private static final Path JAVA = Path.of("/usr/lib/jvm/jdk-17/bin/java");
+    private static final String HOTSPOT = "OpenJDK 64-Bit Server VM";
+
+    @TempDir
+    Path cache;
+
+    private Facts facts(String os, String vm, String setting, String classPath, String... commandLine) {
+        return new Facts(os, vm, setting, List.of(commandLine), classPath, JAVA, "00ff00ff00ff00ff", cache);
+    }
+
+    private Facts javaJar(String... commandLine) {
+        return facts("Linux", HOTSPOT, null, "target/crvs-planner.jar", commandLine);
+    }
+
+    private Path archive() {
+        return cache.resolve("crvs-planner-00ff00ff00ff00ff.jsa");
+    }
+
+    @Test
+    @DisplayName("java -jar starts a second JVM with C1 only and the archive to write, the user's options after ours")
+    void relaunchesFirstRunWritingTheArchive() {
+        Relaunch relaunch = FastStart.plan(javaJar("-Dcrvs.language=fr", "-Xmx512m", "-jar",
+                "target/crvs-planner.jar", "pilot.crvsplan")).orElseThrow();
+
+        assertThat(relaunch.archive()).isEqualTo(archive());
+        assertThat(relaunch.pending().getParent()).isEqualTo(cache);
+        assertThat(relaunch.pending().getFileName().toString())
+                .startsWith("crvs-planner-00ff00ff00ff00ff.jsa.").endsWith(".tmp");
+        assertThat(relaunch.command()).containsExactly(JAVA.toString(), "-XX:+IgnoreUnrecognizedVMOptions",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + relaunch.pending(), "-Xshare:auto",
+                "-Xlog:cds*=off", "-Dcrvs.fastStart=child", "-Dcrvs.language=fr", "-Xmx512m", "-jar",
+                "target/crvs-planner.jar", "pilot.crvsplan");
+    }
+
+    @Test
+    @DisplayName("once the archive is there, the second JVM maps it and writes none")
+    void mapsTheArchiveOnceWritten() throws IOException {
+        Files.write(archive(), new byte[] {1});
+
+        Relaunch relaunch = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar")).orElseThrow();
+
+        assertThat(relaunch.pending()).isNull();
+        assertThat(relaunch.command()).contains("-XX:SharedArchiveFile=" + archive())
+                .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    @DisplayName("no second JVM when turned off, when already the second, or off Linux and macOS")
+    void staysInThisJvm() {
+        String[] line = {"-jar", "target/crvs-planner.jar"};
+        assertThat(FastStart.plan(facts("Linux", HOTSPOT, "false", "target/crvs-planner.jar", line))).isEmpty();
+        assertThat(FastStart.plan(facts("Linux", HOTSPOT, "child", "target/crvs-planner.jar", line))).isEmpty();
+        assertThat(FastStart.plan(facts("Windows 11", HOTSPOT, null, "target/crvs-planner.jar", line))).isEmpty();
+        assertThat(FastStart.plan(facts("Linux", "Eclipse OpenJ9 VM", null, "target/crvs-planner.jar", line)))
+                .isEmpty();
+        assertThat(FastStart.plan(facts("Mac OS X", HOTSPOT, null, "target/crvs-planner.jar", line))).isPresent();
+        assertThat(FastStart.plan(facts("Linux", HOTSPOT, "true", "target/crvs-planner.jar", line))).isPresent();
+    }
+
+    @Test
+    @DisplayName("only the plain java -jar form: not a class path, not a jar that is not the class path")
+    void onlyThePlainJarForm() {
+        assertThat(FastStart.plan(javaJar("-cp", "target/crvs-planner.jar", "org.crvsplanner.Launcher"))).isEmpty();
+        assertThat(FastStart.plan(javaJar("-jar", "other.jar"))).isEmpty();
+        assertThat(FastStart.plan(javaJar("-jar"))).isEmpty();
+        assertThat(FastStart.plan(javaJar())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a debugger, an agent or the user's own archive settings keep the window in this JVM")
+    void respectsTheUsersJvmOptions() {
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+                "-javaagent:agent.jar", "-agentpath:/lib/profiler.so", "-Xdebug", "-XX:SharedArchiveFile=mine.jsa",
+                "-XX:ArchiveClassesAtExit=mine.jsa", "-Xshare:off", "-XX:AOTCache=app.aot")) {
+            assertThat(FastStart.plan(javaJar(option, "-jar", "target/crvs-planner.jar"))).as(option).isEmpty();
+        }
+        // Options of the application after the jar are the application's, not the JVM's.
+        assertThat(FastStart.plan(javaJar("-jar", "target/crvs-planner.jar", "-Xshare:off.crvsplan"))).isPresent();
+    }
+
+    @Test
+    @DisplayName("the archive's name is 64-bit FNV-1a of the jar's and JVM's facts, in 16 hex digits")
+    void identity() {
+        // The published FNV-1a test vectors.
+        assertThat(FastStart.identity("")).isEqualTo("cbf29ce484222325");
+        assertThat(FastStart.identity("a")).isEqualTo("af63dc4c8601ec8c");
+        assertThat(FastStart.identity("foobar")).isEqualTo("85944171f73967e8");
+        assertThat(FastStart.identity("jar|1700000000000")).isNotEqualTo(FastStart.identity("jar|1700000000001"))
+                .matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    @DisplayName("pruning keeps the three newest archives and half-written ones younger than an hour")
+    void prune() throws IOException {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        List<Path> archives = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            archives.add(file("crvs-planner-" + i + ".jsa", now.minus(Duration.ofDays(i))));
+        }
+        Path abandoned = file("crvs-planner-9.jsa.123.tmp", now.minus(Duration.ofHours(2)));
+        Path writing = file("crvs-planner-9.jsa.456.tmp", now.minus(Duration.ofMinutes(5)));
+        Path other = file("notes.txt", now.minus(Duration.ofDays(30)));
+
+        FastStart.prune(cache, now);
+
+        try (Stream<Path> left = Files.list(cache)) {
+            assertThat(left).containsExactlyInAnyOrder(archives.get(0), archives.get(1), archives.get(2), writing,
+                    other);
+        }
+        assertThat(abandoned).doesNotExist();
+    }
+
+    private Path file(String name, Instant modified) throws IOException {
+        Path file = Files.write(cache.resolve(name), new byte[] {1});
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    @Test
+    @DisplayName("planning writes nothing: the second JVM writes the archive")
+    void planningWritesNothing() {
+        Optional<Relaunch> first = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar"));
+        Optional<Relaunch> again = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar"));
+        assertThat(first).isEqualTo(again);
+        assertThat(cache).isEmptyDirectory();
+    }
+}
