@@ -87,14 +87,15 @@ public final class MainView extends BorderPane {
         getStylesheets().add(ScenarioView.class.getResource("workspace.css").toExternalForm());
         questions = new DialogQuestions(this::window, new FileChooserDialogs());
         tabs = new ScenarioTabs(workspace, this::close);
-        workshop = new WorkshopMode(this, new PresentationViewModel(),
+        VBox bottom = new VBox(status());
+        workshop = new WorkshopMode(this, bottom, new PresentationViewModel(),
                 new WalkthroughViewModel(workspace.selectedPlanProperty()), tabs::selectedView,
                 workspace.selectedProperty());
         pictures = new Pictures(this::window, this::show);
 
         setTop(menus());
         setCenter(new StackPane(tabs, emptyWorkspace()));
-        setBottom(new VBox(workshop.card(), status()));
+        setBottom(bottom);
         workspace.setOnNotice(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         addEventFilter(KeyEvent.KEY_PRESSED, this::tabKeys);

@@ -33,16 +33,30 @@ public final class PlannerApp extends Application {
     public static final String SNAPSHOT_WIDTH = "crvs.snapshotWidth";
     public static final String SNAPSHOT_HEIGHT = "crvs.snapshotHeight";
 
+    private Preferences preferences;
+    private Theme theme;
+    private List<Image> icons;
+
+    /**
+     * Runs on JavaFX's launcher thread before {@link #start}, while the JavaFX thread is idle:
+     * that thread loads the theme's stylesheet (setting it hands it over) while this one reads
+     * the language and the icons, which the first frame would otherwise wait for in turn.
+     */
+    @Override
+    public void init() {
+        preferences = Preferences.userNodeForPackage(PlannerApp.class);
+        theme = new Theme(preferences);
+        theme.applySaved();
+        new LanguageChoice(preferences).applySaved();
+        icons = icons();
+    }
+
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         boolean snapshotting = args.size() >= 2 && args.get(0).equals("--snapshot");
         Path snapshot = snapshotting ? Path.of(args.get(1)) : null;
         List<String> files = snapshotting ? args.subList(2, args.size()) : args;
-        Preferences preferences = Preferences.userNodeForPackage(PlannerApp.class);
-        new LanguageChoice(preferences).applySaved();
-        Theme theme = new Theme(preferences);
-        theme.applySaved();
 
         WindowState window = new WindowState(preferences);
         // A picture of the window keeps nothing: no recent files, no recovery folder.
@@ -57,7 +71,7 @@ public final class PlannerApp extends Application {
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);
         session.attach(stage);
-        stage.getIcons().addAll(icons());
+        stage.getIcons().addAll(icons);
 
         if (snapshot != null) {
             stage.setWidth(Integer.getInteger(SNAPSHOT_WIDTH, 1280));

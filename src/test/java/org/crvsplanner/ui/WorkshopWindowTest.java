@@ -109,8 +109,11 @@ class WorkshopWindowTest {
         robot.clickOn("#population").write("0").type(KeyCode.TAB);
         SizingPlan expected = SizingEngine.plan(SizingInputs.builder().population(300_000_000).build());
         assertThat(model.getPlan().inputs().population()).isEqualTo(300_000_000);
+        // The card is made when the walkthrough first opens, so that a start has none to style.
+        assertThat(robot.lookup("#walkthrough").tryQuery()).isEmpty();
 
         robot.push(KeyCode.F5);
+        assertThat(robot.lookup("#walkthrough").query().isFocused()).isTrue();
         assertThat(text(robot, "#walkthrough-title")).isEqualTo("Population and rates");
         assertThat(text(robot, "#walkthrough-line-0")).isEqualTo("Population: 300,000,000 people");
         assertThat(robot.lookup("#population-input").query().getStyleClass()).contains(Styles.HIGHLIGHTED);

@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
@@ -30,31 +31,34 @@ public final class WorkshopMode {
     private final Region root;
     private final PresentationViewModel presentation;
     private final WalkthroughViewModel walkthrough;
-    private final WalkthroughView card;
+    private final Pane cardSlot;
+    /** Made when the walkthrough first opens: most runs never show it, and every start would style it. */
+    private WalkthroughView card;
     private final Supplier<ScenarioView> selected;
     private ScenarioView highlightedIn;
     private Stage watched;
 
     /**
      * @param root the window's root, which carries the presentation style
+     * @param cardSlot where the walkthrough's card goes, above whatever it holds
      * @param selected the tab in front, or null when none is open
      * @param selection changes whenever another tab comes to the front
      */
-    public WorkshopMode(Region root, PresentationViewModel presentation, WalkthroughViewModel walkthrough,
-            Supplier<ScenarioView> selected, ObservableValue<?> selection) {
+    public WorkshopMode(Region root, Pane cardSlot, PresentationViewModel presentation,
+            WalkthroughViewModel walkthrough, Supplier<ScenarioView> selected, ObservableValue<?> selection) {
         this.root = requireNonNull(root, "root");
+        this.cardSlot = requireNonNull(cardSlot, "cardSlot");
         this.presentation = requireNonNull(presentation, "presentation");
         this.walkthrough = requireNonNull(walkthrough, "walkthrough");
         this.selected = requireNonNull(selected, "selected");
         root.getStylesheets().add(WorkshopMode.class.getResource("workshop.css").toExternalForm());
-        card = new WalkthroughView(walkthrough);
         presentation.presentingProperty().addListener((obs, was, on) -> render(on));
         walkthrough.inputsProperty().addListener((obs, old, now) -> highlight());
         walkthrough.chartPartsProperty().addListener((obs, old, now) -> highlight());
         selection.addListener((obs, old, now) -> highlight());
         walkthrough.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {
-                card.requestFocus();
+                card().requestFocus();
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -80,8 +84,11 @@ public final class WorkshopMode {
         return item;
     }
 
-    /** The walkthrough's card, for the bottom of the window. */
-    public WalkthroughView card() {
+    private WalkthroughView card() {
+        if (card == null) {
+            card = new WalkthroughView(walkthrough);
+            cardSlot.getChildren().add(0, card);
+        }
         return card;
     }
 
@@ -95,7 +102,9 @@ public final class WorkshopMode {
 
     private void keys(KeyEvent e) {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        card.handleKey(e, focus);
+        if (card != null) {
+            card.handleKey(e, focus);
+        }
         // Esc closes the walkthrough first; the next Esc leaves presentation mode.
         if (!e.isConsumed() && e.getCode() == KeyCode.ESCAPE && presentation.isPresenting()) {
             presentation.leave();
