@@ -3,20 +3,15 @@ package org.crvsplanner;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Brings the window up sooner under {@code java -jar crvs-planner.jar}. A jar cannot carry JVM
@@ -35,40 +30,45 @@ final class FastStart {
     static final String CHILD = "child";
     /** Another folder for the archives, e.g. for tests: {@code -Dcrvs.cacheDir=/tmp/cache}. */
     static final String CACHE_PROPERTY = "crvs.cacheDir";
-    static final String ARCHIVE_PREFIX = "crvs-planner-";
-    static final String ARCHIVE_SUFFIX = ".jsa";
-    /** Archives of older jars or JDKs kept beside the newest, e.g. for a second installed JDK. */
-    static final int ARCHIVES_KEPT = 3;
-    /** A half-written archive older than this belongs to a run that died. */
-    static final Duration ABANDONED = Duration.ofHours(1);
+    /** The JVM's options from the environment, which both JVMs read. */
+    static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     /**
-     * Options of the first command line that a second JVM must not repeat (a debugger's port is
-     * taken) or that already choose what the relaunch would.
+     * Options that a second JVM must not repeat (a debugger's port is taken) or that already
+     * choose what the relaunch would; an argument file could hold any of them.
      */
-    private static final List<String> KEEP_IN_THIS_JVM = List.of("-agentlib", "-agentpath", "-javaagent",
+    private static final List<String> KEEP_IN_THIS_JVM = List.of("@", "-agentlib", "-agentpath", "-javaagent",
             "-Xdebug", "-Xrunjdwp", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:AOTCache",
             "-Xshare:off", "-Xshare:dump");
 
-    /** What decides the relaunch, read from this JVM; tests make their own. */
-    record Facts(String osName, String vmName, String setting, List<String> commandLine, String classPath,
-            Path java, String identity, Path cacheFolder) {
+    /**
+     * What decides the relaunch, read from this JVM; tests make their own.
+     *
+     * @param commandLine the arguments after {@code java}, as the process got them
+     * @param environmentOptions the options in {@link #OPTION_VARIABLES}, split at spaces
+     * @param jar the running jar's absolute path
+     */
+    record Facts(String osName, String vmName, String setting, List<String> commandLine,
+            List<String> environmentOptions, String classPath, Path java, Path jar, Path archive,
+            ClassArchives.State archiveState) {
         Facts {
             requireNonNull(osName, "osName");
             requireNonNull(vmName, "vmName");
             commandLine = List.copyOf(commandLine);
+            environmentOptions = List.copyOf(environmentOptions);
             requireNonNull(classPath, "classPath");
             requireNonNull(java, "java");
-            requireNonNull(identity, "identity");
-            requireNonNull(cacheFolder, "cacheFolder");
+            requireNonNull(jar, "jar");
+            requireNonNull(archive, "archive");
+            requireNonNull(archiveState, "archiveState");
         }
     }
 
     /**
      * The second JVM's command line. {@code pending} is where it writes the archive when it exits,
-     * to be moved to {@code archive} once it exited well; null when it maps {@code archive}.
+     * to be moved to {@code archive} once it exited well; null when it writes none.
      */
-    record Relaunch(List<String> command, Path archive, Path pending) {
+    record Relaunch(List<String> command, Path archive, Path pending, boolean mapsArchive) {
         Relaunch {
             command = List.copyOf(command);
             requireNonNull(archive, "archive");
@@ -103,15 +103,12 @@ final class FastStart {
             return Optional.empty();
         }
         List<String> jvmOptions = line.subList(0, jar);
-        for (String option : jvmOptions) {
-            for (String kept : KEEP_IN_THIS_JVM) {
-                if (option.startsWith(kept)) {
-                    return Optional.empty();
-                }
-            }
+        if (anyStartsWith(jvmOptions, KEEP_IN_THIS_JVM)
+                || anyStartsWith(facts.environmentOptions(), KEEP_IN_THIS_JVM)) {
+            return Optional.empty();
         }
-        Path archive = facts.cacheFolder().resolve(join(ARCHIVE_PREFIX, facts.identity(), ARCHIVE_SUFFIX));
-        Path pending = Files.isRegularFile(archive) ? null : archive.resolveSibling(
+        Path archive = facts.archive();
+        Path pending = facts.archiveState() != ClassArchives.State.WRITE ? null : archive.resolveSibling(
                 join(archive.getFileName().toString(), ".", Long.toString(ProcessHandle.current().pid()), ".tmp"));
         List<String> command = new ArrayList<>();
         command.add(facts.java().toString());
@@ -120,19 +117,48 @@ final class FastStart {
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.add("-XX:TieredStopAtLevel=1");
         // The window's heap is small: G1's set-up and its young collections during the start cost
-        // about 40 ms more than the serial collector's (docs/PERFORMANCE.md).
-        command.add("-XX:+UseSerialGC");
-        command.add(pending == null ? join("-XX:SharedArchiveFile=", archive.toString())
-                : join("-XX:ArchiveClassesAtExit=", pending.toString()));
+        // about 40 ms more than the serial collector's (docs/PERFORMANCE.md). A second collector
+        // would stop the JVM, so the user's choice stands alone.
+        if (!anyChoosesCollector(jvmOptions) && !anyChoosesCollector(facts.environmentOptions())) {
+            command.add("-XX:+UseSerialGC");
+        }
+        if (facts.archiveState() == ClassArchives.State.MAP) {
+            command.add(join("-XX:SharedArchiveFile=", archive.toString()));
+        } else if (pending != null) {
+            command.add(join("-XX:ArchiveClassesAtExit=", pending.toString()));
+        }
         // An archive that no longer fits this JVM is skipped, and writing one lists every class it
         // leaves out: neither is the user's business.
         command.add("-Xshare:auto");
         command.add("-Xlog:cds*=off");
-        command.add(join("-D", PROPERTY, "=", CHILD));
-        // The user's own options come after ours, so that theirs win.
         command.addAll(jvmOptions);
-        command.addAll(line.subList(jar, line.size()));
-        return Optional.of(new Relaunch(command, archive, pending));
+        // After the user's options, so that it wins over their own -Dcrvs.fastStart.
+        command.add(join("-D", PROPERTY, "=", CHILD));
+        // The archive records the jar's path as given: the absolute one fits every folder.
+        command.add("-jar");
+        command.add(facts.jar().toString());
+        command.addAll(line.subList(jar + 2, line.size()));
+        return Optional.of(new Relaunch(command, archive, pending, facts.archiveState() == ClassArchives.State.MAP));
+    }
+
+    private static boolean anyStartsWith(List<String> options, List<String> prefixes) {
+        for (String option : options) {
+            for (String prefix : prefixes) {
+                if (option.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyChoosesCollector(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-XX:+Use") && option.endsWith("GC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,20 +168,42 @@ final class FastStart {
     static OptionalInt run(Relaunch relaunch) {
         Process child;
         try {
-            if (relaunch.pending() != null) {
-                Files.createDirectories(relaunch.archive().getParent());
-            }
             child = new ProcessBuilder(relaunch.command()).inheritIO().start();
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty();
         }
-        // Closing this JVM (Ctrl+C, a session ending) closes the window's too.
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "fast-start"));
+        Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending()));
         int status = waitFor(child);
-        if (relaunch.pending() != null) {
-            keep(relaunch, status == 0);
-        }
+        ClassArchives.keep(relaunch, status);
         return OptionalInt.of(status);
+    }
+
+    /**
+     * Closing this JVM (Ctrl+C, a session ending) closes the window's too, and drops the archive
+     * it may have been writing. A class rather than a lambda: see {@link #join}.
+     */
+    static final class Closer extends Thread {
+        private final Process child;
+        private final Path pending;
+
+        Closer(Process child, Path pending) {
+            super("fast-start");
+            this.child = child;
+            this.pending = pending;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+            try {
+                child.waitFor(3, TimeUnit.SECONDS);
+                if (pending != null) {
+                    Files.deleteIfExists(pending);
+                }
+            } catch (InterruptedException | IOException e) {
+                // Ending anyway; prune() clears what is left next time.
+            }
+        }
     }
 
     private static int waitFor(Process child) {
@@ -168,73 +216,48 @@ final class FastStart {
         }
     }
 
-    /** Moves the written archive into place, or drops it, and clears out old ones. */
-    private static void keep(Relaunch relaunch, boolean exitedWell) {
-        try {
-            if (exitedWell && Files.size(relaunch.pending()) > 0) {
-                Files.move(relaunch.pending(), relaunch.archive(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.deleteIfExists(relaunch.pending());
-            prune(relaunch.archive().getParent(), Instant.now());
-        } catch (IOException | UncheckedIOException e) {
-            // A cache: without it the next start is slower, nothing else.
-        }
-    }
-
-    /** Keeps the {@value #ARCHIVES_KEPT} newest archives and no abandoned half-written ones. */
-    static void prune(Path folder, Instant now) throws IOException {
-        List<Path> archives;
-        List<Path> abandoned;
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(ARCHIVE_PREFIX)).toList();
-            archives = ours.stream().filter(f -> f.getFileName().toString().endsWith(ARCHIVE_SUFFIX))
-                    .sorted(Comparator.comparing(FastStart::modified).reversed()).toList();
-            abandoned = ours.stream().filter(f -> f.getFileName().toString().endsWith(".tmp"))
-                    .filter(f -> modified(f).plus(ABANDONED).isBefore(now)).toList();
-        }
-        for (Path old : archives.subList(Math.min(ARCHIVES_KEPT, archives.size()), archives.size())) {
-            Files.deleteIfExists(old);
-        }
-        for (Path old : abandoned) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** This JVM's facts; empty when it cannot tell how it was started. */
     private static Optional<Facts> thisJvm() {
+        String setting = System.getProperty(PROPERTY);
+        // Turned off, or the second JVM already: no need to look at the cache folder at all.
+        if ("false".equals(setting) || CHILD.equals(setting)) {
+            return Optional.empty();
+        }
         Optional<String[]> arguments = ProcessHandle.current().info().arguments();
         String javaHome = System.getProperty("java.home");
         if (arguments.isEmpty() || javaHome == null) {
             return Optional.empty();
         }
         Path jar;
-        try {
-            jar = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-        // The archive holds this jar's classes for this JVM: a new jar or JDK gets a new one.
         String identity;
         try {
-            identity = identity(join(javaHome, "|", System.getProperty("java.vm.version"), "|",
-                    jar.toAbsolutePath().toString(), "|", Long.toString(Files.size(jar)), "|",
-                    Long.toString(Files.getLastModifiedTime(jar).toMillis())));
-        } catch (IOException e) {
+            jar = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // The archive holds this jar's classes for this JVM: a new jar or JDK gets a new one.
+            identity = identity(join(javaHome, "|", System.getProperty("java.vm.version"), "|", jar.toString(), "|",
+                    Long.toString(Files.size(jar)), "|", Long.toString(Files.getLastModifiedTime(jar).toMillis())));
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             return Optional.empty();
         }
+        List<String> environmentOptions = new ArrayList<>();
+        for (String variable : OPTION_VARIABLES) {
+            String options = System.getenv(variable);
+            // Split by hand: a regular expression costs the relaunching JVM its first compile.
+            int start = -1;
+            for (int i = 0; options != null && i <= options.length(); i++) {
+                boolean space = i == options.length() || Character.isWhitespace(options.charAt(i));
+                if (space && start >= 0) {
+                    environmentOptions.add(options.substring(start, i));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+        }
         String os = System.getProperty("os.name", "");
-        return Optional.of(new Facts(os, System.getProperty("java.vm.name", ""), System.getProperty(PROPERTY),
-                List.of(arguments.get()), System.getProperty("java.class.path", ""),
-                Path.of(javaHome, "bin", "java"), identity, cacheFolder(os)));
+        Path archive = ClassArchives.folder(os).resolve(join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
+        return Optional.of(new Facts(os, System.getProperty("java.vm.name", ""), setting,
+                List.of(arguments.get()), environmentOptions, System.getProperty("java.class.path", ""),
+                Path.of(javaHome, "bin", "java"), jar, archive, ClassArchives.state(archive)));
     }
 
     /** 64-bit FNV-1a in hex: a name that changes with its input, without loading a digest provider. */
@@ -251,26 +274,11 @@ final class FastStart {
      * Joins texts without the string concatenation that javac compiles to invokedynamic: its first
      * use costs a JVM that only starts another one some 10 ms.
      */
-    private static String join(String... parts) {
+    static String join(String... parts) {
         StringBuilder joined = new StringBuilder();
         for (String part : parts) {
             joined.append(part);
         }
         return joined.toString();
-    }
-
-    /** $XDG_CACHE_HOME/crvs-planner (~/.cache/crvs-planner), or ~/Library/Caches/CRVS Capacity Planner. */
-    private static Path cacheFolder(String os) {
-        String override = System.getProperty(CACHE_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).toAbsolutePath();
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.toLowerCase(Locale.ROOT).startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("CRVS Capacity Planner");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("crvs-planner");
     }
 }

@@ -2,10 +2,13 @@ package org.crvsplanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar crvs-planner.jar} runs the window.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class FastStartRelaunchTest {
     @TempDir
     Path folder;
@@ -45,7 +50,7 @@ class FastStartRelaunchTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Class<?> type : List.of(FastStart.class, FastStart.Facts.class, FastStart.Relaunch.class,
-                    FastStartProbe.class)) {
+                    FastStart.Closer.class, ClassArchives.class, ClassArchives.State.class, FastStartProbe.class)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = type.getClassLoader().getResourceAsStream(entry)) {
@@ -57,11 +62,15 @@ class FastStartRelaunchTest {
     }
 
     private Run javaJar(String... options) throws Exception {
+        return javaJarIn(folder, options);
+    }
+
+    private Run javaJarIn(Path directory, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dcrvs.cacheDir=" + cache));
         command.addAll(List.of(options));
         Path log = folder.resolve("output.txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
         return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
@@ -82,14 +91,57 @@ class FastStartRelaunchTest {
         Run first = javaJar("-jar", "probe.jar", "pilot.crvsplan", "two words");
 
         assertThat(first.status()).isZero();
-        assertThat(first.output()).contains("running with crvs.fastStart=child and pilot.crvsplan,two words");
+        assertThat(first.output()).containsPattern("running with crvs.fastStart=child as \\d+ and pilot.crvsplan,two words");
         assertThat(cached()).singleElement().asString().matches("crvs-planner-[0-9a-f]{16}\\.jsa");
 
         Run second = javaJar("-Xlog:class+load", "-jar", "probe.jar");
 
-        assertThat(second.output()).contains("running with crvs.fastStart=child and ")
+        assertThat(second.output()).contains("running with crvs.fastStart=child")
                 .containsPattern("org\\.crvsplanner\\.FastStartProbe source: shared objects file \\(top\\)");
         assertThat(cached()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the archive fits the jar however its path is written and wherever it is started from")
+    void archiveFitsEveryPathToTheJar() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        javaJarIn(elsewhere, "-jar", "../probe.jar");
+
+        String shared = "org\\.crvsplanner\\.FastStartProbe source: shared objects file \\(top\\)";
+        assertThat(javaJar("-Xlog:class+load", "-jar", "probe.jar").output()).containsPattern(shared);
+        assertThat(javaJarIn(elsewhere, "-Xlog:class+load", "-jar", jar.toString()).output()).containsPattern(shared);
+        assertThat(cached()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an archive whose JVM crashed is removed, so that the next start writes a new one")
+    void crashedArchiveIsRemoved() throws Exception {
+        javaJar("-jar", "probe.jar");
+        assertThat(cached()).hasSize(1);
+
+        Run crashed = javaJar("-jar", "probe.jar", "crash");
+
+        assertThat(crashed.status()).isEqualTo(134);
+        assertThat(cached()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ending the first JVM ends the second, and that run caches nothing")
+    void endingTheFirstJvm() throws Exception {
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcrvs.cacheDir=" + cache, "-jar", "probe.jar", "wait").directory(folder.toFile())
+                .redirectErrorStream(true).start();
+        String line = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertThat(line).startsWith("running with crvs.fastStart=child as ");
+        long second = Long.parseLong(line.replaceAll(".* as (\\d+) .*", "$1"));
+
+        first.destroy();
+
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false)).as("second JVM alive")
+                .isFalse();
+        assertThat(cached()).isEmpty();
     }
 
     @Test
@@ -98,7 +150,7 @@ class FastStartRelaunchTest {
         Run failed = javaJar("-jar", "probe.jar", "fail");
 
         assertThat(failed.status()).isEqualTo(3);
-        assertThat(failed.output()).contains("running with crvs.fastStart=child and fail");
+        assertThat(failed.output()).containsPattern("running with crvs.fastStart=child as \\d+ and fail");
         assertThat(cached()).isEmpty();
     }
 
@@ -107,7 +159,7 @@ class FastStartRelaunchTest {
     void turnedOff() throws Exception {
         Run run = javaJar("-Dcrvs.fastStart=false", "-jar", "probe.jar");
 
-        assertThat(run.output()).contains("running with crvs.fastStart=false and ");
+        assertThat(run.output()).contains("running with crvs.fastStart=false as ");
         assertThat(cache).doesNotExist();
     }
 
@@ -116,7 +168,7 @@ class FastStartRelaunchTest {
     void newJarNewArchive() throws Exception {
         javaJar("-jar", "probe.jar");
         List<String> before = cached();
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(
                 Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
         javaJar("-jar", "probe.jar");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.crvsplanner.FastStart.Facts;
@@ -26,12 +25,25 @@ class FastStartTest {
     @TempDir
     Path cache;
 
+    private static final Path JAR = Path.of("/home/planner/crvs/target/crvs-planner.jar");
+
     private Facts facts(String os, String vm, String setting, String classPath, String... commandLine) {
-        return new Facts(os, vm, setting, List.of(commandLine), classPath, JAVA, "00ff00ff00ff00ff", cache);
+        return new Facts(os, vm, setting, List.of(commandLine), List.of(), classPath, JAVA, JAR, archive(),
+                ClassArchives.State.WRITE);
     }
 
     private Facts javaJar(String... commandLine) {
         return facts("Linux", HOTSPOT, null, "target/crvs-planner.jar", commandLine);
+    }
+
+    private Facts with(Facts facts, ClassArchives.State state) {
+        return new Facts(facts.osName(), facts.vmName(), facts.setting(), facts.commandLine(),
+                facts.environmentOptions(), facts.classPath(), JAVA, JAR, facts.archive(), state);
+    }
+
+    private Facts withEnvironment(Facts facts, String... options) {
+        return new Facts(facts.osName(), facts.vmName(), facts.setting(), facts.commandLine(), List.of(options),
+                facts.classPath(), JAVA, JAR, facts.archive(), facts.archiveState());
     }
 
     private Path archive() {
@@ -49,22 +61,53 @@ class FastStartTest {
         assertThat(relaunch.pending().getFileName().toString())
                 .startsWith("crvs-planner-00ff00ff00ff00ff.jsa.").endsWith(".tmp");
         assertThat(relaunch.command()).containsExactly(JAVA.toString(), "-XX:+IgnoreUnrecognizedVMOptions",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + relaunch.pending(), "-Xshare:auto",
-                "-Xlog:cds*=off", "-Dcrvs.fastStart=child", "-Dcrvs.language=fr", "-Xmx512m", "-jar",
-                "target/crvs-planner.jar", "pilot.crvsplan");
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + relaunch.pending(),
+                "-Xshare:auto", "-Xlog:cds*=off", "-Dcrvs.language=fr", "-Xmx512m", "-Dcrvs.fastStart=child",
+                "-jar", JAR.toString(), "pilot.crvsplan");
+        assertThat(relaunch.mapsArchive()).isFalse();
     }
 
     @Test
     @DisplayName("once the archive is there, the second JVM maps it and writes none")
-    void mapsTheArchiveOnceWritten() throws IOException {
-        Files.write(archive(), new byte[] {1});
-
-        Relaunch relaunch = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar")).orElseThrow();
+    void mapsTheArchiveOnceWritten() {
+        Relaunch relaunch = FastStart.plan(with(javaJar("-jar", "target/crvs-planner.jar"), ClassArchives.State.MAP))
+                .orElseThrow();
 
         assertThat(relaunch.pending()).isNull();
+        assertThat(relaunch.mapsArchive()).isTrue();
         assertThat(relaunch.command()).contains("-XX:SharedArchiveFile=" + archive())
                 .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    @DisplayName("where no archive can be written, the second JVM still starts, with C1 only")
+    void noArchiveWhereNoneCanBeWritten() {
+        Relaunch relaunch = FastStart.plan(with(javaJar("-jar", "target/crvs-planner.jar"), ClassArchives.State.NONE))
+                .orElseThrow();
+
+        assertThat(relaunch.pending()).isNull();
+        assertThat(relaunch.command()).contains("-XX:TieredStopAtLevel=1")
+                .noneMatch(option -> option.contains("Archive"));
+    }
+
+    @Test
+    @DisplayName("the user's own -Dcrvs.fastStart does not reach the second JVM, which would relaunch again")
+    void childMarkerWins() {
+        List<String> command = FastStart.plan(javaJar("-Dcrvs.fastStart=true", "-jar", "target/crvs-planner.jar"))
+                .orElseThrow().command();
+        assertThat(command.lastIndexOf("-Dcrvs.fastStart=child")).isGreaterThan(
+                command.indexOf("-Dcrvs.fastStart=true"));
+    }
+
+    @Test
+    @DisplayName("the user's garbage collector stands alone: two would stop the JVM")
+    void usersCollector() {
+        assertThat(FastStart.plan(javaJar("-XX:+UseG1GC", "-jar", "target/crvs-planner.jar")).orElseThrow()
+                .command()).doesNotContain("-XX:+UseSerialGC").contains("-XX:+UseG1GC");
+        assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"),
+                "-XX:+UseParallelGC")).orElseThrow().command()).doesNotContain("-XX:+UseSerialGC");
+        assertThat(FastStart.plan(javaJar("-XX:-UseCompressedOops", "-jar", "target/crvs-planner.jar"))
+                .orElseThrow().command()).contains("-XX:+UseSerialGC");
     }
 
     @Test
@@ -97,6 +140,14 @@ class FastStartTest {
                 "-XX:ArchiveClassesAtExit=mine.jsa", "-Xshare:off", "-XX:AOTCache=app.aot")) {
             assertThat(FastStart.plan(javaJar(option, "-jar", "target/crvs-planner.jar"))).as(option).isEmpty();
         }
+        // The environment's options reach both JVMs; an argument file could hold any option.
+        assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"),
+                "-Dx=1", "-agentlib:jdwp=transport=dt_socket,server=y,address=5077"))).isEmpty();
+        assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"), "-Xshare:off")))
+                .isEmpty();
+        assertThat(FastStart.plan(javaJar("@options.txt", "-jar", "target/crvs-planner.jar"))).isEmpty();
+        assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"), "-Dx=1")))
+                .isPresent();
         // Options of the application after the jar are the application's, not the JVM's.
         assertThat(FastStart.plan(javaJar("-jar", "target/crvs-planner.jar", "-Xshare:off.crvsplan"))).isPresent();
     }
@@ -124,7 +175,7 @@ class FastStartTest {
         Path writing = file("crvs-planner-9.jsa.456.tmp", now.minus(Duration.ofMinutes(5)));
         Path other = file("notes.txt", now.minus(Duration.ofDays(30)));
 
-        FastStart.prune(cache, now);
+        ClassArchives.prune(cache, now);
 
         try (Stream<Path> left = Files.list(cache)) {
             assertThat(left).containsExactlyInAnyOrder(archives.get(0), archives.get(1), archives.get(2), writing,
@@ -140,11 +191,15 @@ class FastStartTest {
     }
 
     @Test
-    @DisplayName("planning writes nothing: the second JVM writes the archive")
-    void planningWritesNothing() {
-        Optional<Relaunch> first = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar"));
-        Optional<Relaunch> again = FastStart.plan(javaJar("-jar", "target/crvs-planner.jar"));
-        assertThat(first).isEqualTo(again);
-        assertThat(cache).isEmptyDirectory();
+    @DisplayName("an archive is mapped when it has content, written where its folder can be made and has room")
+    void archiveState() throws IOException {
+        assertThat(ClassArchives.state(archive())).isEqualTo(ClassArchives.State.WRITE);
+        Files.write(archive(), new byte[0]);
+        assertThat(ClassArchives.state(archive())).as("empty").isEqualTo(ClassArchives.State.WRITE);
+        Files.write(archive(), new byte[] {1});
+        assertThat(ClassArchives.state(archive())).isEqualTo(ClassArchives.State.MAP);
+        Path file = Files.write(cache.resolve("a-file"), new byte[] {1});
+        assertThat(ClassArchives.state(file.resolve("sub").resolve("crvs-planner-1.jsa")))
+                .as("folder cannot be made").isEqualTo(ClassArchives.State.NONE);
     }
 }

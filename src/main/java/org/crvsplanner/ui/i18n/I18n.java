@@ -24,8 +24,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * unique across all of them, which a test checks.
  *
  * <p>Views bind their texts with {@link #text}, so a change of language relabels the open window
- * at once. The language lives on the JavaFX thread; background work takes {@link #wording()}
- * with it when it starts.
+ * at once. The language lives on the JavaFX thread, once the window starts (the application's
+ * {@code init()} sets the saved one before that, while nothing else reads it); background work
+ * takes {@link #wording()} with it when it starts.
  */
 public final class I18n {
     /** Every bundle of the window, one per feature. */

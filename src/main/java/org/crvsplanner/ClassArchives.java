@@ -1,0 +1,125 @@
+package org.crvsplanner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The class archives {@link FastStart}'s second JVM maps or writes, in the user's cache folder:
+ * where they live, whether one can be mapped or written, keeping a written one and clearing out
+ * old ones. A cache: when anything here fails, the next start is only slower.
+ */
+final class ClassArchives {
+    static final String PREFIX = "crvs-planner-";
+    static final String SUFFIX = ".jsa";
+    /** Archives of older jars or JDKs kept beside the newest, e.g. for a second installed JDK. */
+    static final int KEPT = 3;
+    /** A half-written archive older than this belongs to a run that died. */
+    static final Duration ABANDONED = Duration.ofHours(1);
+    /** Room to leave for writing an archive, which is about 25 MB. */
+    static final long SPACE_NEEDED = 100_000_000L;
+
+    /** What an archive's file allows: map it, write it, or neither (no folder, no room). */
+    enum State { MAP, WRITE, NONE }
+
+    private ClassArchives() {
+    }
+
+    /**
+     * Whether {@code archive} can be mapped, or written: its folder made, writable and with room.
+     * A JVM told to write where it cannot fails as it exits, on every run.
+     */
+    static State state(Path archive) {
+        try {
+            if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
+                return State.MAP;
+            }
+            Path folder = Files.createDirectories(archive.getParent());
+            return Files.isWritable(folder) && Files.getFileStore(folder).getUsableSpace() >= SPACE_NEEDED
+                    ? State.WRITE : State.NONE;
+        } catch (IOException | SecurityException e) {
+            return State.NONE;
+        }
+    }
+
+    /**
+     * Moves a written archive into place, on disk before it is named, so that a power cut leaves
+     * no half-written archive under the name the next start maps: a broken archive crashes the
+     * JVM that maps it. One that crashed a JVM (SIGABRT, SIGBUS, SIGSEGV) is removed for the same
+     * reason. Then clears out old ones.
+     */
+    static void keep(FastStart.Relaunch relaunch, int status) {
+        try {
+            if (relaunch.pending() != null && status == 0 && Files.size(relaunch.pending()) > 0) {
+                try (FileChannel written = FileChannel.open(relaunch.pending(), StandardOpenOption.READ)) {
+                    written.force(true);
+                }
+                Files.move(relaunch.pending(), relaunch.archive(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (relaunch.mapsArchive() && (status == 134 || status == 135 || status == 139)) {
+                Files.deleteIfExists(relaunch.archive());
+            }
+            if (relaunch.pending() != null) {
+                Files.deleteIfExists(relaunch.pending());
+            }
+            if (Files.isDirectory(relaunch.archive().getParent())) {
+                prune(relaunch.archive().getParent(), Instant.now());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A cache: without it the next start is slower, nothing else.
+        }
+    }
+
+    /** Keeps the {@value #KEPT} newest archives and no abandoned half-written ones. */
+    static void prune(Path folder, Instant now) throws IOException {
+        List<Path> archives;
+        List<Path> abandoned;
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList();
+            archives = ours.stream().filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(ClassArchives::modified).reversed()).toList();
+            abandoned = ours.stream().filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                    .filter(f -> modified(f).plus(ABANDONED).isBefore(now)).toList();
+        }
+        for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+            Files.deleteIfExists(old);
+        }
+        for (Path old : abandoned) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** $XDG_CACHE_HOME/crvs-planner (~/.cache/crvs-planner), or ~/Library/Caches/CRVS Capacity Planner. */
+    static Path folder(String os) {
+        String override = System.getProperty(FastStart.CACHE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath();
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("CRVS Capacity Planner");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("crvs-planner");
+    }
+}
