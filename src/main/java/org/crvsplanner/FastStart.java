@@ -44,11 +44,12 @@ final class FastStart {
     /**
      * What decides the relaunch, read from this JVM; tests make their own.
      *
+     * @param feature the JDK's feature release, e.g. 17
      * @param commandLine the arguments after {@code java}, as the process got them
      * @param environmentOptions the options in {@link #OPTION_VARIABLES}, split at spaces
      * @param jar the running jar's absolute path
      */
-    record Facts(String osName, String vmName, String setting, List<String> commandLine,
+    record Facts(String osName, String vmName, int feature, String setting, List<String> commandLine,
             List<String> environmentOptions, String classPath, Path java, Path jar, Path archive,
             ClassArchives.State archiveState) {
         Facts {
@@ -131,6 +132,11 @@ final class FastStart {
         // leaves out: neither is the user's business.
         command.add("-Xshare:auto");
         command.add("-Xlog:cds*=off");
+        // JavaFX 21's Marlin renderer uses sun.misc.Unsafe, which JDK 23 and later warn about on
+        // every start; older JDKs do not know the option, and it is not one -XX: could ignore.
+        if (facts.feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(jvmOptions);
         // After the user's options, so that it wins over their own -Dcrvs.fastStart.
         command.add(join("-D", PROPERTY, "=", CHILD));
@@ -255,7 +261,7 @@ final class FastStart {
         }
         String os = System.getProperty("os.name", "");
         Path archive = ClassArchives.folder(os).resolve(join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
-        return Optional.of(new Facts(os, System.getProperty("java.vm.name", ""), setting,
+        return Optional.of(new Facts(os, System.getProperty("java.vm.name", ""), Runtime.version().feature(), setting,
                 List.of(arguments.get()), environmentOptions, System.getProperty("java.class.path", ""),
                 Path.of(javaHome, "bin", "java"), jar, archive, ClassArchives.state(archive)));
     }

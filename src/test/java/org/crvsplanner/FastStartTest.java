@@ -28,7 +28,7 @@ class FastStartTest {
     private static final Path JAR = Path.of("/home/planner/crvs/target/crvs-planner.jar");
 
     private Facts facts(String os, String vm, String setting, String classPath, String... commandLine) {
-        return new Facts(os, vm, setting, List.of(commandLine), List.of(), classPath, JAVA, JAR, archive(),
+        return new Facts(os, vm, 17, setting, List.of(commandLine), List.of(), classPath, JAVA, JAR, archive(),
                 ClassArchives.State.WRITE);
     }
 
@@ -37,13 +37,13 @@ class FastStartTest {
     }
 
     private Facts with(Facts facts, ClassArchives.State state) {
-        return new Facts(facts.osName(), facts.vmName(), facts.setting(), facts.commandLine(),
+        return new Facts(facts.osName(), facts.vmName(), facts.feature(), facts.setting(), facts.commandLine(),
                 facts.environmentOptions(), facts.classPath(), JAVA, JAR, facts.archive(), state);
     }
 
     private Facts withEnvironment(Facts facts, String... options) {
-        return new Facts(facts.osName(), facts.vmName(), facts.setting(), facts.commandLine(), List.of(options),
-                facts.classPath(), JAVA, JAR, facts.archive(), facts.archiveState());
+        return new Facts(facts.osName(), facts.vmName(), facts.feature(), facts.setting(), facts.commandLine(),
+                List.of(options), facts.classPath(), JAVA, JAR, facts.archive(), facts.archiveState());
     }
 
     private Path archive() {
@@ -88,6 +88,17 @@ class FastStartTest {
         assertThat(relaunch.pending()).isNull();
         assertThat(relaunch.command()).contains("-XX:TieredStopAtLevel=1")
                 .noneMatch(option -> option.contains("Archive"));
+    }
+
+    @Test
+    @DisplayName("on JDK 23 and later the second JVM allows JavaFX's sun.misc.Unsafe use, which it warns about")
+    void unsafeOnNewerJdks() {
+        Facts jdk17 = javaJar("-jar", "target/crvs-planner.jar");
+        Facts jdk25 = new Facts(jdk17.osName(), jdk17.vmName(), 25, jdk17.setting(), jdk17.commandLine(),
+                jdk17.environmentOptions(), jdk17.classPath(), JAVA, JAR, jdk17.archive(), jdk17.archiveState());
+
+        assertThat(FastStart.plan(jdk17).orElseThrow().command()).noneMatch(o -> o.startsWith("--sun-misc"));
+        assertThat(FastStart.plan(jdk25).orElseThrow().command()).contains("--sun-misc-unsafe-memory-access=allow");
     }
 
     @Test
