@@ -39,7 +39,7 @@ final class FastStart {
      */
     private static final List<String> KEEP_IN_THIS_JVM = List.of("@", "-agentlib", "-agentpath", "-javaagent",
             "-Xdebug", "-Xrunjdwp", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:AOTCache",
-            "-Xshare:off", "-Xshare:dump");
+            "-Xshare");
 
     /**
      * What decides the relaunch, read from this JVM; tests make their own.
@@ -84,8 +84,14 @@ final class FastStart {
      * status; empty when the window should start in this JVM.
      */
     static OptionalInt relaunch() {
-        Optional<Facts> facts = thisJvm();
-        Optional<Relaunch> relaunch = facts.isPresent() ? plan(facts.get()) : Optional.empty();
+        Optional<Relaunch> relaunch;
+        try {
+            Optional<Facts> facts = thisJvm();
+            relaunch = facts.isPresent() ? plan(facts.get()) : Optional.empty();
+        } catch (RuntimeException e) {
+            // Only a faster start is lost; the window must still open.
+            return OptionalInt.empty();
+        }
         return relaunch.isPresent() ? run(relaunch.get()) : OptionalInt.empty();
     }
 
@@ -175,7 +181,7 @@ final class FastStart {
         Process child;
         try {
             child = new ProcessBuilder(relaunch.command()).inheritIO().start();
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return OptionalInt.empty();
         }
         Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending()));

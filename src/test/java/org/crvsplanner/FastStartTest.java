@@ -148,7 +148,7 @@ class FastStartTest {
     void respectsTheUsersJvmOptions() {
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
                 "-javaagent:agent.jar", "-agentpath:/lib/profiler.so", "-Xdebug", "-XX:SharedArchiveFile=mine.jsa",
-                "-XX:ArchiveClassesAtExit=mine.jsa", "-Xshare:off", "-XX:AOTCache=app.aot")) {
+                "-XX:ArchiveClassesAtExit=mine.jsa", "-Xshare:off", "-Xshare:on", "-XX:AOTCache=app.aot")) {
             assertThat(FastStart.plan(javaJar(option, "-jar", "target/crvs-planner.jar"))).as(option).isEmpty();
         }
         // The environment's options reach both JVMs; an argument file could hold any option.
