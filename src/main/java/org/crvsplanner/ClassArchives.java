@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class ClassArchives {
     static final String PREFIX = "crvs-planner-";
     static final String SUFFIX = ".jsa";
-    /** Archives of older jars or JDKs kept beside the newest, e.g. for a second installed JDK. */
+    /** Archives kept in all, the newest: other jars, JDKs or options may still use them. */
     static final int KEPT = 3;
     /** A half-written archive older than this belongs to a run that died. */
     static final Duration ABANDONED = Duration.ofHours(1);
@@ -55,10 +55,10 @@ final class ClassArchives {
     /**
      * Moves a written archive into place, on disk before it is named, so that a power cut leaves
      * no half-written archive under the name the next start maps: a broken archive crashes the
-     * JVM that maps it. One that crashed a JVM (SIGABRT, SIGBUS, SIGSEGV) is removed for the same
-     * reason. Then clears out old ones.
+     * JVM that maps it. One whose JVM failed to start or crashed (SIGABRT, SIGBUS, SIGSEGV) is
+     * removed for the same reason. Then clears out old ones.
      */
-    static void keep(FastStart.Relaunch relaunch, int status) {
+    static void keep(FastStart.Relaunch relaunch, int status, boolean failedToStart) {
         try {
             if (relaunch.pending() != null && status == 0 && Files.size(relaunch.pending()) > 0) {
                 try (FileChannel written = FileChannel.open(relaunch.pending(), StandardOpenOption.READ)) {
@@ -67,7 +67,7 @@ final class ClassArchives {
                 Files.move(relaunch.pending(), relaunch.archive(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            if (relaunch.mapsArchive() && (status == 134 || status == 135 || status == 139)) {
+            if (relaunch.mapsArchive() && (failedToStart || status == 134 || status == 135 || status == 139)) {
                 Files.deleteIfExists(relaunch.archive());
             }
             if (relaunch.pending() != null) {

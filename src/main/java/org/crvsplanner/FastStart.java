@@ -3,9 +3,9 @@ package org.crvsplanner;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,16 +30,28 @@ final class FastStart {
     static final String CHILD = "child";
     /** Another folder for the archives, e.g. for tests: {@code -Dcrvs.cacheDir=/tmp/cache}. */
     static final String CACHE_PROPERTY = "crvs.cacheDir";
+    /**
+     * Set in the second JVM's environment, where no option can override it as {@code
+     * _JAVA_OPTIONS} can override {@value #PROPERTY}: a third JVM is never started.
+     */
+    static final String CHILD_VARIABLE = "CRVS_PLANNER_RELAUNCHED";
+    /**
+     * A second JVM that fails sooner than this did not open the window: it could not start (an
+     * option it refused, a broken archive), so the window opens in the first JVM after all.
+     */
+    static final Duration EARLY = Duration.ofSeconds(2);
     /** The JVM's options from the environment, which both JVMs read. */
     static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     /**
-     * Options that a second JVM must not repeat (a debugger's port is taken) or that already
-     * choose what the relaunch would; an argument file could hold any of them.
+     * Options that a second JVM must not repeat (a debugger's port is taken, a recording would be
+     * split), that choose what the relaunch would, or that would clash with its archive; an
+     * options file could hold any of them.
      */
-    private static final List<String> KEEP_IN_THIS_JVM = List.of("@", "-agentlib", "-agentpath", "-javaagent",
-            "-Xdebug", "-Xrunjdwp", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:AOTCache",
-            "-Xshare");
+    private static final List<String> KEEP_IN_THIS_JVM = List.of("@", "-XX:VMOptionsFile", "-XX:Flags",
+            "-agentlib", "-agentpath", "-javaagent", "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording",
+            "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
+            "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-XX:AOT", "-Xshare");
 
     /**
      * What decides the relaunch, read from this JVM; tests make their own.
@@ -86,7 +98,7 @@ final class FastStart {
     static OptionalInt relaunch() {
         Optional<Relaunch> relaunch;
         try {
-            Optional<Facts> facts = thisJvm();
+            Optional<Facts> facts = ThisJvm.facts();
             relaunch = facts.isPresent() ? plan(facts.get()) : Optional.empty();
         } catch (RuntimeException e) {
             // Only a faster start is lost; the window must still open.
@@ -144,7 +156,7 @@ final class FastStart {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(jvmOptions);
-        // After the user's options, so that it wins over their own -Dcrvs.fastStart.
+        // Says which JVM this is, e.g. to the tests; CHILD_VARIABLE is what stops a third one.
         command.add(join("-D", PROPERTY, "=", CHILD));
         // The archive records the jar's path as given: the absolute one fits every folder.
         command.add("-jar");
@@ -175,19 +187,23 @@ final class FastStart {
 
     /**
      * Starts the second JVM with this one's input and output, waits for it, and keeps the archive
-     * it wrote. Empty when it could not be started.
+     * it wrote. Empty when it could not be started, or failed sooner than {@link #EARLY}.
      */
     static OptionalInt run(Relaunch relaunch) {
         Process child;
+        long started = System.nanoTime();
         try {
-            child = new ProcessBuilder(relaunch.command()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(relaunch.command()).inheritIO();
+            builder.environment().put(CHILD_VARIABLE, "1");
+            child = builder.start();
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return OptionalInt.empty();
         }
         Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending()));
         int status = waitFor(child);
-        ClassArchives.keep(relaunch, status);
-        return OptionalInt.of(status);
+        boolean failedToStart = status != 0 && System.nanoTime() - started < EARLY.toNanos();
+        ClassArchives.keep(relaunch, status, failedToStart);
+        return failedToStart ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
     /**
@@ -226,60 +242,6 @@ final class FastStart {
                 // Nothing here interrupts; keep waiting for the window to close.
             }
         }
-    }
-
-    /** This JVM's facts; empty when it cannot tell how it was started. */
-    private static Optional<Facts> thisJvm() {
-        String setting = System.getProperty(PROPERTY);
-        // Turned off, or the second JVM already: no need to look at the cache folder at all.
-        if ("false".equals(setting) || CHILD.equals(setting)) {
-            return Optional.empty();
-        }
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
-        String javaHome = System.getProperty("java.home");
-        if (arguments.isEmpty() || javaHome == null) {
-            return Optional.empty();
-        }
-        Path jar;
-        String identity;
-        try {
-            jar = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // The archive holds this jar's classes for this JVM: a new jar or JDK gets a new one.
-            identity = identity(join(javaHome, "|", System.getProperty("java.vm.version"), "|", jar.toString(), "|",
-                    Long.toString(Files.size(jar)), "|", Long.toString(Files.getLastModifiedTime(jar).toMillis())));
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        List<String> environmentOptions = new ArrayList<>();
-        for (String variable : OPTION_VARIABLES) {
-            String options = System.getenv(variable);
-            // Split by hand: a regular expression costs the relaunching JVM its first compile.
-            int start = -1;
-            for (int i = 0; options != null && i <= options.length(); i++) {
-                boolean space = i == options.length() || Character.isWhitespace(options.charAt(i));
-                if (space && start >= 0) {
-                    environmentOptions.add(options.substring(start, i));
-                    start = -1;
-                } else if (!space && start < 0) {
-                    start = i;
-                }
-            }
-        }
-        String os = System.getProperty("os.name", "");
-        Path archive = ClassArchives.folder(os).resolve(join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
-        return Optional.of(new Facts(os, System.getProperty("java.vm.name", ""), Runtime.version().feature(), setting,
-                List.of(arguments.get()), environmentOptions, System.getProperty("java.class.path", ""),
-                Path.of(javaHome, "bin", "java"), jar, archive, ClassArchives.state(archive)));
-    }
-
-    /** 64-bit FNV-1a in hex: a name that changes with its input, without loading a digest provider. */
-    static String identity(String facts) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < facts.length(); i++) {
-            hash = (hash ^ facts.charAt(i)) * 0x100000001b3L;
-        }
-        String hex = Long.toHexString(hash);
-        return join("0000000000000000".substring(hex.length()), hex);
     }
 
     /**

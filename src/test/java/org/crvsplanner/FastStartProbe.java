@@ -4,8 +4,10 @@ import java.util.OptionalInt;
 
 /**
  * A stand-in for the window in {@link FastStartRelaunchTest}: relaunches like {@link Launcher}
- * does, then says which JVM it runs in. The first argument {@code fail} makes it exit with status
- * 3, {@code crash} with 134 as a crashed JVM does, {@code wait} waits a minute.
+ * does, then says which JVM it runs in and whose child it is. The first argument chooses how it
+ * ends: {@code fail} with status 3 after {@link FastStart#EARLY}, {@code fail-now} with 3 at once,
+ * {@code crash} with 134 (as a crashed JVM) after {@link FastStart#EARLY}, {@code wait} after a
+ * minute; otherwise 0 at once.
  */
 public final class FastStartProbe {
     private FastStartProbe() {
@@ -16,12 +18,20 @@ public final class FastStartProbe {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
         System.out.println("running with crvs.fastStart=" + System.getProperty(FastStart.PROPERTY) + " as "
-                + ProcessHandle.current().pid() + " and " + String.join(",", args));
-        String what = args.length > 0 ? args[0] : "";
-        switch (what) {
-            case "fail" -> System.exit(3);
-            case "crash" -> Runtime.getRuntime().halt(134);
+                + ProcessHandle.current().pid() + " of " + parent + " and " + String.join(",", args));
+        long late = FastStart.EARLY.toMillis() + 200;
+        switch (args.length > 0 ? args[0] : "") {
+            case "fail" -> {
+                Thread.sleep(late);
+                System.exit(3);
+            }
+            case "fail-now" -> System.exit(3);
+            case "crash" -> {
+                Thread.sleep(late);
+                Runtime.getRuntime().halt(134);
+            }
             case "wait" -> Thread.sleep(60_000);
             default -> System.exit(0);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -38,7 +39,7 @@ class FastStartRelaunchTest {
     private Path jar;
     private Path cache;
 
-    record Run(int status, String output) {
+    record Run(int status, String output, long pid) {
     }
 
     @BeforeEach
@@ -50,7 +51,8 @@ class FastStartRelaunchTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Class<?> type : List.of(FastStart.class, FastStart.Facts.class, FastStart.Relaunch.class,
-                    FastStart.Closer.class, ClassArchives.class, ClassArchives.State.class, FastStartProbe.class)) {
+                    FastStart.Closer.class, ThisJvm.class, ClassArchives.class, ClassArchives.State.class,
+                    FastStartProbe.class)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = type.getClassLoader().getResourceAsStream(entry)) {
@@ -66,14 +68,21 @@ class FastStartRelaunchTest {
     }
 
     private Run javaJarIn(Path directory, String... options) throws Exception {
+        return javaJarWith(directory, Map.of(), options);
+    }
+
+    private Run javaJarWith(Path directory, Map<String, String> environment, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dcrvs.cacheDir=" + cache));
         command.addAll(List.of(options));
         Path log = folder.resolve("output.txt");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove(FastStart.CHILD_VARIABLE);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
-        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), process.pid());
     }
 
     private List<String> cached() throws IOException {
@@ -91,7 +100,7 @@ class FastStartRelaunchTest {
         Run first = javaJar("-jar", "probe.jar", "pilot.crvsplan", "two words");
 
         assertThat(first.status()).isZero();
-        assertThat(first.output()).containsPattern("running with crvs.fastStart=child as \\d+ and pilot.crvsplan,two words");
+        assertThat(first.output()).containsPattern("running with crvs.fastStart=child as \\d+ of \\d+ and pilot.crvsplan,two words");
         assertThat(cached()).singleElement().asString().matches("crvs-planner-[0-9a-f]{16}\\.jsa");
 
         Run second = javaJar("-Xlog:class+load", "-jar", "probe.jar");
@@ -114,7 +123,7 @@ class FastStartRelaunchTest {
     }
 
     @Test
-    @DisplayName("an archive whose JVM crashed is removed, so that the next start writes a new one")
+    @DisplayName("an archive whose JVM crashed later is removed, so that the next start writes a new one")
     void crashedArchiveIsRemoved() throws Exception {
         javaJar("-jar", "probe.jar");
         assertThat(cached()).hasSize(1);
@@ -123,6 +132,43 @@ class FastStartRelaunchTest {
 
         assertThat(crashed.status()).isEqualTo(134);
         assertThat(cached()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a broken archive, which crashes the JVM that maps it, is removed and the window opens in the first JVM")
+    void brokenArchive() throws Exception {
+        javaJar("-jar", "probe.jar");
+        Path archive = cache.resolve(cached().get(0));
+        byte[] start = Files.readAllBytes(archive);
+        Files.write(archive, java.util.Arrays.copyOf(start, 100_000));
+
+        Run run = javaJar("-jar", "probe.jar");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.output()).contains("running with crvs.fastStart=null as ");
+        assertThat(cached()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a second JVM that fails at once (here: its program) is followed by the program in the first")
+    void failingAtOnce() throws Exception {
+        Run run = javaJar("-jar", "probe.jar", "fail-now");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.output()).contains("running with crvs.fastStart=child as ")
+                .contains("running with crvs.fastStart=null as ");
+    }
+
+    @Test
+    @DisplayName("no third JVM, even when _JAVA_OPTIONS overrides the second JVM's crvs.fastStart")
+    void noThirdJvm() throws Exception {
+        Run run = javaJarWith(folder, Map.of("_JAVA_OPTIONS", "-Dcrvs.fastStart=true"), "-jar", "probe.jar");
+
+        assertThat(run.status()).isZero();
+        List<String> lines = run.output().lines().filter(l -> l.startsWith("running with")).toList();
+        assertThat(lines).hasSize(1);
+        // The JVM that runs the program is the second: its parent is the first, started here.
+        assertThat(lines.get(0)).contains(" of " + run.pid() + " and ");
     }
 
     @Test
@@ -150,7 +196,7 @@ class FastStartRelaunchTest {
         Run failed = javaJar("-jar", "probe.jar", "fail");
 
         assertThat(failed.status()).isEqualTo(3);
-        assertThat(failed.output()).containsPattern("running with crvs.fastStart=child as \\d+ and fail");
+        assertThat(failed.output()).containsPattern("running with crvs.fastStart=child as \\d+ of \\d+ and fail");
         assertThat(cached()).isEmpty();
     }
 
@@ -160,6 +206,15 @@ class FastStartRelaunchTest {
         Run run = javaJar("-Dcrvs.fastStart=false", "-jar", "probe.jar");
 
         assertThat(run.output()).contains("running with crvs.fastStart=false as ");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a JVM started with the second JVM's environment variable does not relaunch")
+    void childVariable() throws Exception {
+        Run run = javaJarWith(folder, Map.of(FastStart.CHILD_VARIABLE, "1"), "-jar", "probe.jar");
+
+        assertThat(run.output()).contains("running with crvs.fastStart=null as ").contains(" of ");
         assertThat(cache).doesNotExist();
     }
 

@@ -102,12 +102,12 @@ class FastStartTest {
     }
 
     @Test
-    @DisplayName("the user's own -Dcrvs.fastStart does not reach the second JVM, which would relaunch again")
-    void childMarkerWins() {
-        List<String> command = FastStart.plan(javaJar("-Dcrvs.fastStart=true", "-jar", "target/crvs-planner.jar"))
-                .orElseThrow().command();
-        assertThat(command.lastIndexOf("-Dcrvs.fastStart=child")).isGreaterThan(
-                command.indexOf("-Dcrvs.fastStart=true"));
+    @DisplayName("options variables split as the JVM splits them: at spaces outside quotes, without the quotes")
+    void splitOptions() {
+        assertThat(ThisJvm.splitOptions("  -Da=1\t\"-XX:+UseParallelGC\"  '-Dname=two words' -Dx=\"a b\"c "))
+                .containsExactly("-Da=1", "-XX:+UseParallelGC", "-Dname=two words", "-Dx=a bc");
+        assertThat(ThisJvm.splitOptions(null)).isEmpty();
+        assertThat(ThisJvm.splitOptions("   ")).isEmpty();
     }
 
     @Test
@@ -147,7 +147,9 @@ class FastStartTest {
     @DisplayName("a debugger, an agent or the user's own archive settings keep the window in this JVM")
     void respectsTheUsersJvmOptions() {
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
-                "-javaagent:agent.jar", "-agentpath:/lib/profiler.so", "-Xdebug", "-XX:SharedArchiveFile=mine.jsa",
+                "-javaagent:agent.jar", "-agentpath:/lib/profiler.so", "-Xdebug", "-XX:VMOptionsFile=jvm.txt",
+                "-XX:Flags=.hotspotrc", "-XX:StartFlightRecording=filename=start.jfr", "-XX:AOTMode=record",
+                "-XX:+AutoCreateSharedArchive", "-XX:DumpLoadedClassList=classes.txt", "-XX:SharedArchiveFile=mine.jsa",
                 "-XX:ArchiveClassesAtExit=mine.jsa", "-Xshare:off", "-Xshare:on", "-XX:AOTCache=app.aot")) {
             assertThat(FastStart.plan(javaJar(option, "-jar", "target/crvs-planner.jar"))).as(option).isEmpty();
         }
@@ -167,10 +169,10 @@ class FastStartTest {
     @DisplayName("the archive's name is 64-bit FNV-1a of the jar's and JVM's facts, in 16 hex digits")
     void identity() {
         // The published FNV-1a test vectors.
-        assertThat(FastStart.identity("")).isEqualTo("cbf29ce484222325");
-        assertThat(FastStart.identity("a")).isEqualTo("af63dc4c8601ec8c");
-        assertThat(FastStart.identity("foobar")).isEqualTo("85944171f73967e8");
-        assertThat(FastStart.identity("jar|1700000000000")).isNotEqualTo(FastStart.identity("jar|1700000000001"))
+        assertThat(ThisJvm.identity("")).isEqualTo("cbf29ce484222325");
+        assertThat(ThisJvm.identity("a")).isEqualTo("af63dc4c8601ec8c");
+        assertThat(ThisJvm.identity("foobar")).isEqualTo("85944171f73967e8");
+        assertThat(ThisJvm.identity("jar|1700000000000")).isNotEqualTo(ThisJvm.identity("jar|1700000000001"))
                 .matches("[0-9a-f]{16}");
     }
 
