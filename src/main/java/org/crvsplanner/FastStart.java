@@ -58,7 +58,7 @@ final class FastStart {
      *
      * @param feature the JDK's feature release, e.g. 17
      * @param commandLine the arguments after {@code java}, as the process got them
-     * @param environmentOptions the options in {@link #OPTION_VARIABLES}, split at spaces
+     * @param environmentOptions the options in {@link #OPTION_VARIABLES}, split as the JVM splits them
      * @param jar the running jar's absolute path
      */
     record Facts(String osName, String vmName, int feature, String setting, List<String> commandLine,
@@ -162,7 +162,8 @@ final class FastStart {
         command.add("-jar");
         command.add(facts.jar().toString());
         command.addAll(line.subList(jar + 2, line.size()));
-        return Optional.of(new Relaunch(command, archive, pending, facts.archiveState() == ClassArchives.State.MAP));
+        return Optional.of(new Relaunch(command, archive, pending,
+                facts.archiveState() == ClassArchives.State.MAP));
     }
 
     private static boolean anyStartsWith(List<String> options, List<String> prefixes) {

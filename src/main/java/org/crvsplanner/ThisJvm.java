@@ -22,7 +22,8 @@ final class ThisJvm {
     static Optional<FastStart.Facts> facts() {
         String setting = System.getProperty(FastStart.PROPERTY);
         // Turned off, or the second JVM already: no need to look at the cache folder at all.
-        if ("false".equals(setting) || FastStart.CHILD.equals(setting) || System.getenv(FastStart.CHILD_VARIABLE) != null) {
+        if ("false".equals(setting) || FastStart.CHILD.equals(setting)
+                || System.getenv(FastStart.CHILD_VARIABLE) != null) {
             return Optional.empty();
         }
         Optional<String[]> arguments = ProcessHandle.current().info().arguments();
@@ -51,10 +52,12 @@ final class ThisJvm {
             return Optional.empty();
         }
         String os = System.getProperty("os.name", "");
-        Path archive = ClassArchives.folder(os).resolve(FastStart.join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
-        return Optional.of(new FastStart.Facts(os, System.getProperty("java.vm.name", ""), Runtime.version().feature(), setting,
-                line, environmentOptions, System.getProperty("java.class.path", ""),
-                Path.of(javaHome, "bin", "java"), jar, archive, ClassArchives.state(archive)));
+        Path archive = ClassArchives.folder(os)
+                .resolve(FastStart.join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
+        return Optional.of(new FastStart.Facts(os, System.getProperty("java.vm.name", ""),
+                Runtime.version().feature(), setting, line, environmentOptions,
+                System.getProperty("java.class.path", ""), Path.of(javaHome, "bin", "java"), jar, archive,
+                ClassArchives.state(archive)));
     }
 
     /** The -XX: and -Xm options among {@code options}, which decide whether an archive can be mapped. */

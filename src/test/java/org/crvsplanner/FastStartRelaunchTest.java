@@ -100,7 +100,8 @@ class FastStartRelaunchTest {
         Run first = javaJar("-jar", "probe.jar", "pilot.crvsplan", "two words");
 
         assertThat(first.status()).isZero();
-        assertThat(first.output()).containsPattern("running with crvs.fastStart=child as \\d+ of \\d+ and pilot.crvsplan,two words");
+        assertThat(first.output())
+                .containsPattern("running with crvs.fastStart=child as \\d+ of \\d+ and pilot.crvsplan,two words");
         assertThat(cached()).singleElement().asString().matches("crvs-planner-[0-9a-f]{16}\\.jsa");
 
         Run second = javaJar("-Xlog:class+load", "-jar", "probe.jar");
@@ -135,7 +136,7 @@ class FastStartRelaunchTest {
     }
 
     @Test
-    @DisplayName("a broken archive, which crashes the JVM that maps it, is removed and the window opens in the first JVM")
+    @DisplayName("a broken archive, which crashes the JVM that maps it, is removed; the program runs in the first JVM")
     void brokenArchive() throws Exception {
         javaJar("-jar", "probe.jar");
         Path archive = cache.resolve(cached().get(0));

@@ -107,6 +107,9 @@ class FastStartTest {
         assertThat(ThisJvm.splitOptions("  -Da=1\t\"-XX:+UseParallelGC\"  '-Dname=two words' -Dx=\"a b\"c "))
                 .containsExactly("-Da=1", "-XX:+UseParallelGC", "-Dname=two words", "-Dx=a bc");
         assertThat(ThisJvm.splitOptions(null)).isEmpty();
+        // Only the options that decide whether an archive can be mapped name it.
+        assertThat(ThisJvm.heapOptions(List.of("-Xmx40g", "-Dcrvs.language=fr", "-XX:+UseZGC", "-Xlog:gc")))
+                .isEqualTo("-Xmx40g -XX:+UseZGC ");
         assertThat(ThisJvm.splitOptions("   ")).isEmpty();
     }
 
