@@ -25,14 +25,13 @@ import java.util.concurrent.TimeUnit;
  * which knows these options. {@code -Dcrvs.fastStart=false} starts the window in the first JVM.
  */
 final class FastStart {
-    /** {@code false} turns the relaunch off; the relaunched JVM gets {@value #CHILD}. */
+    /** {@code false} turns the relaunch off. */
     static final String PROPERTY = "crvs.fastStart";
-    static final String CHILD = "child";
     /** Another folder for the archives, e.g. for tests: {@code -Dcrvs.cacheDir=/tmp/cache}. */
     static final String CACHE_PROPERTY = "crvs.cacheDir";
     /**
-     * Set in the second JVM's environment, where no option can override it as {@code
-     * _JAVA_OPTIONS} can override {@value #PROPERTY}: a third JVM is never started.
+     * Set in the second JVM's environment, which marks it: it never starts a third. An option
+     * could not mark it reliably, since {@code _JAVA_OPTIONS} overrides the command line.
      */
     static final String CHILD_VARIABLE = "CRVS_PLANNER_RELAUNCHED";
     /**
@@ -110,7 +109,7 @@ final class FastStart {
     /** The second JVM's command line, or empty when there should be none. */
     static Optional<Relaunch> plan(Facts facts) {
         String os = facts.osName().toLowerCase(Locale.ROOT);
-        if ("false".equals(facts.setting()) || CHILD.equals(facts.setting())
+        if ("false".equals(facts.setting())
                 || !(os.startsWith("linux") || os.startsWith("mac"))
                 || !facts.vmName().contains("Server VM") || facts.vmName().contains("OpenJ9")) {
             return Optional.empty();
@@ -156,8 +155,6 @@ final class FastStart {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(jvmOptions);
-        // Says which JVM this is, e.g. to the tests; CHILD_VARIABLE is what stops a third one.
-        command.add(join("-D", PROPERTY, "=", CHILD));
         // The archive records the jar's path as given: the absolute one fits every folder.
         command.add("-jar");
         command.add(facts.jar().toString());

@@ -22,8 +22,7 @@ final class ThisJvm {
     static Optional<FastStart.Facts> facts() {
         String setting = System.getProperty(FastStart.PROPERTY);
         // Turned off, or the second JVM already: no need to look at the cache folder at all.
-        if ("false".equals(setting) || FastStart.CHILD.equals(setting)
-                || System.getenv(FastStart.CHILD_VARIABLE) != null) {
+        if ("false".equals(setting) || System.getenv(FastStart.CHILD_VARIABLE) != null) {
             return Optional.empty();
         }
         Optional<String[]> arguments = ProcessHandle.current().info().arguments();

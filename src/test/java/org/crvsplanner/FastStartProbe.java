@@ -19,8 +19,9 @@ public final class FastStartProbe {
             System.exit(relaunched.getAsInt());
         }
         long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
-        System.out.println("running with crvs.fastStart=" + System.getProperty(FastStart.PROPERTY) + " as "
-                + ProcessHandle.current().pid() + " of " + parent + " and " + String.join(",", args));
+        String which = System.getenv(FastStart.CHILD_VARIABLE) == null ? "first" : "second";
+        System.out.println("running in the " + which + " JVM as " + ProcessHandle.current().pid() + " of " + parent
+                + " and " + String.join(",", args));
         long late = FastStart.EARLY.toMillis() + 200;
         switch (args.length > 0 ? args[0] : "") {
             case "fail" -> {

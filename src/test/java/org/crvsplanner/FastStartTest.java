@@ -36,14 +36,18 @@ class FastStartTest {
         return facts("Linux", HOTSPOT, null, "target/crvs-planner.jar", commandLine);
     }
 
-    private Facts with(Facts facts, ClassArchives.State state) {
-        return new Facts(facts.osName(), facts.vmName(), facts.feature(), facts.setting(), facts.commandLine(),
-                facts.environmentOptions(), facts.classPath(), JAVA, JAR, facts.archive(), state);
+    /** {@code facts} on another JDK, with other options in the environment or another archive state. */
+    private static Facts with(Facts facts, int feature, List<String> environmentOptions, ClassArchives.State state) {
+        return new Facts(facts.osName(), facts.vmName(), feature, facts.setting(), facts.commandLine(),
+                environmentOptions, facts.classPath(), JAVA, JAR, facts.archive(), state);
     }
 
-    private Facts withEnvironment(Facts facts, String... options) {
-        return new Facts(facts.osName(), facts.vmName(), facts.feature(), facts.setting(), facts.commandLine(),
-                List.of(options), facts.classPath(), JAVA, JAR, facts.archive(), facts.archiveState());
+    private static Facts with(Facts facts, ClassArchives.State state) {
+        return with(facts, facts.feature(), facts.environmentOptions(), state);
+    }
+
+    private static Facts withEnvironment(Facts facts, String... options) {
+        return with(facts, facts.feature(), List.of(options), facts.archiveState());
     }
 
     private Path archive() {
@@ -62,8 +66,8 @@ class FastStartTest {
                 .startsWith("crvs-planner-00ff00ff00ff00ff.jsa.").endsWith(".tmp");
         assertThat(relaunch.command()).containsExactly(JAVA.toString(), "-XX:+IgnoreUnrecognizedVMOptions",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + relaunch.pending(),
-                "-Xshare:auto", "-Xlog:cds*=off", "-Dcrvs.language=fr", "-Xmx512m", "-Dcrvs.fastStart=child",
-                "-jar", JAR.toString(), "pilot.crvsplan");
+                "-Xshare:auto", "-Xlog:cds*=off", "-Dcrvs.language=fr", "-Xmx512m", "-jar",
+                JAR.toString(), "pilot.crvsplan");
         assertThat(relaunch.mapsArchive()).isFalse();
     }
 
@@ -94,8 +98,7 @@ class FastStartTest {
     @DisplayName("on JDK 23 and later the second JVM allows JavaFX's sun.misc.Unsafe use, which it warns about")
     void unsafeOnNewerJdks() {
         Facts jdk17 = javaJar("-jar", "target/crvs-planner.jar");
-        Facts jdk25 = new Facts(jdk17.osName(), jdk17.vmName(), 25, jdk17.setting(), jdk17.commandLine(),
-                jdk17.environmentOptions(), jdk17.classPath(), JAVA, JAR, jdk17.archive(), jdk17.archiveState());
+        Facts jdk25 = with(jdk17, 25, jdk17.environmentOptions(), jdk17.archiveState());
 
         assertThat(FastStart.plan(jdk17).orElseThrow().command()).noneMatch(o -> o.startsWith("--sun-misc"));
         assertThat(FastStart.plan(jdk25).orElseThrow().command()).contains("--sun-misc-unsafe-memory-access=allow");
@@ -107,10 +110,10 @@ class FastStartTest {
         assertThat(ThisJvm.splitOptions("  -Da=1\t\"-XX:+UseParallelGC\"  '-Dname=two words' -Dx=\"a b\"c "))
                 .containsExactly("-Da=1", "-XX:+UseParallelGC", "-Dname=two words", "-Dx=a bc");
         assertThat(ThisJvm.splitOptions(null)).isEmpty();
+        assertThat(ThisJvm.splitOptions("   ")).isEmpty();
         // Only the options that decide whether an archive can be mapped name it.
         assertThat(ThisJvm.heapOptions(List.of("-Xmx40g", "-Dcrvs.language=fr", "-XX:+UseZGC", "-Xlog:gc")))
                 .isEqualTo("-Xmx40g -XX:+UseZGC ");
-        assertThat(ThisJvm.splitOptions("   ")).isEmpty();
     }
 
     @Test
@@ -125,11 +128,10 @@ class FastStartTest {
     }
 
     @Test
-    @DisplayName("no second JVM when turned off, when already the second, or off Linux and macOS")
+    @DisplayName("no second JVM when turned off, or off Linux and macOS, or off HotSpot")
     void staysInThisJvm() {
         String[] line = {"-jar", "target/crvs-planner.jar"};
         assertThat(FastStart.plan(facts("Linux", HOTSPOT, "false", "target/crvs-planner.jar", line))).isEmpty();
-        assertThat(FastStart.plan(facts("Linux", HOTSPOT, "child", "target/crvs-planner.jar", line))).isEmpty();
         assertThat(FastStart.plan(facts("Windows 11", HOTSPOT, null, "target/crvs-planner.jar", line))).isEmpty();
         assertThat(FastStart.plan(facts("Linux", "Eclipse OpenJ9 VM", null, "target/crvs-planner.jar", line)))
                 .isEmpty();

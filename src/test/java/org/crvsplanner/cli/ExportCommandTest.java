@@ -18,11 +18,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crvsplanner.export.PlanSheets;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
@@ -84,17 +84,7 @@ class ExportCommandTest {
         try (InputStream in = Files.newInputStream(plan); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Synthèse");
             assertThat(book.getSheet("Summary")).isNull();
-            // Forget every stored result, so that what is read next comes from the formulas alone.
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.FORMULA) {
-                            cell.setCellValue(-1);
-                        }
-                    }
-                }
-            }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+            PlanSheets.recalculateFromScratch(book);
             Map<String, Cell> summary = new HashMap<>();
             for (Row row : book.getSheet("Synthèse")) {
                 Cell label = row.getCell(0);

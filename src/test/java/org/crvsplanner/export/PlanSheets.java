@@ -34,7 +34,7 @@ import org.crvsplanner.model.YearProjection;
  * Reads a procurement workbook the way a person does, by sheet, header and label rather than by
  * the writer's row numbers, and compares what it shows with the model.
  */
-final class PlanSheets {
+public final class PlanSheets {
     /** The tolerance the issue sets for disk figures. */
     static final double GB = 0.01;
 
@@ -79,7 +79,7 @@ final class PlanSheets {
      * Overwrites every formula's stored value with nonsense, then lets POI evaluate all formulas,
      * so what is read afterwards comes from the formulas alone.
      */
-    static void recalculateFromScratch(XSSFWorkbook workbook) {
+    public static void recalculateFromScratch(XSSFWorkbook workbook) {
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
                 for (Cell cell : row) {
