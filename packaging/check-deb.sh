@@ -27,7 +27,7 @@ grep -q '^Production servers: [0-9]' <<<"$plan" || fail "the launcher printed no
 
 # The AOT cache was made in target/; the JVM must accept it from the unpacked location too.
 classes=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/crvs-planner" size 2>/dev/null)
-grep -q 'org.crvsplanner.Launcher source: shared objects file' <<<"$classes" \
+grep -q 'org.crvsplanner.startup.Launcher source: shared objects file' <<<"$classes" \
   || fail "the packaged app does not load its classes from the AOT cache"
 
 desktop="$app/lib/crvs-planner-crvs-planner.desktop"

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.crvsplanner.AppInfo;
+import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingEngine;

@@ -2,7 +2,7 @@ package org.crvsplanner.cli;
 
 import java.io.PrintWriter;
 
-import org.crvsplanner.AppInfo;
+import org.crvsplanner.text.AppInfo;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

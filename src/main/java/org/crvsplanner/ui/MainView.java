@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.controlsfx.control.StatusBar;
-import org.crvsplanner.AppInfo;
+import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;

@@ -21,7 +21,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Started by {@link org.crvsplanner.Launcher} with the scenario files to
+ * The JavaFX application. Started by {@link org.crvsplanner.startup.Launcher} with the scenario files to
  * open, if any; a hidden {@code --snapshot FILE [SCENARIO…]} renders the window (with those
  * scenarios open) to a PNG and exits, so documentation pictures are always made from the real
  * window.

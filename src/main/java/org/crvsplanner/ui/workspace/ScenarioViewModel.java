@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.crvsplanner.AppInfo;
+import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;

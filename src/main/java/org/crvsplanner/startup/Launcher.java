@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.startup;
 
 import java.util.Locale;
 import java.util.OptionalInt;

@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.crvsplanner.FastStart.Facts;
-import org.crvsplanner.FastStart.Relaunch;
+import org.crvsplanner.startup.FastStart.Facts;
+import org.crvsplanner.startup.FastStart.Relaunch;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +142,7 @@ class FastStartTest {
     @Test
     @DisplayName("only the plain java -jar form: not a class path, not a jar that is not the class path")
     void onlyThePlainJarForm() {
-        assertThat(FastStart.plan(javaJar("-cp", "target/crvs-planner.jar", "org.crvsplanner.Launcher"))).isEmpty();
+        assertThat(FastStart.plan(javaJar("-cp", "target/crvs-planner.jar", "org.crvsplanner.startup.Launcher"))).isEmpty();
         assertThat(FastStart.plan(javaJar("-jar", "other.jar"))).isEmpty();
         assertThat(FastStart.plan(javaJar("-jar"))).isEmpty();
         assertThat(FastStart.plan(javaJar())).isEmpty();

@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.startup;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,7 +113,7 @@ class FastStartRelaunchTest {
         Run second = javaJar("-Xlog:class+load", "-jar", "probe.jar");
 
         assertThat(second.output()).contains("running in the second JVM")
-                .containsPattern("org\\.crvsplanner\\.FastStartProbe source: shared objects file \\(top\\)");
+                .containsPattern("org\\.crvsplanner\\.startup\\.FastStartProbe source: shared objects file \\(top\\)");
         assertThat(cached()).hasSize(1);
     }
 
@@ -123,7 +123,7 @@ class FastStartRelaunchTest {
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
         javaJarIn(elsewhere, "-jar", "../probe.jar");
 
-        String shared = "org\\.crvsplanner\\.FastStartProbe source: shared objects file \\(top\\)";
+        String shared = "org\\.crvsplanner\\.startup\\.FastStartProbe source: shared objects file \\(top\\)";
         assertThat(javaJar("-Xlog:class+load", "-jar", "probe.jar").output()).containsPattern(shared);
         assertThat(javaJarIn(elsewhere, "-Xlog:class+load", "-jar", jar.toString()).output()).containsPattern(shared);
         assertThat(cached()).hasSize(1);

@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.text;
 
 import java.io.IOException;
 import java.io.InputStream;

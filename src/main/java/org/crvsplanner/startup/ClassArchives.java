@@ -1,4 +1,4 @@
-package org.crvsplanner;
+package org.crvsplanner.startup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
