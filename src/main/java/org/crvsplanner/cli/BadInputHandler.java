@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -29,7 +31,7 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
             throws Exception {
         if (ex instanceof InvalidInputException) {
             InvalidInputException invalid = (InvalidInputException) ex;
-            return report(commandLine, invalid.messageFor(SizingOptions.flagFor(invalid.field())));
+            return report(commandLine, ModelWords.message(invalid, SizingOptions.flagFor(invalid.field())));
         }
         if (ex instanceof UserFacingException) {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
@@ -58,7 +60,7 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
             InputField field = SizingOptions.numericFieldFor(flag);
             if (field != null) {
                 return flag + " must be " + (field.whole() ? "a whole number " : "a number ")
-                        + field.rangeText() + "; got '" + ex.getValue() + "'";
+                        + ModelWords.range(field, Wording.ENGLISH) + "; got '" + ex.getValue() + "'";
             }
             return flag + " " + ex.getCause().getMessage();
         }

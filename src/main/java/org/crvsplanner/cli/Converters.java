@@ -9,6 +9,9 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.text.EventNotation;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -23,15 +26,15 @@ final class Converters {
         @Override
         public EventType convert(String value) {
             try {
-                return EventType.parse(value);
+                return EventNotation.parse(value);
             } catch (InvalidInputException e) {
                 String part = switch (e.field()) {
-                    case EVENT_NAME -> e.problem().startsWith("must look like") ? "" : "name ";
+                    case EVENT_NAME -> e.problem() == InvalidInputException.Problem.EVENT_NOTATION ? "" : "name ";
                     case EVENT_RATE -> "rate ";
                     default -> "attachments ";
                 };
                 String where = part.isEmpty() ? "" : " (in '" + value + "')";
-                throw new TypeConversionException(part + e.problem() + where);
+                throw new TypeConversionException(part + ModelWords.problem(e, Wording.ENGLISH) + where);
             }
         }
     }

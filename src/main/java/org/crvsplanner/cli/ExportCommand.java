@@ -13,7 +13,7 @@ import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
 

@@ -7,6 +7,8 @@ import java.util.ListResourceBundle;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /**
  * Help for the sizing flags, built from the model's own ranges and defaults so that
@@ -65,10 +67,10 @@ public final class HelpTexts extends ListResourceBundle {
     }
 
     private static void numeric(List<Object[]> texts, String key, String what, InputField field, double value) {
-        texts.add(new Object[] {key, what + ", " + range(field) + ". Default: " + InputField.format(value) + "."});
+        texts.add(new Object[] {key, what + ", " + range(field) + ". Default: " + ModelWords.figure(value) + "."});
     }
 
     private static String range(InputField field) {
-        return field.rangeText();
+        return ModelWords.range(field, Wording.ENGLISH);
     }
 }

@@ -2,7 +2,8 @@ package org.crvsplanner.cli;
 
 import java.util.Locale;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Language;
+import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

@@ -8,6 +8,8 @@ import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -77,7 +79,7 @@ final class PlanJson {
         for (ServerLine s : plan.servers()) {
             ObjectNode server = servers.addObject();
             server.put("environment", s.environment().id());
-            server.put("role", s.role().label());
+            server.put("role", ModelWords.label(s.role(), Wording.ENGLISH));
             server.put("count", s.count());
             server.put("cpus", s.cpus());
             server.put("ramGB", s.ramGb());
@@ -92,7 +94,7 @@ final class PlanJson {
         totals.put("diskGB", number(plan.totals().diskGb()));
         ArrayNode advisories = root.putArray("advisories");
         for (Advisory a : plan.advisories()) {
-            advisories.add(a.message());
+            advisories.add(ModelWords.advice(a, Wording.ENGLISH));
         }
         return root;
     }

@@ -9,8 +9,9 @@ import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
-import org.crvsplanner.model.Wording;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /** The plan as readable text in one language: the yearly projection, the server list and the advice. */
 final class PlanTable {
@@ -38,7 +39,7 @@ final class PlanTable {
         SizingInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
         int horizon = in.horizonYears();
-        out.append(text("table.title", in.stage().label(wording), text(wording.pluralKey("table.years", horizon),
+        out.append(text("table.title", ModelWords.label(in.stage(), wording), text(wording.pluralKey("table.years", horizon),
                 horizon), wording.number(in.maxFillPercent(), 2))).append(NL).append(NL);
         years(plan, out);
         out.append(NL).append(text("table.productionServers", plan.productionServers()));
@@ -49,7 +50,7 @@ final class PlanTable {
         servers(plan, out);
         out.append(NL).append(text("table.advice")).append(NL);
         for (Advisory advisory : plan.advisories()) {
-            out.append("- ").append(advisory.message(wording)).append(NL);
+            out.append("- ").append(ModelWords.advice(advisory, wording)).append(NL);
         }
         return out.toString();
     }
@@ -101,7 +102,7 @@ final class PlanTable {
                 right("table.cpus"), right("table.ram"), right("table.disk"), right("table.requiredDisk"),
                 text("table.os"));
         for (ServerLine s : plan.servers()) {
-            table.row(s.environment().label(wording), s.role().label(wording), Integer.toString(s.count()),
+            table.row(ModelWords.label(s.environment(), wording), ModelWords.label(s.role(), wording), Integer.toString(s.count()),
                     Integer.toString(s.cpus()), wording.withUnit(Integer.toString(s.ramGb()), "GB"),
                     wording.gb(s.diskGb()), wording.gb(s.requiredDiskGb()), s.os());
         }

@@ -6,6 +6,7 @@ import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.text.ModelWords;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class ScenarioSource {
             if (base == null || spec.commandLine().getParseResult().hasMatchedOption(flag)) {
                 throw e;
             }
-            throw new UserFacingException(e.messageFor(e.field().key() + " from " + scenarioFile)
+            throw new UserFacingException(ModelWords.message(e, e.field().key() + " from " + scenarioFile)
                     + " (set " + flag + " to change it)", PlannerCommand.BAD_INPUT);
         }
     }

@@ -13,6 +13,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.text.ModelWords;
 
 /**
  * Every model input, one per row and each a defined name, then the other event types, the
@@ -105,7 +106,7 @@ final class AssumptionsSheet {
                 grid.cell(r, 0, styles.userInput);
                 grid.cell(r, 1, styles.input(Styles.GENERAL));
             }
-            grid.text(r, 2, InputField.EVENT_RATE.unit(words.wording()), styles.label);
+            grid.text(r, 2, ModelWords.unit(InputField.EVENT_RATE, words.wording()), styles.label);
             if (event != null && event.attachmentsPerRecord().isPresent()) {
                 grid.number(r, 3, event.attachmentsPerRecord().getAsDouble(), styles.input(Styles.GENERAL));
             } else {
@@ -121,10 +122,10 @@ final class AssumptionsSheet {
         int last = r - 1;
         DataValidationHelper helper = grid.sheet().getDataValidationHelper();
         addValidation(grid.sheet(), helper, decimal(helper, InputField.EVENT_RATE), first, last, 1,
-                words.text("events.header.rate"), InputField.EVENT_RATE.rangeText(words.wording()), words);
+                words.text("events.header.rate"), ModelWords.range(InputField.EVENT_RATE, words.wording()), words);
         addValidation(grid.sheet(), helper, decimal(helper, InputField.EVENT_ATTACHMENTS), first, last, 3,
                 words.text("events.validation.own"),
-                words.text("events.validation.ownAllowed", InputField.EVENT_ATTACHMENTS.rangeText(words.wording())),
+                words.text("events.validation.ownAllowed", ModelWords.range(InputField.EVENT_ATTACHMENTS, words.wording())),
                 words);
         return new EventRows(first, last, r);
     }
@@ -149,7 +150,7 @@ final class AssumptionsSheet {
         String rates = Grid.ref(events.first(), 1) + ":" + Grid.ref(events.last(), 1);
         String attachmentRates = Grid.ref(events.first(), 5) + ":" + Grid.ref(events.last(), 5);
         String horizon = "," + Names.of(InputField.HORIZON_YEARS) + ")";
-        String perThousand = InputField.EVENT_RATE.unit(words.wording());
+        String perThousand = ModelWords.unit(InputField.EVENT_RATE, words.wording());
         String gb = words.unit("GB");
         grid.text(r++, LABEL, words.text("calculated.title"), styles.section);
         header(grid, styles, r++, words, "figure", "value", "unit", "", "", "calculated.header.how", "name");
@@ -211,7 +212,7 @@ final class AssumptionsSheet {
             allowed = words.plural("validation.years", years, years);
         } else {
             constraint = decimal(helper, input.field());
-            allowed = input.field().rangeText(words.wording());
+            allowed = ModelWords.range(input.field(), words.wording());
         }
         addValidation(sheet, helper, constraint, r, r, c, input.label(), allowed, words);
     }

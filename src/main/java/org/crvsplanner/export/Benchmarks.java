@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.text.ModelWords;
 
 /**
  * Figures the OpenCRVS documentation fixes, which the formulas name rather than repeat: decimal
@@ -37,7 +38,7 @@ final class Benchmarks {
         rows.add(new Benchmark(words.text("benchmark.kbPerGb"), Names.KB_PER_GB, 1_000_000, Styles.WHOLE,
                 words.unit("kB"), units));
         for (Environment environment : Environment.values()) {
-            String server = environment.label(words.wording());
+            String server = ModelWords.label(environment, words.wording());
             rows.add(new Benchmark(words.text("benchmark.cpus", server), Names.cpus(environment), environment.cpus(),
                     Styles.PLAIN, words.text("benchmark.unit.cpus"), specs));
             rows.add(new Benchmark(words.text("benchmark.ram", server), Names.ramGb(environment), environment.ramGb(),

@@ -11,6 +11,7 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.text.ModelWords;
 
 /** One row of the Assumptions sheet per model input, with its unit and where its default comes from. */
 final class InputRows {
@@ -81,7 +82,7 @@ final class InputRows {
     private record Rows(List<InputRow> rows, Words words) {
         void number(InputField field, String key, double value, double defaultValue, String format) {
             rows.add(new InputRow(words.text("input." + key), Names.of(field), value, null, format,
-                    field.unit(words.wording()), field.rangeText(words.wording()),
+                    ModelWords.unit(field, words.wording()), ModelWords.range(field, words.wording()),
                     words.wording().number(defaultValue, 10), words.text("input." + key + ".source"), field,
                     List.of()));
         }

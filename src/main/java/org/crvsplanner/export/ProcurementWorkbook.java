@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.FileProblem;
 

@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.ServerRole;
+import org.crvsplanner.text.ModelWords;
 
 /**
  * The bill of materials: a row for every environment and role the plan can need, so that a
@@ -117,8 +118,8 @@ final class ServersSheet {
         grid.fitHeaders(HEADER_ROW, titles, widths);
         for (ServerRow server : ServerRow.values()) {
             int r = server.row();
-            grid.text(r, ENVIRONMENT, server.environment.label(words.wording()), styles.label);
-            grid.text(r, ROLE, server.role.label(words.wording()), styles.wrapped);
+            grid.text(r, ENVIRONMENT, ModelWords.label(server.environment, words.wording()), styles.label);
+            grid.text(r, ROLE, ModelWords.label(server.role, words.wording()), styles.wrapped);
             grid.formula(r, COUNT, server.count.replace("{YES}", FormulaText.literal(InputRows.yes(words))),
                     styles.calculated(Styles.PLAIN));
             grid.formula(r, CPUS, Names.cpus(server.environment), styles.calculated(Styles.PLAIN));
@@ -135,7 +136,7 @@ final class ServersSheet {
             grid.text(r, NOTES, notes, styles.wrapped);
             grid.fitHeight(r, notes, widths[NOTES]);
             grid.fitHeight(r, words.text("servers.architecture"), widths[ARCHITECTURE]);
-            grid.fitHeight(r, server.role.label(words.wording()), widths[ROLE]);
+            grid.fitHeight(r, ModelWords.label(server.role, words.wording()), widths[ROLE]);
         }
         grid.text(TOTAL_ROW, ENVIRONMENT, words.text("servers.total"), styles.totalLabel);
         for (int c = ROLE; c <= NOTES; c++) {

@@ -9,7 +9,8 @@ import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.InputField;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /**
  * The first page an officer reads: who the plan is for, the key figures, when the cluster must
@@ -185,9 +186,9 @@ final class SummarySheet {
         DeploymentStage[] stages = DeploymentStage.values();
         for (int i = 0; i < stages.length - 1; i++) {
             formula.append("IF(").append(Names.STAGE).append("=\"").append(stages[i].id()).append("\",")
-                    .append(FormulaText.literal(stages[i].label(words.wording()))).append(',');
+                    .append(FormulaText.literal(ModelWords.label(stages[i], words.wording()))).append(',');
         }
-        formula.append(FormulaText.literal(stages[stages.length - 1].label(words.wording())));
+        formula.append(FormulaText.literal(ModelWords.label(stages[stages.length - 1], words.wording())));
         formula.append(")".repeat(stages.length - 1));
         return formula.toString();
     }
@@ -220,7 +221,7 @@ final class SummarySheet {
         String twice = Names.BACKUP_DOUBLE_RULE;
         String copies = formulas.plain("BackupCopies");
         String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
-                new Advisory.ProofOfConceptHoldsNoLiveData().message(wording))) + ",\"\")";
+                ModelWords.advice(new Advisory.ProofOfConceptHoldsNoLiveData(), wording))) + ",\"\")";
         String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
                 + "IF(" + retention + "<" + twice + "," + line(formulas.plural(
                         wording.pattern("advisory.retentionBelowDouble.one"),
@@ -240,7 +241,7 @@ final class SummarySheet {
                 + ",\"\")";
         String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
                 formulas.plain(Names.MINIMUM_MBPS)));
-        String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(new Advisory.X86Only().message(wording));
+        String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
         return String.join("&", poc, backup, horizon, qaDisk, bandwidth, x86);
     }
 

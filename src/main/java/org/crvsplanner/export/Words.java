@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ResourceBundle;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * The workbook's texts in one language, from the export bundle, and its sheet names. Formulas

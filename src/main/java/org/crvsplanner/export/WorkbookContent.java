@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.Wording;
 
 /**
  * Everything the procurement workbook shows besides the sizing itself: who it is for and when it

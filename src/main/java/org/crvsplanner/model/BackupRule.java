@@ -21,9 +21,4 @@ public enum BackupRule {
     public static BackupRule fromId(String id) {
         return Ids.fromId(BackupRule.class, values(), BackupRule::id, id);
     }
-
-    /** What the rule does, in words: "twice the application server". */
-    public String label(Wording wording) {
-        return wording.text("backupRule." + id);
-    }
 }

@@ -18,16 +18,7 @@ public enum DeploymentStage {
         return id;
     }
 
-    /** In English: "Pilot". */
-    public String label() {
-        return label(Wording.ENGLISH);
-    }
-
     public static DeploymentStage fromId(String id) {
         return Ids.fromId(DeploymentStage.class, values(), DeploymentStage::id, id);
-    }
-
-    public String label(Wording wording) {
-        return wording.text("stage." + id);
     }
 }

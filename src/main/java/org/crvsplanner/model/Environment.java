@@ -43,9 +43,4 @@ public enum Environment {
     public double fixedDiskGb() {
         return fixedDiskGb;
     }
-
-    /** The environment's name for people: "production", "production" in French too. */
-    public String label(Wording wording) {
-        return wording.text("environment." + id);
-    }
 }

@@ -1,41 +1,42 @@
 package org.crvsplanner.model;
 
+import org.crvsplanner.model.InvalidInputException.Problem;
+
 /**
- * Every input of the sizing model, with its unit and inclusive range.
+ * Every input of the sizing model, with its inclusive range.
  *
  * <p>This is the one place where ranges live: the model validates against it, and the command
- * line and the window read their limits and units from it.
+ * line, the scenario files, the workbook and the window read their limits from it. Units and
+ * names are words, kept in the {@code text} package under {@code field.<key>}.
  */
 public enum InputField {
-    POPULATION("population", "people", 1, 2_000_000_000d, true),
-    CRUDE_BIRTH_RATE("crudeBirthRate", "per 1,000 people", 0, 80, false),
-    CRUDE_DEATH_RATE("crudeDeathRate", "per 1,000 people", 0, 50, false),
-    ATTACHMENTS_PER_RECORD("attachmentsPerRecord", "attachments per record", 0, 20, false),
-    MB_PER_ATTACHMENT("mbPerAttachment", "MB", 0.01, 100, false),
-    KB_PER_RECORD("kbPerRecord", "kB", 0.1, 10_000, false),
-    OS_RESERVE_GB("osReserveGb", "GB", 0, 10_000, false),
-    GROWTH_PERCENT("growthPercent", "% per year", -10, 10, false),
-    HORIZON_YEARS("horizonYears", "years", 1, 50, true),
-    COVERAGE_START_PERCENT("coverageStartPercent", "%", 1, 100, false),
+    POPULATION("population", 1, 2_000_000_000d, true),
+    CRUDE_BIRTH_RATE("crudeBirthRate", 0, 80, false),
+    CRUDE_DEATH_RATE("crudeDeathRate", 0, 50, false),
+    ATTACHMENTS_PER_RECORD("attachmentsPerRecord", 0, 20, false),
+    MB_PER_ATTACHMENT("mbPerAttachment", 0.01, 100, false),
+    KB_PER_RECORD("kbPerRecord", 0.1, 10_000, false),
+    OS_RESERVE_GB("osReserveGb", 0, 10_000, false),
+    GROWTH_PERCENT("growthPercent", -10, 10, false),
+    HORIZON_YEARS("horizonYears", 1, 50, true),
+    COVERAGE_START_PERCENT("coverageStartPercent", 1, 100, false),
     /** Its upper bound is the planning horizon, so callers pass it in. */
-    COVERAGE_FULL_YEAR("coverageFullYear", "", 1, 50, true),
-    EVENT_NAME("eventName", "", Double.NaN, Double.NaN, false),
-    EVENT_RATE("eventRate", "per 1,000 people", 0, 100, false),
-    EVENT_ATTACHMENTS("eventAttachments", "attachments per record", 0, 20, false),
-    LEGACY_RECORDS("legacyRecords", "records", 0, 10_000_000_000d, true),
-    LEGACY_ATTACHMENTS("legacyAttachments", "attachments per record", 0, 20, false),
-    MAX_FILL_PERCENT("maxFillPercent", "%", 10, 100, false),
-    BACKUP_COPIES("backupCopies", "copies", 1, 100, true);
+    COVERAGE_FULL_YEAR("coverageFullYear", 1, 50, true),
+    EVENT_NAME("eventName", Double.NaN, Double.NaN, false),
+    EVENT_RATE("eventRate", 0, 100, false),
+    EVENT_ATTACHMENTS("eventAttachments", 0, 20, false),
+    LEGACY_RECORDS("legacyRecords", 0, 10_000_000_000d, true),
+    LEGACY_ATTACHMENTS("legacyAttachments", 0, 20, false),
+    MAX_FILL_PERCENT("maxFillPercent", 10, 100, false),
+    BACKUP_COPIES("backupCopies", 1, 100, true);
 
     private final String key;
-    private final String unit;
     private final double min;
     private final double max;
     private final boolean whole;
 
-    InputField(String key, String unit, double min, double max, boolean whole) {
+    InputField(String key, double min, double max, boolean whole) {
         this.key = key;
-        this.unit = unit;
         this.min = min;
         this.max = max;
         this.whole = whole;
@@ -44,10 +45,6 @@ public enum InputField {
     /** The camelCase name used in messages and files. */
     public String key() {
         return key;
-    }
-
-    public String unit() {
-        return unit;
     }
 
     public double min() {
@@ -63,23 +60,9 @@ public enum InputField {
         return whole;
     }
 
-    /** The unit in {@code wording}'s language: "per 1,000 people", "pour 1 000 habitants". */
-    public String unit(Wording wording) {
-        return unit.isEmpty() ? "" : wording.text("field." + key + ".unit");
-    }
-
-    /** "between 1 and 2,000,000,000 people", for messages and tooltips. */
-    public String rangeText() {
-        return rangeText(Wording.ENGLISH);
-    }
-
-    /** "entre 1 et 2 000 000 000 personnes" in French. */
-    public String rangeText(Wording wording) {
-        return range(max).in(wording);
-    }
-
-    Wording.Phrase range(double upper) {
-        return wording -> wording.text("field." + key + ".range", wording.number(min, 10), wording.number(upper, 10));
+    /** The range a value must lie in, with this field's upper bound. */
+    public Range range() {
+        return new Range(this, min, max);
     }
 
     /** Returns {@code value} if it lies in this field's range, or throws. */
@@ -90,16 +73,15 @@ public enum InputField {
     /** Like {@link #check(double)} with an upper bound that depends on other inputs. */
     double check(double value, double upper) {
         if (Double.isNaN(value) || value < min || value > upper) {
-            throw InvalidInputException.of(this, "invalid.range", range(upper), value);
+            throw InvalidInputException.of(this, Problem.RANGE, new Range(this, min, upper), value);
         }
         if (whole && value != Math.rint(value)) {
-            throw InvalidInputException.of(this, "invalid.whole", range(upper), value);
+            throw InvalidInputException.of(this, Problem.WHOLE, new Range(this, min, upper), value);
         }
         return value;
     }
 
-    /** Plain figures for messages: 2,000,000,000 and 0.01, never 2.0E9. */
-    public static String format(double value) {
-        return Wording.ENGLISH.number(value, 10);
+    /** The inclusive range of a field's values; the upper bound may depend on other inputs. */
+    public record Range(InputField field, double min, double max) {
     }
 }

@@ -3,31 +3,66 @@ package org.crvsplanner.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * An input outside the model's rules. The message names the field, the allowed range and the
- * value that was given, so it can be shown to a person as it is, in English or French.
+ * An input outside the model's rules, as data: the field, the rule it breaks and the figures
+ * involved. The {@code text} package words it for a person, in English or French, naming the
+ * field as the reader calls it (a flag, a path in a file, a label).
  */
 public final class InvalidInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The rule an input breaks; each has its sentence under {@code invalid.<id>}. */
+    public enum Problem {
+        /** Arguments: the {@link InputField.Range} and the value given. */
+        RANGE("range"),
+        /** Arguments: the {@link InputField.Range} and the value given. */
+        WHOLE("whole"),
+        /** Argument: the year-1 coverage given. */
+        COVERAGE_ONE_YEAR("coverageOneYear"),
+        /** Arguments: the planning horizon and the year-1 coverage. */
+        COVERAGE_RAMP("coverageRamp"),
+        /** Arguments: the most event types allowed and how many were given. */
+        EVENT_COUNT("eventCount"),
+        /** Argument: the event type's name. */
+        EVENT_BIRTH_OR_DEATH("eventBirthOrDeath"),
+        /** Argument: the event type's name. */
+        EVENT_TWICE("eventTwice"),
+        /** Arguments: the longest name allowed and the name given. */
+        EVENT_NAME_LENGTH("eventNameLength"),
+        /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
+        EVENT_NOTATION("eventNotation");
+
+        private final String id;
+
+        Problem(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     private final transient InputField field;
-    private final String key;
+    private final Problem problem;
     private final transient Object[] args;
 
-    private InvalidInputException(InputField field, String key, Object[] args) {
-        super(field.key() + " " + Wording.ENGLISH.text(key, args));
+    private InvalidInputException(InputField field, Problem problem, Object[] args) {
+        // For logs and stack traces only; people read the text package's sentence.
+        super(field.key() + ": " + problem.id() + " " + Arrays.toString(args));
         this.field = field;
-        this.key = key;
+        this.problem = problem;
         this.args = args;
     }
 
     /**
-     * @param key the problem's text in the model's bundle, e.g. {@code invalid.range}
-     * @param args its placeholders; numbers are written in the reader's language
+     * @param args the figures the problem's sentence needs, in the order {@link Problem} gives:
+     *        doubles stay doubles and counts stay integers, as the sentence writes them
      */
-    static InvalidInputException of(InputField field, String key, Object... args) {
-        return new InvalidInputException(requireNonNull(field, "field"), requireNonNull(key, "key"),
+    public static InvalidInputException of(InputField field, Problem problem, Object... args) {
+        return new InvalidInputException(requireNonNull(field, "field"), requireNonNull(problem, "problem"),
                 Arrays.copyOf(args, args.length));
     }
 
@@ -35,22 +70,12 @@ public final class InvalidInputException extends IllegalArgumentException {
         return field;
     }
 
-    /** The message without the field's name: "must be between 1 and 50 years; got 60". */
-    public String problem() {
-        return problem(Wording.ENGLISH);
+    public Problem problem() {
+        return problem;
     }
 
-    /** The message without the field's name, in {@code wording}'s language. */
-    public String problem(Wording wording) {
-        return wording.text(key, args);
-    }
-
-    /** The message with the field called as the caller calls it, e.g. a command-line flag. */
-    public String messageFor(String fieldName) {
-        return messageFor(fieldName, Wording.ENGLISH);
-    }
-
-    public String messageFor(String fieldName, Wording wording) {
-        return fieldName + " " + problem(wording);
+    /** The figures of the problem, in {@link Problem}'s order. */
+    public List<Object> args() {
+        return List.of(args);
     }
 }

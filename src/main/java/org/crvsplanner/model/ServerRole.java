@@ -16,12 +16,8 @@ public enum ServerRole {
         this.key = key;
     }
 
-    /** In English: "application and data". */
-    public String label() {
-        return label(Wording.ENGLISH);
-    }
-
-    public String label(Wording wording) {
-        return wording.text("role." + key);
+    /** Its camelCase name, under which the text package keeps its words. */
+    public String key() {
+        return key;
     }
 }

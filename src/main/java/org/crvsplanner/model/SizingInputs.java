@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.crvsplanner.model.InvalidInputException.Problem;
+
 /**
  * Everything the sizing model needs, validated on construction. Ranges are those of
  * {@link InputField}; a value outside them throws {@link InvalidInputException}.
@@ -56,13 +58,13 @@ public record SizingInputs(
         InputField.COVERAGE_START_PERCENT.check(coverageStartPercent);
         InputField.COVERAGE_FULL_YEAR.check(coverageFullYear, horizonYears);
         if (coverageStartPercent < 100 && horizonYears == 1) {
-            throw InvalidInputException.of(InputField.COVERAGE_START_PERCENT, "invalid.coverageOneYear",
+            throw InvalidInputException.of(InputField.COVERAGE_START_PERCENT, Problem.COVERAGE_ONE_YEAR,
                     coverageStartPercent);
         }
         if (coverageStartPercent < 100 && coverageFullYear == 1) {
             // A ramp needs at least one year to climb; silently ignoring the year-1 coverage
             // would hide the planner's choice, so say so instead.
-            throw InvalidInputException.of(InputField.COVERAGE_FULL_YEAR, "invalid.coverageRamp",
+            throw InvalidInputException.of(InputField.COVERAGE_FULL_YEAR, Problem.COVERAGE_RAMP,
                     horizonYears, coverageStartPercent);
         }
         otherEvents = List.copyOf(requireNonNull(otherEvents, "otherEvents"));
@@ -76,16 +78,16 @@ public record SizingInputs(
 
     private static void checkEventTypes(List<EventType> events) {
         if (events.size() > MAX_EVENT_TYPES) {
-            throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventCount", MAX_EVENT_TYPES, events.size());
+            throw InvalidInputException.of(InputField.EVENT_NAME, Problem.EVENT_COUNT, MAX_EVENT_TYPES, events.size());
         }
         Set<String> names = new HashSet<>();
         for (EventType event : events) {
             String name = event.name().toLowerCase(Locale.ROOT);
             if (name.matches("births?|deaths?|naissances?|d[ée]c[èe]s")) {
-                throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventBirthOrDeath", event.name());
+                throw InvalidInputException.of(InputField.EVENT_NAME, Problem.EVENT_BIRTH_OR_DEATH, event.name());
             }
             if (!names.add(name)) {
-                throw InvalidInputException.of(InputField.EVENT_NAME, "invalid.eventTwice", event.name());
+                throw InvalidInputException.of(InputField.EVENT_NAME, Problem.EVENT_TWICE, event.name());
             }
         }
     }

@@ -23,8 +23,4 @@ public enum StorageTopology {
     public static StorageTopology fromId(String id) {
         return Ids.fromId(StorageTopology.class, values(), StorageTopology::id, id);
     }
-
-    public String label(Wording wording) {
-        return wording.text("topology." + id);
-    }
 }

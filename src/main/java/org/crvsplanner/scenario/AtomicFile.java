@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * Writes a file so that a crash, a kill or a full disk at any moment leaves either the old file

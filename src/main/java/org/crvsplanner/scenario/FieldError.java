@@ -1,6 +1,6 @@
 package org.crvsplanner.scenario;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /** A field of a parsed document that is wrong; the reader adds the file, line and column. */
 final class FieldError extends RuntimeException {

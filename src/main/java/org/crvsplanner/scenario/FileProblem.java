@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * A file that could not be read or written, with a message that names the file and says what is

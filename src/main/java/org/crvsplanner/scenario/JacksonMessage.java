@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * What the JSON parser said about malformed text. The parser speaks English, so English readers

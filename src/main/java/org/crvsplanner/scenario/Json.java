@@ -1,6 +1,6 @@
 package org.crvsplanner.scenario;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * The one exception reading a scenario file throws. Its message names the file, the place when

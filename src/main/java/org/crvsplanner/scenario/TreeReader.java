@@ -18,7 +18,8 @@ import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -189,7 +190,7 @@ final class TreeReader {
     /** The model's own message, with the field named by its path in the file, in any language. */
     private static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
         String path = where.toString();
-        return wording -> e.messageFor(path, wording);
+        return wording -> ModelWords.message(e, path, wording);
     }
 
     private static double number(JsonNode node, Where where) {

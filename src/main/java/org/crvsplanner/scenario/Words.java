@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 
 /**
  * The scenario package's own texts ({@code scenario/messages*.properties}), kept as phrases that

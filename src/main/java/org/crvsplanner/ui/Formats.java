@@ -7,7 +7,7 @@ import org.crvsplanner.ui.i18n.I18n;
 /**
  * How the window writes and reads numbers, in the current language: thousands separators, GB with
  * two decimals, records as whole numbers; "1,013.71 GB" in English, "1 013,71 Go" in French.
- * The model's {@link org.crvsplanner.model.Wording} does the work and keeps its formats per
+ * The model's {@link org.crvsplanner.text.Wording} does the work and keeps its formats per
  * thread, since a slider step formats some twenty figures.
  */
 public final class Formats {

@@ -13,7 +13,7 @@ import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
+import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.i18n.LanguageChoice;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;

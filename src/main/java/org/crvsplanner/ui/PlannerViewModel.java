@@ -17,6 +17,7 @@ import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.inputs.ChoiceViewModel;
 import org.crvsplanner.ui.inputs.EventsInputViewModel;
@@ -167,7 +168,7 @@ public final class PlannerViewModel {
             valid.set(true);
         } catch (InvalidInputException e) {
             NumberInputViewModel input = byField.get(e.field());
-            Supplier<String> message = () -> I18n.get("inputs.error.plan", e.messageFor(
+            Supplier<String> message = () -> I18n.get("inputs.error.plan", ModelWords.message(e, 
                     input != null ? input.label() : I18n.get("inputs.events.label"), I18n.wording()));
             if (input != null) {
                 input.setPlanError(message);

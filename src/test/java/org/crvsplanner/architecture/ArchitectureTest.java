@@ -36,8 +36,9 @@ class ArchitectureTest {
     static final ArchRule scenarioDependsOnlyOnTheModelAndJackson = classes()
             .that().resideInAPackage("org.crvsplanner.scenario..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "org.crvsplanner.model..", "org.crvsplanner.scenario..", "com.fasterxml.jackson..")
-            .as("scenario depends only on java.*, the model and Jackson");
+                    "java..", "org.crvsplanner.model..", "org.crvsplanner.text..", "org.crvsplanner.scenario..",
+                    "com.fasterxml.jackson..")
+            .as("scenario depends only on java.*, the model, its words and Jackson");
 
     @ArchTest
     static final ArchRule onlyViewModelsTalkToTheModel = noClasses()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -223,7 +225,7 @@ class SizeCommandTest {
         for (InputField field : new InputField[] {InputField.POPULATION, InputField.CRUDE_BIRTH_RATE,
             InputField.MB_PER_ATTACHMENT, InputField.KB_PER_RECORD, InputField.HORIZON_YEARS,
             InputField.MAX_FILL_PERCENT, InputField.GROWTH_PERCENT}) {
-            assertThat(help).contains(field.rangeText());
+            assertThat(help).contains(ModelWords.range(field, Wording.ENGLISH));
         }
         assertThat(help).contains("Default: 30,000,000", "Default: 17.299", "Default: 0.4", "Default: 18.33",
                 "Default: national", "Default: double");

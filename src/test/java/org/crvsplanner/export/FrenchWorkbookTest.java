@@ -17,7 +17,8 @@ import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,7 +104,7 @@ class FrenchWorkbookTest {
                 List<String> advice = new PlanSheets(workbook, wording).summaryList(heading);
                 String expected = plan.advisories().stream()
                         .filter(a -> a instanceof org.crvsplanner.model.Advisory.BackupRuleBelowAlternative)
-                        .findFirst().orElseThrow().message(wording);
+                        .findFirst().map(a -> ModelWords.advice(a, wording)).orElseThrow();
                 assertThat(advice).as("%s", wording).contains(expected);
             }
         }

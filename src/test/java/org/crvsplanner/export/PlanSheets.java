@@ -27,8 +27,9 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
-import org.crvsplanner.model.Wording;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /**
  * Reads a procurement workbook the way a person does, by sheet, header and label rather than by
@@ -283,7 +284,7 @@ public final class PlanSheets {
         Map<String, Map<String, Cell>> rows = servers();
         Map<String, ServerLine> expected = new HashMap<>();
         for (ServerLine line : plan.servers()) {
-            expected.put(line.environment().label(wording) + " / " + line.role().label(wording), line);
+            expected.put(ModelWords.label(line.environment(), wording) + " / " + ModelWords.label(line.role(), wording), line);
         }
         assertThat(rows.keySet()).containsAll(expected.keySet());
         rows.forEach((key, row) -> {
@@ -316,7 +317,7 @@ public final class PlanSheets {
         int horizon = plan.inputs().horizonYears();
         YearProjection first = plan.firstYear();
         YearProjection last = plan.horizonYear();
-        assertThat(text(summary.get(words.text("summary.stage")))).isEqualTo(plan.inputs().stage().label(wording));
+        assertThat(text(summary.get(words.text("summary.stage")))).isEqualTo(ModelWords.label(plan.inputs().stage(), wording));
         assertThat(text(summary.get(words.text("summary.horizon"))))
                 .isEqualTo(words.plural("summary.horizon.value", horizon, horizon));
         assertThat(text(summary.get(words.text("summary.fill"))))
@@ -355,7 +356,7 @@ public final class PlanSheets {
         }
         assertThat(growth).containsExactlyElementsOf(expectedGrowth);
         List<String> advice = summaryList(words.text("summary.advice"));
-        List<String> expected = plan.advisories().stream().map(a -> a.message(wording)).toList();
+        List<String> expected = plan.advisories().stream().map(a -> ModelWords.advice(a, wording)).toList();
         assertThat(advice).hasSameSizeAs(expected);
         for (int i = 0; i < advice.size(); i++) {
             assertSameAdvice(advice.get(i), expected.get(i));

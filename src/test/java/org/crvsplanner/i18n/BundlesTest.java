@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
+import org.crvsplanner.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +84,7 @@ class BundlesTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> window = I18n.texts(Language.ENGLISH).keySet();
-        Properties model = load(RESOURCES.resolve("org/crvsplanner/model/messages.properties"));
+        Properties model = load(RESOURCES.resolve("org/crvsplanner/text/messages.properties"));
         Properties scenario = load(RESOURCES.resolve("org/crvsplanner/scenario/messages.properties"));
         List<String> missing = new ArrayList<>();
         Pattern uiCall = Pattern.compile("I18n\\.(get|text|plural)\\(\\s*\"([^\"]+)\"");
@@ -92,7 +92,7 @@ class BundlesTest {
         Pattern scenarioCall = Pattern.compile("Words\\.(of)\\(\\s*\"([^\"]+)\"");
         for (Path source : sources()) {
             String code = Files.readString(source);
-            boolean inModel = source.toString().contains("/model/");
+            boolean inModel = source.toString().contains("/text/");
             boolean inScenario = source.toString().contains("/scenario/");
             Matcher ui = uiCall.matcher(code);
             while (ui.find()) {

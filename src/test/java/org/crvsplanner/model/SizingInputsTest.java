@@ -2,13 +2,14 @@ package org.crvsplanner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /** Validation of the inputs: every rejection names the field, the allowed range and the value. */
 @DisplayName("Sizing inputs")
@@ -77,11 +80,10 @@ class SizingInputsTest {
     @Test
     @DisplayName("population 0 is rejected as \"population … between 1 and 2,000,000,000 … got 0\"")
     void populationZeroMessage() {
-        assertThatThrownBy(() -> valid().population(0).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("population ")
-                .hasMessageContaining("between 1 and 2,000,000,000")
-                .hasMessageContaining("got 0");
+        worded(() -> valid().population(0).build())
+                .startsWith("population ")
+                .contains("between 1 and 2,000,000,000")
+                .contains("got 0");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,19 +114,18 @@ class SizingInputsTest {
                 () -> EventType.of("marriage", 5, nan),
                 () -> LegacyRecords.of(1000, nan));
         for (ThrowingCallable call : calls) {
-            assertThatThrownBy(call).isInstanceOf(InvalidInputException.class).hasMessageContaining("got NaN");
+            worded(call).contains("got NaN");
         }
     }
 
     @Test
     @DisplayName("a whole-number field rejects a fraction")
     void wholeNumbersOnly() {
-        assertThatThrownBy(() -> InputField.HORIZON_YEARS.check(2.5))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("horizonYears")
-                .hasMessageContaining("whole number")
-                .hasMessageContaining("between 1 and 50")
-                .hasMessageContaining("got 2.5");
+        worded(() -> InputField.HORIZON_YEARS.check(2.5))
+                .contains("horizonYears")
+                .contains("whole number")
+                .contains("between 1 and 50")
+                .contains("got 2.5");
         assertThat(InputField.HORIZON_YEARS.check(50)).isEqualTo(50);
     }
 
@@ -166,12 +167,12 @@ class SizingInputsTest {
     void rampNeedsAYearToClimb() {
         assertRejected(() -> valid().horizonYears(5).coverageStartPercent(40).coverageFullYear(1).build(),
                 InputField.COVERAGE_FULL_YEAR, "between 2 and 5", "got 1");
-        assertThatThrownBy(() -> valid().horizonYears(5).coverageStartPercent(40).coverageFullYear(1).build())
-                .hasMessageContaining("40%");
+        worded(() -> valid().horizonYears(5).coverageStartPercent(40).coverageFullYear(1).build())
+                .contains("40%");
         // A single-year horizon leaves no year to ramp up in, so the coverage start is what is wrong.
         assertRejected(() -> valid().horizonYears(1).coverageStartPercent(99.5).coverageFullYear(1).build(),
                 InputField.COVERAGE_START_PERCENT, "must be 100%", "got 99.5%")
-                .hasMessageContaining("horizon is 1 year");
+                .contains("horizon is 1 year");
     }
 
     // ---- Other event types, legacy records and backup ----
@@ -180,21 +181,19 @@ class SizingInputsTest {
     @DisplayName("event names must be unique, ignoring case and surrounding blanks")
     void duplicateEventNames() {
         List<EventType> events = List.of(EventType.of("Marriage", 5), EventType.of(" marriage ", 6, 2));
-        assertThatThrownBy(() -> valid().otherEvents(events).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("eventName ")
-                .hasMessageContaining("unique")
-                .hasMessageContaining("marriage");
+        worded(() -> valid().otherEvents(events).build())
+                .startsWith("eventName ")
+                .contains("unique")
+                .contains("marriage");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", " ", "\t  \n"})
     @DisplayName("a blank event name is rejected")
     void blankEventName(String name) {
-        assertThatThrownBy(() -> EventType.of(name, 5))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("eventName ")
-                .hasMessageContaining("1 to 60 characters");
+        worded(() -> EventType.of(name, 5))
+                .startsWith("eventName ")
+                .contains("1 to 60 characters");
     }
 
     @Test
@@ -202,21 +201,19 @@ class SizingInputsTest {
     void longEventName() {
         String sixty = "a".repeat(60);
         assertThat(EventType.of(sixty, 5).name()).isEqualTo(sixty);
-        assertThatThrownBy(() -> EventType.of(sixty + "b", 5))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("eventName")
-                .hasMessageContaining("1 to 60 characters");
+        worded(() -> EventType.of(sixty + "b", 5))
+                .contains("eventName")
+                .contains("1 to 60 characters");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"birth", "Birth", " BIRTH ", "births", "death", "Death", "Deaths", "naissance", "Naissances", "décès", "Deces"})
     @DisplayName("births and deaths cannot be added again as other event types")
     void birthOrDeathRejected(String name) {
-        assertThatThrownBy(() -> valid().otherEvents(List.of(EventType.of(name, 5))).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("eventName ")
-                .hasMessageContaining("birth or death")
-                .hasMessageContaining(name.strip());
+        worded(() -> valid().otherEvents(List.of(EventType.of(name, 5))).build())
+                .startsWith("eventName ")
+                .contains("birth or death")
+                .contains(name.strip());
     }
 
     @Test
@@ -230,11 +227,10 @@ class SizingInputsTest {
 
         List<EventType> twentyOne = new ArrayList<>(twenty);
         twentyOne.add(EventType.of("event 21", 1));
-        assertThatThrownBy(() -> valid().otherEvents(twentyOne).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("eventName")
-                .hasMessageContaining("at most 20")
-                .hasMessageContaining("got 21");
+        worded(() -> valid().otherEvents(twentyOne).build())
+                .contains("eventName")
+                .contains("at most 20")
+                .contains("got 21");
     }
 
     @Test
@@ -349,19 +345,23 @@ class SizingInputsTest {
         assertThatThrownBy(() -> valid().horizonYears(60).build())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo(InputField.HORIZON_YEARS);
-                    assertThat(e.getMessage()).isEqualTo("horizonYears " + e.problem());
-                    assertThat(e.problem()).contains("between 1 and 50").contains("got 60");
-                    assertThat(e.messageFor("--years")).startsWith("--years ").contains("got 60");
+                    assertThat(ModelWords.message(e)).isEqualTo("horizonYears " + ModelWords.problem(e, Wording.ENGLISH));
+                    assertThat(ModelWords.problem(e, Wording.ENGLISH)).contains("between 1 and 50").contains("got 60");
+                    assertThat(ModelWords.message(e, "--years")).startsWith("--years ").contains("got 60");
                 });
     }
 
-    private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(ThrowingCallable call,
+    private static AbstractStringAssert<?> assertRejected(ThrowingCallable call,
             InputField field, String range, String got) {
-        return assertThatThrownBy(call)
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(field.key() + " ")
-                .hasMessageContaining(range)
-                .hasMessageContaining(got)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo(field));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+        return worded(call).startsWith(field.key() + " ").contains(range).contains(got);
+    }
+
+    /** The problem {@code call} throws, as the text package words it in English with the field's key. */
+    private static AbstractStringAssert<?> worded(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(InvalidInputException.class);
+        return assertThat(ModelWords.message((InvalidInputException) thrown));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 /**
  * The year-by-year projection. Every expected figure is worked out by hand (the arithmetic is in
@@ -236,7 +238,7 @@ class YearlyProjectionTest {
                     .anyMatch(a -> a instanceof Advisory.ProofOfConceptHoldsNoLiveData);
             assertThat(present).as("advisory for %s", stage).isEqualTo(stage == DeploymentStage.POC);
         }
-        assertThat(new Advisory.ProofOfConceptHoldsNoLiveData().message()).contains("no live citizen data");
+        assertThat(ModelWords.advice(new Advisory.ProofOfConceptHoldsNoLiveData(), Wording.ENGLISH)).contains("no live citizen data");
     }
 
     @Test
@@ -245,8 +247,8 @@ class YearlyProjectionTest {
         SizingPlan plan = SizingEngine.plan(SizingInputs.docsExample());
 
         assertThat(plan.advisories()).contains(new Advisory.MinimumBandwidth(10), new Advisory.X86Only());
-        assertThat(new Advisory.MinimumBandwidth(10).message()).contains("10 Mbps");
-        assertThat(new Advisory.X86Only().message()).contains("x86_64");
+        assertThat(ModelWords.advice(new Advisory.MinimumBandwidth(10), Wording.ENGLISH)).contains("10 Mbps");
+        assertThat(ModelWords.advice(new Advisory.X86Only(), Wording.ENGLISH)).contains("x86_64");
     }
 
     @Test
@@ -261,7 +263,7 @@ class YearlyProjectionTest {
         assertThat(advisory.copies()).isEqualTo(7);
         assertThat(advisory.chosenGb()).isCloseTo(2 * (100 + data), within(1e-6));
         assertThat(advisory.alternativeGb()).isCloseTo(100 + 7 * data, within(1e-6));
-        assertThat(advisory.message()).contains("9,337.11 GB").contains("32,079.88 GB").contains("7 full copies");
+        assertThat(ModelWords.advice(advisory, Wording.ENGLISH)).contains("9,337.11 GB").contains("32,079.88 GB").contains("7 full copies");
     }
 
     @Test
@@ -274,9 +276,9 @@ class YearlyProjectionTest {
         assertThat(advisory.copies()).isEqualTo(1);
         assertThat(advisory.chosenGb()).isCloseTo(4668.5547505, within(1e-6));
         assertThat(advisory.alternativeGb()).isCloseTo(9337.109501, within(1e-6));
-        assertThat(advisory.message()).startsWith("Keeping 1 full backup copy needs")
+        assertThat(ModelWords.advice(advisory, Wording.ENGLISH)).startsWith("Keeping 1 full backup copy needs")
                 .contains("4,668.55 GB").contains("9,337.11 GB");
-        assertThat(advisory.message(Wording.FRENCH)).startsWith("Conserver 1 copie complète de sauvegarde demande");
+        assertThat(ModelWords.advice(advisory, Wording.FRENCH)).startsWith("Conserver 1 copie complète de sauvegarde demande");
     }
 
     @Test
@@ -285,8 +287,8 @@ class YearlyProjectionTest {
         SizingPlan above = SizingEngine.plan(SizingInputs.builder().osReserveGb(400).build());
         assertThat(above.advisories()).filteredOn(a -> a instanceof Advisory.FixedDiskBelowOsReserve).singleElement()
                 .satisfies(a -> {
-                    assertThat(a.message()).startsWith("The OS reserve (400.00 GB) is more than the 320.00 GB disk");
-                    assertThat(a.message(Wording.FRENCH)).startsWith("La réserve pour le système (400,00\u00A0Go)");
+                    assertThat(ModelWords.advice(a, Wording.ENGLISH)).startsWith("The OS reserve (400.00 GB) is more than the 320.00 GB disk");
+                    assertThat(ModelWords.advice(a, Wording.FRENCH)).startsWith("La réserve pour le système (400,00\u00A0Go)");
                 });
         SizingPlan at = SizingEngine.plan(SizingInputs.builder().osReserveGb(320).build());
         assertThat(at.advisories()).noneMatch(a -> a instanceof Advisory.FixedDiskBelowOsReserve);
@@ -312,9 +314,9 @@ class YearlyProjectionTest {
         SizingPlan shorter = SizingEngine.plan(SizingInputs.builder()
                 .horizonYears(5).backup(BackupPolicy.retention(7)).build());
         assertThat(shorter.advisories()).contains(new Advisory.HorizonShorterThanRetention(5, 7));
-        assertThat(new Advisory.HorizonShorterThanRetention(5, 7).message())
+        assertThat(ModelWords.advice(new Advisory.HorizonShorterThanRetention(5, 7), Wording.ENGLISH))
                 .contains("5 years").contains("7 copies");
-        assertThat(new Advisory.HorizonShorterThanRetention(1, 7).message()).contains("1 year)");
+        assertThat(ModelWords.advice(new Advisory.HorizonShorterThanRetention(1, 7), Wording.ENGLISH)).contains("1 year)");
 
         SizingPlan equal = SizingEngine.plan(SizingInputs.builder()
                 .horizonYears(7).backup(BackupPolicy.retention(7)).build());

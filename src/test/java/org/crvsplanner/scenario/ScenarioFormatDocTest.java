@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class ScenarioFormatDocTest {
             }
             String key = Map.of(InputField.EVENT_RATE, ScenarioFormat.EVENT_RATE,
                     InputField.EVENT_ATTACHMENTS, ScenarioFormat.EVENT_ATTACHMENTS).getOrDefault(field, field.key());
-            assertThat(row(lines, key)).as("range of %s", key).contains(field.rangeText());
+            assertThat(row(lines, key)).as("range of %s", key).contains(ModelWords.range(field, Wording.ENGLISH));
         }
     }
 

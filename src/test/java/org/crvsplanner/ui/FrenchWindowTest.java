@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 import org.crvsplanner.model.Advisory;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Language;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.plan.ServerGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -112,8 +113,8 @@ class FrenchWindowTest {
         List<Advisory> advisories = model.getPlan().advisories();
         assertThat(advisories).isNotEmpty();
         Label advisory = (Label) robot.lookup("#advisories").queryAs(Parent.class).getChildrenUnmodifiable().get(0);
-        assertThat(advisory.getText()).isEqualTo(advisories.get(0).message(Wording.FRENCH))
-                .isNotEqualTo(advisories.get(0).message(Wording.ENGLISH));
+        assertThat(advisory.getText()).isEqualTo(ModelWords.advice(advisories.get(0), Wording.FRENCH))
+                .isNotEqualTo(ModelWords.advice(advisories.get(0), Wording.ENGLISH));
 
         speak(robot, Language.ENGLISH);
 
@@ -121,7 +122,7 @@ class FrenchWindowTest {
         assertThat(shows(robot, "Crude birth rate")).isTrue();
         assertThat(chart.getYAxis().getLabel()).isEqualTo("Disk (GB)");
         assertThat(diskTicks()).contains("1,000");
-        assertThat(advisory.getText()).isEqualTo(advisories.get(0).message(Wording.ENGLISH));
+        assertThat(advisory.getText()).isEqualTo(ModelWords.advice(advisories.get(0), Wording.ENGLISH));
         assertThat(robot.lookup("#crudeBirthRate").queryAs(TextField.class).getText()).isEqualTo("17.299");
     }
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.controlsfx.control.StatusBar;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Language;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

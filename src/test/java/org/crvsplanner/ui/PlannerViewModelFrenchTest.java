@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.inputs.NumberInputViewModel;
 import org.crvsplanner.ui.plan.KeyFigures;
 import org.crvsplanner.ui.plan.PlanViewModel;

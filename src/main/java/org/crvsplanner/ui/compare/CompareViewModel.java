@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
@@ -104,10 +105,10 @@ public final class CompareViewModel {
     }
 
     private static CompareRow stageRow(List<SizingPlan> plans) {
-        String first = plans.get(0).inputs().stage().label(I18n.wording());
+        String first = ModelWords.label(plans.get(0).inputs().stage(), I18n.wording());
         List<CompareCell> cells = new ArrayList<>();
         for (SizingPlan plan : plans) {
-            String stage = plan.inputs().stage().label(I18n.wording());
+            String stage = ModelWords.label(plan.inputs().stage(), I18n.wording());
             cells.add(new CompareCell(stage, "", !stage.equals(first)));
         }
         return new CompareRow(I18n.get("compare.figure.stage"), cells);

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Language;
+import org.crvsplanner.text.Wording;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

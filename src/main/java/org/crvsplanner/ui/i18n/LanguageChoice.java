@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import org.crvsplanner.text.Language;
 
 /**
  * The language the person picked in View › Language, remembered between runs. Until they pick

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.text.EventNotation;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;
@@ -62,11 +64,11 @@ public final class EventsInputViewModel {
         try {
             for (String part : typed.split(",")) {
                 if (!part.isBlank()) {
-                    parsed.add(EventType.parse(part));
+                    parsed.add(EventNotation.parse(part));
                 }
             }
         } catch (InvalidInputException e) {
-            setProblem(() -> I18n.get("inputs.events.error", part(e), e.problem(I18n.wording())));
+            setProblem(() -> I18n.get("inputs.events.error", part(e), ModelWords.problem(e, I18n.wording())));
             return;
         }
         setProblem(null);
@@ -93,7 +95,7 @@ public final class EventsInputViewModel {
     }
 
     private static String format(List<EventType> events) {
-        return events.stream().map(EventType::toSpec).collect(Collectors.joining(", "));
+        return events.stream().map(EventNotation::format).collect(Collectors.joining(", "));
     }
 
     /** Whether the person is typing the list; undo counts one typed list as one step. */

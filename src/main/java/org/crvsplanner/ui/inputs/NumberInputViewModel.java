@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -77,7 +78,7 @@ public final class NumberInputViewModel {
         // In French "1,000" is one, not a thousand: a whole-number field takes no decimal mark at all.
         if (parsed.isEmpty() || (field.whole() && I18n.wording().hasDecimalMark(typed))) {
             setTypingProblem(() -> I18n.get(field.whole() ? "inputs.error.whole" : "inputs.error.number", label(),
-                    field.rangeText(I18n.wording())));
+                    ModelWords.range(field, I18n.wording())));
             return;
         }
         try {
@@ -85,7 +86,7 @@ public final class NumberInputViewModel {
             setTypingProblem(null);
             value.set(checked);
         } catch (InvalidInputException e) {
-            setTypingProblem(() -> I18n.get("inputs.error.plan", e.messageFor(label(), I18n.wording())));
+            setTypingProblem(() -> I18n.get("inputs.error.plan", ModelWords.message(e, label(), I18n.wording())));
         }
     }
 
@@ -234,7 +235,7 @@ public final class NumberInputViewModel {
         String unit = unit();
         String byDefault = unit.isEmpty() ? format(defaultValue) : format(defaultValue) + I18n.wording().unitSpace() + unit;
         return I18n.get("inputs.tooltip", I18n.get(key + ".description"), byDefault,
-                field.rangeText(I18n.wording()));
+                ModelWords.range(field, I18n.wording()));
     }
 
     /** What is wrong with the input, or else its tooltip, in the language of the moment. */

@@ -9,7 +9,8 @@ import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -58,7 +59,7 @@ public final class PlanViewModel {
         }
         List<String> messages = new ArrayList<>();
         for (Advisory advisory : plan.advisories()) {
-            messages.add(advisory.message(I18n.wording()));
+            messages.add(ModelWords.advice(advisory, I18n.wording()));
         }
         if (!messages.equals(advisories)) {
             advisories.setAll(messages);
@@ -104,7 +105,7 @@ public final class PlanViewModel {
         Wording wording = I18n.wording();
         List<List<String>> rows = new ArrayList<>();
         for (ServerLine line : plan.servers()) {
-            rows.add(List.of(line.environment().label(wording), line.role().label(wording),
+            rows.add(List.of(ModelWords.label(line.environment(), wording), ModelWords.label(line.role(), wording),
                     Integer.toString(line.count()), Integer.toString(line.cpus()), ram(wording, line.ramGb()),
                     Formats.gb(line.diskGb()), line.os()));
         }

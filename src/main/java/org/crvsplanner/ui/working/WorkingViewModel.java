@@ -12,7 +12,7 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingStep.Topic;

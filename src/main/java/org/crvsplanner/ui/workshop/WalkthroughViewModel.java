@@ -17,9 +17,10 @@ import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.working.WorkingStep;
 import org.crvsplanner.ui.working.WorkingStep.Topic;
+import org.crvsplanner.ui.working.WorkingStep;
 import org.crvsplanner.ui.working.WorkingViewModel;
 
 import javafx.beans.InvalidationListener;
@@ -184,7 +185,7 @@ public final class WalkthroughViewModel {
         if (topic == Topic.CLUSTER) {
             if (in.stage() != DeploymentStage.NATIONAL) {
                 lines.add(I18n.plural("workshop.line.noCluster", first.productionServers(),
-                        in.stage().label(I18n.wording()), first.productionServers()));
+                        ModelWords.label(in.stage(), I18n.wording()), first.productionServers()));
             }
             int before = first.productionServers();
             for (ClusterChange change : plan.clusterChanges()) {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.scenario.UnknownFields;
+import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.ui.PlannerViewModel;
 import org.crvsplanner.ui.i18n.I18n;
 

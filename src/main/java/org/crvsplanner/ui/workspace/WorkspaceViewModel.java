@@ -14,7 +14,7 @@ import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoveryStore;

@@ -9,10 +9,11 @@ import java.util.List;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.Wording;
+import org.crvsplanner.text.Language;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.DisplayName;
@@ -117,8 +118,8 @@ class CompareViewModelTest {
             assertThat(row(model, "Horizon de planification").cells()).extracting(CompareCell::value)
                     .containsExactly("5" + Wording.NO_BREAK_SPACE + "ans", "5" + Wording.NO_BREAK_SPACE + "ans");
             assertThat(row(model, "Étape du déploiement").cells()).extracting(CompareCell::value)
-                    .containsExactly(DeploymentStage.NATIONAL.label(Wording.FRENCH),
-                            DeploymentStage.PILOT.label(Wording.FRENCH));
+                    .containsExactly(ModelWords.label(DeploymentStage.NATIONAL, Wording.FRENCH),
+                            ModelWords.label(DeploymentStage.PILOT, Wording.FRENCH));
             assertThat(model.chartProperty().get().series().get(0).name())
                     .isEqualTo("National" + Wording.NO_BREAK_SPACE + ": nécessaire");
         } finally {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.sun.javafx.scene.control.skin.resources.ControlResources;
+import org.crvsplanner.text.Language;
 
 class LanguageChoiceTest {
     private final Locale before = Locale.getDefault();

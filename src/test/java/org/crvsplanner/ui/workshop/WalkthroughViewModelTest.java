@@ -10,7 +10,7 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.ui.Formats;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
+import org.crvsplanner.text.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.i18n.Language;
+import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.workspace.Questions.Unsaved;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package org.crvsplanner.model;
+package org.crvsplanner.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The words and the number style of one language, for everything a person reads: English or
- * French. Texts come from resource bundles; numbers use the language's own separators, so French
- * writes "1 013,71 Go" with a narrow no-break space for thousands and a decimal comma.
+ * The words and the number style of one {@link Language}, for everything a person reads. Texts
+ * come from resource bundles; numbers use the language's own separators, so French writes
+ * "1 013,71 Go" with a narrow no-break space for thousands and a decimal comma. Everything that
+ * differs between languages is data of {@link Language}.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}…, replaced as they are, so translators can write
  * apostrophes freely (unlike {@link java.text.MessageFormat}).
@@ -27,39 +28,54 @@ public final class Wording {
     /** Between a French figure and its unit, so "Go" never starts a line. */
     public static final char NO_BREAK_SPACE = '\u00A0';
 
-    public static final Wording ENGLISH = new Wording(Locale.ENGLISH, ',', '.', ' ');
-    public static final Wording FRENCH = new Wording(Locale.FRENCH, THIN_SPACE, ',', NO_BREAK_SPACE);
+    private static final Wording[] ALL = all();
+    public static final Wording ENGLISH = of(Language.ENGLISH);
+    public static final Wording FRENCH = of(Language.FRENCH);
 
-    private static final String BUNDLE = "org.crvsplanner.model.messages";
-    /** Digits grouped by threes with {@code G} between groups, or not grouped at all; then decimals. */
-    private static final String NUMBER_SHAPE = "[-+]?((\\d{1,3}(G\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+)";
-    private static final Pattern ENGLISH_NUMBER = Pattern.compile(NUMBER_SHAPE.replace("G", ","));
-    private static final Pattern FRENCH_NUMBER = Pattern.compile(NUMBER_SHAPE.replace("G", " "));
+    /** The words of the model's typed data: ranges, problems, advice, names. */
+    private static final String BUNDLE = "org.crvsplanner.text.messages";
+    /** Digits grouped by threes with G between groups, or not grouped at all; then decimals. */
+    private static final Pattern NUMBER_SHAPE = Pattern.compile("[-+]?((\\d{1,3}(G\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+)");
 
-    private final Locale locale;
+    private final Language language;
     private final DecimalFormatSymbols symbols;
-    private final char unitSpace;
     private final ThreadLocal<Map<String, DecimalFormat>> formats = ThreadLocal.withInitial(HashMap::new);
-    /** The model's own bundle, looked up once: a slider step words some twenty figures and units. */
+    /** The model's bundle, looked up once: a slider step words some twenty figures and units. */
     private volatile ResourceBundle words;
     private final Map<String, String> units = new ConcurrentHashMap<>();
 
-    private Wording(Locale locale, char grouping, char decimal, char unitSpace) {
-        this.locale = locale;
+    private Wording(Language language) {
+        this.language = language;
         this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(grouping);
-        symbols.setDecimalSeparator(decimal);
+        symbols.setGroupingSeparator(language.grouping());
+        symbols.setDecimalSeparator(language.decimal());
         symbols.setMinusSign('-');
-        this.unitSpace = unitSpace;
     }
 
-    /** French for any French locale (fr, fr-FR, fr-CA…), English for everything else. */
+    private static Wording[] all() {
+        Language[] languages = Language.values();
+        Wording[] all = new Wording[languages.length];
+        for (Language language : languages) {
+            all[language.ordinal()] = new Wording(language);
+        }
+        return all;
+    }
+
+    public static Wording of(Language language) {
+        return ALL[language.ordinal()];
+    }
+
+    /** The wording of a locale's language (fr, fr-FR, fr-CA…), English for any other. */
     public static Wording of(Locale locale) {
-        return requireNonNull(locale, "locale").getLanguage().equals("fr") ? FRENCH : ENGLISH;
+        return of(Language.forLocale(requireNonNull(locale, "locale")));
+    }
+
+    public Language language() {
+        return language;
     }
 
     public Locale locale() {
-        return locale;
+        return language.locale();
     }
 
     /** The text of {@code key} in the model's own bundle, with {@code args} put in its placeholders. */
@@ -75,6 +91,11 @@ public final class Wording {
         return words().getString(key);
     }
 
+    /** Whether the model's bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return words().containsKey(key);
+    }
+
     private ResourceBundle words() {
         ResourceBundle bundle = words;
         if (bundle == null) {
@@ -86,7 +107,7 @@ public final class Wording {
 
     /** The space between a figure and its unit: a no-break space in French. */
     public char unitSpace() {
-        return unitSpace;
+        return language.unitSpace();
     }
 
     /**
@@ -104,7 +125,7 @@ public final class Wording {
 
     /** Whether this language uses its singular for {@code count}: French for 0 and 1, English for 1. */
     public boolean isOne(long count) {
-        return count == 1 || (this == FRENCH && count == 0);
+        return language.plural().isOne(count);
     }
 
     /**
@@ -112,7 +133,7 @@ public final class Wording {
      * language: a French desktop asking for English must get English.
      */
     public ResourceBundle bundle(String baseName) {
-        return ResourceBundle.getBundle(requireNonNull(baseName, "baseName"), locale,
+        return ResourceBundle.getBundle(requireNonNull(baseName, "baseName"), language.locale(),
                 Wording.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -193,7 +214,7 @@ public final class Wording {
 
     /** A figure and its unit: "1,013.71 GB" (French: "1 013,71 Go"). */
     public String withUnit(String figure, String unit) {
-        return figure + unitSpace + unit(unit);
+        return figure + language.unitSpace() + unit(unit);
     }
 
     /** GB with two decimals: 1,013.71 GB (French: 1 013,71 Go). */
@@ -209,33 +230,35 @@ public final class Wording {
     /**
      * Reads a number typed in this language, or gives an empty result.
      *
-     * <p>English takes "1,013.71" and "1013.71"; French takes "1 013,71" with a space, a no-break
-     * space or a narrow one between thousands, and also a decimal point ("1013.71"), since many
-     * keyboards type one. Thousands separators are accepted only between groups of three digits,
-     * so "1,5" is refused in English rather than read as 15, and "1,2,3" or "1.013,71" are
-     * refused in French rather than guessed at. Surrounding spaces of any kind are ignored, and
-     * the typographic minus (U+2212) reads as a minus.
+     * <p>Each language says which characters it reads as thousands separators and as decimal
+     * marks: English takes "1,013.71"; French "1 013,71" with any kind of space between thousands,
+     * and "1013.71" too. Thousands separators are accepted only between groups of three digits, so
+     * "1,5" is refused in English rather than read as 15, and a second decimal mark ("1.013,71" or
+     * "1,2,3" in French) is refused rather than guessed at. Surrounding spaces of any kind are
+     * ignored, and the typographic minus (U+2212) reads as a minus.
      */
     public OptionalDouble parse(String text) {
         String plain = text == null ? "" : trim(text.replace('\u2212', '-'));
         if (plain.isEmpty()) {
             return OptionalDouble.empty();
         }
-        Pattern shape = ENGLISH_NUMBER;
-        char grouping = ',';
-        if (this == FRENCH) {
-            if (plain.indexOf(',') >= 0 && plain.indexOf('.') >= 0) {
-                return OptionalDouble.empty();
+        StringBuilder shaped = new StringBuilder(plain.length());
+        int decimalMarks = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (language.groupingRead().indexOf(c) >= 0) {
+                shaped.append('G');
+            } else if (language.decimalRead().indexOf(c) >= 0) {
+                shaped.append('.');
+                decimalMarks++;
+            } else {
+                shaped.append(c);
             }
-            plain = plain.replace(NO_BREAK_SPACE, ' ').replace(THIN_SPACE, ' ').replace('\u2009', ' ')
-                    .replace(',', '.');
-            shape = FRENCH_NUMBER;
-            grouping = ' ';
         }
-        if (!shape.matcher(plain).matches()) {
+        if (decimalMarks > 1 || !NUMBER_SHAPE.matcher(shaped).matches()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Double.parseDouble(plain.replace(String.valueOf(grouping), "")));
+        return OptionalDouble.of(Double.parseDouble(shaped.toString().replace("G", "")));
     }
 
     /** Format patterns by number of decimals, built once rather than on every figure. */
@@ -269,7 +292,15 @@ public final class Wording {
 
     /** Whether {@code typed} has this language's decimal mark: a point, or in French a comma too. */
     public boolean hasDecimalMark(String typed) {
-        return typed != null && (typed.indexOf('.') >= 0 || (this == FRENCH && typed.indexOf(',') >= 0));
+        if (typed == null) {
+            return false;
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            if (language.decimalRead().indexOf(typed.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String format(String pattern, double value) {
@@ -290,7 +321,7 @@ public final class Wording {
 
     @Override
     public String toString() {
-        return "Wording[" + locale.getLanguage() + "]";
+        return "Wording[" + language.tag() + "]";
     }
 
     /** A text that is written out only once the language is known, such as a range. */

@@ -1,4 +1,4 @@
-package org.crvsplanner.model;
+package org.crvsplanner.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +26,22 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.ServerRole;
+import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
 class WordingTest {
-    private static final String MODEL = "org.crvsplanner.model.messages";
+    private static final String MODEL = "org.crvsplanner.text.messages";
 
     @Test
     @DisplayName("French writes 1 013,71 Go: narrow no-break space between thousands, decimal comma, no-break space before the unit")
@@ -179,10 +192,10 @@ class WordingTest {
     void plurals() {
         Advisory one = new Advisory.HorizonShorterThanRetention(1, 7);
         Advisory two = new Advisory.HorizonShorterThanRetention(2, 7);
-        assertThat(one.message(Wording.ENGLISH)).contains("(1 year)");
-        assertThat(two.message(Wording.ENGLISH)).contains("(2 years)");
-        assertThat(one.message(Wording.FRENCH)).contains("(1\u00A0an)");
-        assertThat(two.message(Wording.FRENCH)).contains("(2\u00A0ans)");
+        assertThat(ModelWords.advice(one, Wording.ENGLISH)).contains("(1 year)");
+        assertThat(ModelWords.advice(two, Wording.ENGLISH)).contains("(2 years)");
+        assertThat(ModelWords.advice(one, Wording.FRENCH)).contains("(1\u00A0an)");
+        assertThat(ModelWords.advice(two, Wording.FRENCH)).contains("(2\u00A0ans)");
         assertThat(Wording.ENGLISH.pluralKey("k", 0)).isEqualTo("k.other");
         assertThat(Wording.FRENCH.pluralKey("k", 0)).isEqualTo("k.one");
         assertThat(Wording.FRENCH.pluralKey("k", 2)).isEqualTo("k.other");
@@ -204,10 +217,10 @@ class WordingTest {
     void invalidPopulationInFrench() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SizingInputs.builder().population(0).build());
-        assertThat(e.problem(Wording.FRENCH))
+        assertThat(ModelWords.problem(e, Wording.FRENCH))
                 .isEqualTo("doit se situer entre 1 et 2\u202F000\u202F000\u202F000\u00A0habitants\u00A0; valeur reçue\u00A0: 0");
-        assertThat(e.problem()).isEqualTo("must be between 1 and 2,000,000,000 people; got 0");
-        assertThat(e.messageFor("--population", Wording.FRENCH)).startsWith("--population doit se situer entre 1 et ");
+        assertThat(ModelWords.problem(e, Wording.ENGLISH)).isEqualTo("must be between 1 and 2,000,000,000 people; got 0");
+        assertThat(ModelWords.message(e, "--population", Wording.FRENCH)).startsWith("--population doit se situer entre 1 et ");
     }
 
     @Test
@@ -219,13 +232,13 @@ class WordingTest {
                 new Advisory.BackupRuleBelowAlternative(BackupRule.DOUBLE, 7, 2027.42, 7096.0),
                 new Advisory.HorizonShorterThanRetention(1, 7), new Advisory.HorizonShorterThanRetention(3, 7));
         for (Advisory advisory : all) {
-            String english = advisory.message(Wording.ENGLISH);
-            String french = advisory.message(Wording.FRENCH);
-            assertThat(english).as(advisory.toString()).isNotBlank().doesNotContain("{").isEqualTo(advisory.message());
+            String english = ModelWords.advice(advisory, Wording.ENGLISH);
+            String french = ModelWords.advice(advisory, Wording.FRENCH);
+            assertThat(english).as(advisory.toString()).isNotBlank().doesNotContain("{").isEqualTo(ModelWords.advice(advisory, Wording.ENGLISH));
             assertThat(french).as(advisory.toString()).isNotBlank().doesNotContain("{").isNotEqualTo(english);
         }
-        assertThat(all.get(3).message(Wording.FRENCH)).contains("1\u202F234,50\u00A0Go", "2\u202F027,42\u00A0Go");
-        assertThat(all.get(1).message(Wording.FRENCH)).contains("10\u00A0Mbit/s");
+        assertThat(ModelWords.advice(all.get(3), Wording.FRENCH)).contains("1\u202F234,50\u00A0Go", "2\u202F027,42\u00A0Go");
+        assertThat(ModelWords.advice(all.get(1), Wording.FRENCH)).contains("10\u00A0Mbit/s");
     }
 
     @Test
@@ -234,28 +247,28 @@ class WordingTest {
         List<String> missing = new ArrayList<>();
         for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
             for (Environment e : Environment.values()) {
-                check(missing, wording, e, () -> e.label(wording));
+                check(missing, wording, e, () -> ModelWords.label(e, wording));
             }
             for (ServerRole r : ServerRole.values()) {
-                check(missing, wording, r, () -> r.label(wording));
+                check(missing, wording, r, () -> ModelWords.label(r, wording));
             }
             for (DeploymentStage s : DeploymentStage.values()) {
-                check(missing, wording, s, () -> s.label(wording));
+                check(missing, wording, s, () -> ModelWords.label(s, wording));
             }
             for (BackupRule b : BackupRule.values()) {
-                check(missing, wording, b, () -> b.label(wording));
+                check(missing, wording, b, () -> ModelWords.label(b, wording));
             }
             for (StorageTopology t : StorageTopology.values()) {
-                check(missing, wording, t, () -> t.label(wording));
+                check(missing, wording, t, () -> ModelWords.label(t, wording));
             }
             for (InputField f : InputField.values()) {
-                check(missing, wording, f, () -> f.rangeText(wording));
-                check(missing, wording, f, () -> f.unit(wording) + "x");
+                check(missing, wording, f, () -> ModelWords.range(f, wording));
+                check(missing, wording, f, () -> ModelWords.unit(f, wording) + "x");
             }
         }
         assertThat(missing).isEmpty();
-        assertThat(ServerRole.DATA_NODE.label(Wording.FRENCH)).isEqualTo("nœud de données");
-        assertThat(DeploymentStage.POC.label(Wording.FRENCH)).isEqualTo("Preuve de concept");
+        assertThat(ModelWords.label(ServerRole.DATA_NODE, Wording.FRENCH)).isEqualTo("nœud de données");
+        assertThat(ModelWords.label(DeploymentStage.POC, Wording.FRENCH)).isEqualTo("Preuve de concept");
     }
 
     private static void check(List<String> missing, Wording wording, Object what, Supplier<String> text) {

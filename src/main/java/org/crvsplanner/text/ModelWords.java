@@ -1,0 +1,118 @@
+package org.crvsplanner.text;
+
+import java.util.List;
+
+import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.ServerRole;
+import org.crvsplanner.model.StorageTopology;
+
+/**
+ * Words for the model's typed data, in any language: ranges and units of inputs, the problems of
+ * invalid inputs, advice, and the names of stages, environments, roles and rules. The model
+ * keeps figures; this is where they become sentences.
+ */
+public final class ModelWords {
+    private ModelWords() {
+    }
+
+    /** The unit of an input in {@code wording}'s language, or "" for inputs without one. */
+    public static String unit(InputField field, Wording wording) {
+        String key = "field." + field.key() + ".unit";
+        return wording.has(key) ? wording.text(key) : "";
+    }
+
+    /** "between 1 and 2,000,000,000 people" ("entre 1 et 2 000 000 000 habitants"). */
+    public static String range(InputField field, Wording wording) {
+        return range(field.range(), wording);
+    }
+
+    public static String range(InputField.Range range, Wording wording) {
+        return wording.text("field." + range.field().key() + ".range", wording.number(range.min(), 10),
+                wording.number(range.max(), 10));
+    }
+
+    /** The problem without the field's name: "must be between 1 and 50 years; got 60". */
+    public static String problem(InvalidInputException e, Wording wording) {
+        List<Object> args = e.args();
+        Object[] filled = new Object[args.size()];
+        for (int i = 0; i < filled.length; i++) {
+            Object arg = args.get(i);
+            filled[i] = arg instanceof InputField.Range range ? range(range, wording) : arg;
+        }
+        return wording.text("invalid." + e.problem().id(), filled);
+    }
+
+    /** The problem with the field called as the reader calls it, e.g. a command-line flag. */
+    public static String message(InvalidInputException e, String fieldName, Wording wording) {
+        return fieldName + " " + problem(e, wording);
+    }
+
+    /** The problem in English with the field called as the reader calls it, e.g. a command-line flag. */
+    public static String message(InvalidInputException e, String fieldName) {
+        return message(e, fieldName, Wording.ENGLISH);
+    }
+
+    /** The problem with the field called by its key, as files and logs call it, in English. */
+    public static String message(InvalidInputException e) {
+        return message(e, e.field().key(), Wording.ENGLISH);
+    }
+
+    /** A plain figure for messages and notations: 2,000,000,000 and 0.01, never 2.0E9. */
+    public static String figure(double value) {
+        return Wording.ENGLISH.number(value, 10);
+    }
+
+    /** The sentence of a piece of advice. */
+    public static String advice(Advisory advisory, Wording w) {
+        if (advisory instanceof Advisory.ProofOfConceptHoldsNoLiveData) {
+            return w.text("advisory.pocNoLiveData");
+        }
+        if (advisory instanceof Advisory.MinimumBandwidth a) {
+            return w.text("advisory.minimumBandwidth", a.mbps());
+        }
+        if (advisory instanceof Advisory.X86Only) {
+            return w.text("advisory.x86Only");
+        }
+        if (advisory instanceof Advisory.BackupRuleBelowAlternative a) {
+            String key = a.chosen() == BackupRule.RETENTION ? "advisory.retentionBelowDouble"
+                    : "advisory.doubleBelowRetention";
+            return w.plural(key, a.copies(), a.copies(), w.gb(a.chosenGb()), w.gb(a.alternativeGb()));
+        }
+        if (advisory instanceof Advisory.HorizonShorterThanRetention a) {
+            return w.plural("advisory.horizonShorterThanRetention", a.horizonYears(), a.horizonYears(), a.copies());
+        }
+        if (advisory instanceof Advisory.FixedDiskBelowOsReserve a) {
+            return w.text("advisory.fixedDiskBelowOsReserve", w.gb(a.osReserveGb()), w.gb(a.fixedDiskGb()));
+        }
+        throw new IllegalArgumentException("No words for " + advisory);
+    }
+
+    /** "Pilot" ("Pilote"). */
+    public static String label(DeploymentStage stage, Wording wording) {
+        return wording.text("stage." + stage.id());
+    }
+
+    /** "production" ("production"); "qa" is "recette (qa)" in French. */
+    public static String label(Environment environment, Wording wording) {
+        return wording.text("environment." + environment.id());
+    }
+
+    /** "application and data". */
+    public static String label(ServerRole role, Wording wording) {
+        return wording.text("role." + role.key());
+    }
+
+    /** What the rule does: "twice the application server". */
+    public static String label(BackupRule rule, Wording wording) {
+        return wording.text("backupRule." + rule.id());
+    }
+
+    public static String label(StorageTopology topology, Wording wording) {
+        return wording.text("topology." + topology.id());
+    }
+}
