@@ -50,7 +50,7 @@ public final class PlannerCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {AppInfo.name() + " " + AppInfo.version(), "Rules: " + AppInfo.seed()};
+            return new String[] {AppInfo.name() + " " + AppInfo.version(), "Rules: " + AppInfo.rulesSource()};
         }
     }
 }

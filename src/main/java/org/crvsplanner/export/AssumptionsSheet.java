@@ -39,7 +39,7 @@ final class AssumptionsSheet {
     private AssumptionsSheet() {
     }
 
-    static void write(Grid grid, Styles styles, SizingPlan plan, int minimumMbps, Words words) {
+    static void write(Grid grid, CellStyles styles, SizingPlan plan, int minimumMbps, WorkbookWords words) {
         SizingInputs in = plan.inputs();
         int years = plan.years().size();
         grid.text(0, LABEL, words.text("assumptions.title"), styles.title);
@@ -49,7 +49,7 @@ final class AssumptionsSheet {
         grid.text(2, LABEL, words.text("assumptions.legend.input"), styles.inputText);
         grid.text(2, VALUE, words.text("assumptions.legend.benchmark"), styles.benchmarkText);
         grid.text(2, UNIT, words.text("assumptions.legend.calculated"), styles.calculatedText);
-        grid.text(3, LABEL, words.plural("assumptions.rows", years, years, words.sheet(Words.Tab.DISK_GROWTH)),
+        grid.text(3, LABEL, words.plural("assumptions.rows", years, years, words.sheet(WorkbookWords.Tab.DISK_GROWTH)),
                 styles.note);
         grid.merge(3, LABEL, LAST_COLUMN);
         grid.row(3).setHeightInPoints(30);
@@ -87,7 +87,7 @@ final class AssumptionsSheet {
     private record EventRows(int first, int last, int next) {
     }
 
-    private static EventRows events(Grid grid, Styles styles, SizingInputs in, int r, Words words) {
+    private static EventRows events(Grid grid, CellStyles styles, SizingInputs in, int r, WorkbookWords words) {
         grid.text(r++, LABEL, words.text("events.title"), styles.section);
         grid.text(r, LABEL, words.text("events.intro"), styles.note);
         grid.merge(r++, LABEL, LAST_COLUMN);
@@ -101,23 +101,23 @@ final class AssumptionsSheet {
             EventType event = i < events.size() ? events.get(i) : null;
             if (event != null) {
                 grid.userText(r, 0, event.name(), styles.userInput);
-                grid.number(r, 1, event.ratePerThousand(), styles.input(Styles.GENERAL));
+                grid.number(r, 1, event.ratePerThousand(), styles.input(CellStyles.GENERAL));
             } else {
                 grid.cell(r, 0, styles.userInput);
-                grid.cell(r, 1, styles.input(Styles.GENERAL));
+                grid.cell(r, 1, styles.input(CellStyles.GENERAL));
             }
             grid.text(r, 2, ModelWords.unit(InputField.EVENT_RATE, words.wording()), styles.label);
             if (event != null && event.attachmentsPerRecord().isPresent()) {
-                grid.number(r, 3, event.attachmentsPerRecord().getAsDouble(), styles.input(Styles.GENERAL));
+                grid.number(r, 3, event.attachmentsPerRecord().getAsDouble(), styles.input(CellStyles.GENERAL));
             } else {
-                grid.cell(r, 3, styles.input(Styles.GENERAL));
+                grid.cell(r, 3, styles.input(CellStyles.GENERAL));
             }
             String rate = Grid.ref(r, 1);
             String own = Grid.ref(r, 3);
             grid.formula(r, 4, "IF(" + rate + "=\"\",\"\",IF(" + own + "=\"\",AttachmentsPerRecord," + own + "))",
-                    styles.calculated(Styles.GENERAL));
+                    styles.calculated(CellStyles.GENERAL));
             grid.formula(r, 5, "IF(" + rate + "=\"\",\"\"," + rate + "*" + Grid.ref(r, 4) + ")",
-                    styles.calculated(Styles.RATE));
+                    styles.calculated(CellStyles.RATE));
         }
         int last = r - 1;
         DataValidationHelper helper = grid.sheet().getDataValidationHelper();
@@ -130,7 +130,7 @@ final class AssumptionsSheet {
         return new EventRows(first, last, r);
     }
 
-    private static int benchmarks(Grid grid, Styles styles, int r, int minimumMbps, Words words) {
+    private static int benchmarks(Grid grid, CellStyles styles, int r, int minimumMbps, WorkbookWords words) {
         grid.text(r++, LABEL, words.text("benchmarks.title"), styles.section);
         header(grid, styles, r++, words, "item", "value", "unit", "", "", "benchmarks.header.source", "name");
         for (Benchmarks.Benchmark b : Benchmarks.all(minimumMbps, words)) {
@@ -146,7 +146,7 @@ final class AssumptionsSheet {
         return r;
     }
 
-    private static void calculated(Grid grid, Styles styles, int r, int years, EventRows events, Words words) {
+    private static void calculated(Grid grid, CellStyles styles, int r, int years, EventRows events, WorkbookWords words) {
         String rates = Grid.ref(events.first(), 1) + ":" + Grid.ref(events.last(), 1);
         String attachmentRates = Grid.ref(events.first(), 5) + ":" + Grid.ref(events.last(), 5);
         String horizon = "," + Names.of(InputField.HORIZON_YEARS) + ")";
@@ -155,31 +155,31 @@ final class AssumptionsSheet {
         grid.text(r++, LABEL, words.text("calculated.title"), styles.section);
         header(grid, styles, r++, words, "figure", "value", "unit", "", "", "calculated.header.how", "name");
         Object[][] rows = {
-            {"otherEventRate", Names.OTHER_EVENT_RATE, "SUM(" + rates + ")", Styles.RATE, perThousand},
-            {"otherAttachmentRate", Names.OTHER_ATTACHMENT_RATE, "SUM(" + attachmentRates + ")", Styles.RATE,
+            {"otherEventRate", Names.OTHER_EVENT_RATE, "SUM(" + rates + ")", CellStyles.RATE, perThousand},
+            {"otherAttachmentRate", Names.OTHER_ATTACHMENT_RATE, "SUM(" + attachmentRates + ")", CellStyles.RATE,
                 perThousand},
             {"productionServers", Names.PRODUCTION_SERVERS,
                 "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PRODUCTION_SERVERS, years) + horizon,
-                Styles.PLAIN, words.text("benchmark.unit.servers")},
+                CellStyles.PLAIN, words.text("benchmark.unit.servers")},
             {"appDisk", Names.HORIZON_APP_DISK,
                 "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.APPLICATION_DISK, years) + horizon,
-                Styles.GB, gb},
+                CellStyles.GB, gb},
             {"provisionedDisk", Names.HORIZON_PROVISIONED_DISK,
                 "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_DISK, years) + horizon,
-                Styles.GB, gb},
+                CellStyles.GB, gb},
             {"backupDisk", Names.HORIZON_BACKUP_DISK,
                 "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.BACKUP_DISK, years) + horizon,
-                Styles.GB, gb},
+                CellStyles.GB, gb},
             {"provisionedBackupDisk", Names.HORIZON_PROVISIONED_BACKUP_DISK,
                 "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_BACKUP_DISK, years)
-                        + horizon, Styles.GB, gb},
-            {"doubleRule", Names.BACKUP_DOUBLE_RULE, "2*" + Names.HORIZON_APP_DISK, Styles.GB, gb},
+                        + horizon, CellStyles.GB, gb},
+            {"doubleRule", Names.BACKUP_DOUBLE_RULE, "2*" + Names.HORIZON_APP_DISK, CellStyles.GB, gb},
             {"retentionRule", Names.BACKUP_RETENTION_RULE,
-                "OsReserveGb+BackupCopies*(" + Names.HORIZON_APP_DISK + "-OsReserveGb)", Styles.GB, gb},
+                "OsReserveGb+BackupCopies*(" + Names.HORIZON_APP_DISK + "-OsReserveGb)", CellStyles.GB, gb},
         };
         for (Object[] row : rows) {
             String key = "calculated." + row[0];
-            String how = words.text(key + ".how", words.sheet(Words.Tab.DISK_GROWTH));
+            String how = words.text(key + ".how", words.sheet(WorkbookWords.Tab.DISK_GROWTH));
             grid.text(r, LABEL, words.text(key), styles.label);
             grid.formula(r, VALUE, (String) row[2], styles.calculated((String) row[3]));
             grid.name((String) row[1], r, VALUE);
@@ -192,14 +192,14 @@ final class AssumptionsSheet {
     }
 
     /** Header cells; a key without a dot is one of the shared {@code header.*} texts, "" an empty header. */
-    private static void header(Grid grid, Styles styles, int r, Words words, String... keys) {
+    private static void header(Grid grid, CellStyles styles, int r, WorkbookWords words, String... keys) {
         for (int c = 0; c < keys.length; c++) {
             String key = keys[c];
             String title = key.isEmpty() ? "" : words.text(key.contains(".") ? key : "header." + key);
             grid.text(r, c, title, styles.header);
         }
     }
-    private static void validate(XSSFSheet sheet, int r, int c, InputRows.InputRow input, int years, Words words) {
+    private static void validate(XSSFSheet sheet, int r, int c, InputRows.InputRow input, int years, WorkbookWords words) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint;
         String allowed;
@@ -226,7 +226,7 @@ final class AssumptionsSheet {
     }
 
     private static void addValidation(XSSFSheet sheet, DataValidationHelper helper, DataValidationConstraint constraint,
-            int firstRow, int lastRow, int c, String title, String allowed, Words words) {
+            int firstRow, int lastRow, int c, String title, String allowed, WorkbookWords words) {
         DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(firstRow, lastRow, c, c));
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.setShowErrorBox(true);

@@ -27,43 +27,43 @@ final class Benchmarks {
     private Benchmarks() {
     }
 
-    static List<Benchmark> all(int minimumMbps, Words words) {
+    static List<Benchmark> all(int minimumMbps, WorkbookWords words) {
         String units = words.text("benchmark.source.units");
         String specs = words.text("benchmark.source.specs");
         String clusters = words.text("benchmark.source.clusters");
         String servers = words.text("benchmark.unit.servers");
         List<Benchmark> rows = new ArrayList<>();
-        rows.add(new Benchmark(words.text("benchmark.mbPerGb"), Names.MB_PER_GB, 1_000, Styles.WHOLE,
+        rows.add(new Benchmark(words.text("benchmark.mbPerGb"), Names.MB_PER_GB, 1_000, CellStyles.WHOLE,
                 words.unit("MB"), units));
-        rows.add(new Benchmark(words.text("benchmark.kbPerGb"), Names.KB_PER_GB, 1_000_000, Styles.WHOLE,
+        rows.add(new Benchmark(words.text("benchmark.kbPerGb"), Names.KB_PER_GB, 1_000_000, CellStyles.WHOLE,
                 words.unit("kB"), units));
         for (Environment environment : Environment.values()) {
             String server = ModelWords.label(environment, words.wording());
             rows.add(new Benchmark(words.text("benchmark.cpus", server), Names.cpus(environment), environment.cpus(),
-                    Styles.PLAIN, words.text("benchmark.unit.cpus"), specs));
+                    CellStyles.PLAIN, words.text("benchmark.unit.cpus"), specs));
             rows.add(new Benchmark(words.text("benchmark.ram", server), Names.ramGb(environment), environment.ramGb(),
-                    Styles.PLAIN, words.unit("GB"), specs));
+                    CellStyles.PLAIN, words.unit("GB"), specs));
             if (!Double.isNaN(environment.fixedDiskGb())) {
                 rows.add(new Benchmark(words.text("benchmark.disk", server), Names.diskGb(environment),
-                        environment.fixedDiskGb(), Styles.GB, words.unit("GB"), specs));
+                        environment.fixedDiskGb(), CellStyles.GB, words.unit("GB"), specs));
             }
         }
         rows.add(new Benchmark(words.text("benchmark.pocServers"), Names.POC_PRODUCTION_SERVERS, POC_SERVERS,
-                Styles.PLAIN, servers, clusters));
+                CellStyles.PLAIN, servers, clusters));
         rows.add(new Benchmark(words.text("benchmark.pilotServers"), Names.PILOT_PRODUCTION_SERVERS, PILOT_SERVERS,
-                Styles.PLAIN, servers, clusters));
+                CellStyles.PLAIN, servers, clusters));
         rows.add(new Benchmark(words.text("benchmark.band1Servers"), Names.BAND1_SERVERS, BAND1_SERVERS,
-                Styles.PLAIN, servers, clusters));
-        rows.add(new Benchmark(words.text("benchmark.band2From"), Names.BAND2_FROM, BAND2_FROM, Styles.WHOLE,
+                CellStyles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.band2From"), Names.BAND2_FROM, BAND2_FROM, CellStyles.WHOLE,
                 words.text("benchmark.unit.people"), clusters));
         rows.add(new Benchmark(words.text("benchmark.band2Servers"), Names.BAND2_SERVERS, BAND2_SERVERS,
-                Styles.PLAIN, servers, clusters));
-        rows.add(new Benchmark(words.text("benchmark.band3From"), Names.BAND3_FROM, BAND3_FROM, Styles.WHOLE,
+                CellStyles.PLAIN, servers, clusters));
+        rows.add(new Benchmark(words.text("benchmark.band3From"), Names.BAND3_FROM, BAND3_FROM, CellStyles.WHOLE,
                 words.text("benchmark.unit.people"), clusters));
         rows.add(new Benchmark(words.text("benchmark.band3Servers"), Names.BAND3_SERVERS, BAND3_SERVERS,
-                Styles.PLAIN, servers, clusters));
+                CellStyles.PLAIN, servers, clusters));
         rows.add(new Benchmark(words.text("benchmark.minimumMbps"), Names.MINIMUM_MBPS, minimumMbps,
-                Styles.PLAIN, words.text("benchmark.unit.mbps"), words.text("benchmark.source.dataCentre")));
+                CellStyles.PLAIN, words.text("benchmark.unit.mbps"), words.text("benchmark.source.dataCentre")));
         return rows;
     }
 }

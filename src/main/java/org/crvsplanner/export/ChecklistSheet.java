@@ -65,7 +65,7 @@ final class ChecklistSheet {
     }
 
     /** The statuses an item can take, in this language. */
-    static List<String> statuses(Words words) {
+    static List<String> statuses(WorkbookWords words) {
         List<String> statuses = new ArrayList<>();
         for (String key : STATUS_KEYS) {
             statuses.add(words.text("checklist.status." + key));
@@ -73,7 +73,7 @@ final class ChecklistSheet {
         return statuses;
     }
 
-    static void write(Grid grid, Styles styles, Words words) {
+    static void write(Grid grid, CellStyles styles, WorkbookWords words) {
         grid.text(0, 0, words.text("checklist.title"), styles.title);
         grid.text(1, 0, words.text("checklist.intro"), styles.note);
         grid.merge(1, 0, 5);
@@ -86,7 +86,7 @@ final class ChecklistSheet {
             int number = r - HEADER_ROW;
             String requirement = words.text("checklist.item." + number);
             String source = words.text("checklist.source." + item.source());
-            grid.number(r, 0, number, styles.calculated(Styles.PLAIN));
+            grid.number(r, 0, number, styles.calculated(CellStyles.PLAIN));
             grid.text(r, 1, words.text("checklist.area." + item.area()), styles.wrapped);
             grid.text(r, 2, requirement, styles.wrapped);
             grid.text(r, 3, source, styles.wrapped);

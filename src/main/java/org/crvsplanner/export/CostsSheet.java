@@ -39,9 +39,9 @@ final class CostsSheet {
     private CostsSheet() {
     }
 
-    static void write(Grid grid, Styles styles, Words words) {
+    static void write(Grid grid, CellStyles styles, WorkbookWords words) {
         grid.text(0, 0, words.text("costs.title"), styles.title);
-        grid.text(1, 0, words.text("costs.intro", words.sheet(Words.Tab.SERVERS)), styles.note);
+        grid.text(1, 0, words.text("costs.intro", words.sheet(WorkbookWords.Tab.SERVERS)), styles.note);
         grid.merge(1, 0, TOTAL);
         grid.row(1).setHeightInPoints(30);
         grid.text(CURRENCY_ROW, 0, words.text("costs.currency"), styles.label);
@@ -52,16 +52,16 @@ final class CostsSheet {
         List<Line> hardware = List.of(
                 new Line(server(words, Environment.QA, "costs.server.qa"),
                         ServersSheet.count(words, ServerRow.QA) + "+" + ServersSheet.count(words, ServerRow.DEVELOPMENT),
-                        servers, Styles.WHOLE),
+                        servers, CellStyles.WHOLE),
                 new Line(server(words, Environment.PRODUCTION, "costs.server.production"),
                         ServersSheet.count(words, ServerRow.PRODUCTION) + "+"
                                 + ServersSheet.count(words, ServerRow.DATA_NODE) + "+"
                                 + ServersSheet.count(words, ServerRow.APPLICATION_NODE) + "+"
-                                + ServersSheet.count(words, ServerRow.STAGING), servers, Styles.WHOLE),
+                                + ServersSheet.count(words, ServerRow.STAGING), servers, CellStyles.WHOLE),
                 new Line(server(words, Environment.BACKUP, "costs.server.backup"),
-                        ServersSheet.count(words, ServerRow.BACKUP), servers, Styles.WHOLE),
+                        ServersSheet.count(words, ServerRow.BACKUP), servers, CellStyles.WHOLE),
                 new Line(words.text("costs.disk"), ServersSheet.total(words, ServersSheet.TOTAL_DISK) + "/1000",
-                        words.unit("TB"), Styles.DECIMAL));
+                        words.unit("TB"), CellStyles.DECIMAL));
         grid.text(HARDWARE_HEADER - 1, 0, words.text("costs.hardware"), styles.section);
         header(grid, styles, HARDWARE_HEADER, words, "costs.header.item", "costs.header.unitPrice",
                 "costs.header.total");
@@ -71,8 +71,8 @@ final class CostsSheet {
             grid.fitHeight(r, line.item(), ITEM_WIDTH);
             grid.formula(r, QUANTITY, line.quantity(), styles.calculated(line.format()));
             grid.text(r, 2, line.unit(), styles.label);
-            grid.cell(r, PRICE, styles.input(Styles.DECIMAL));
-            grid.formula(r, TOTAL, Grid.ref(r, QUANTITY) + "*" + Grid.ref(r, PRICE), styles.calculated(Styles.DECIMAL));
+            grid.cell(r, PRICE, styles.input(CellStyles.DECIMAL));
+            grid.formula(r, TOTAL, Grid.ref(r, QUANTITY) + "*" + Grid.ref(r, PRICE), styles.calculated(CellStyles.DECIMAL));
             r++;
         }
         total(grid, styles, HARDWARE_TOTAL, words.text("costs.hardware.total"), FIRST_HARDWARE, HARDWARE_TOTAL - 1);
@@ -85,11 +85,11 @@ final class CostsSheet {
             String service = words.text("costs.service." + key);
             grid.text(r, 0, service, styles.wrapped);
             grid.fitHeight(r, service, ITEM_WIDTH);
-            grid.number(r, QUANTITY, 1, styles.input(Styles.WHOLE));
+            grid.number(r, QUANTITY, 1, styles.input(CellStyles.WHOLE));
             grid.text(r, 2, words.text("costs.unit.seats"), styles.label);
-            grid.cell(r, PRICE, styles.input(Styles.DECIMAL));
+            grid.cell(r, PRICE, styles.input(CellStyles.DECIMAL));
             grid.formula(r, TOTAL, Grid.ref(r, QUANTITY) + "*" + Grid.ref(r, PRICE) + "*12",
-                    styles.calculated(Styles.DECIMAL));
+                    styles.calculated(CellStyles.DECIMAL));
             r++;
         }
         total(grid, styles, SERVICES_TOTAL, words.text("costs.services.total"), FIRST_SERVICE, SERVICES_TOTAL - 1);
@@ -99,7 +99,7 @@ final class CostsSheet {
             grid.cell(FIRST_YEAR_TOTAL, c, styles.totalLabel);
         }
         grid.formula(FIRST_YEAR_TOTAL, TOTAL, Grid.ref(HARDWARE_TOTAL, TOTAL) + "+" + Grid.ref(SERVICES_TOTAL, TOTAL),
-                styles.total(Styles.DECIMAL));
+                styles.total(CellStyles.DECIMAL));
 
         DataValidationHelper helper = grid.sheet().getDataValidationHelper();
         CellRangeAddressList prices = new CellRangeAddressList();
@@ -115,11 +115,11 @@ final class CostsSheet {
         grid.layout(HARDWARE_HEADER, CURRENCY_ROW + 1);
     }
 
-    private static String server(Words words, Environment environment, String environmentsKey) {
+    private static String server(WorkbookWords words, Environment environment, String environmentsKey) {
         return words.text("costs.server", environment.cpus(), environment.ramGb(), words.text(environmentsKey));
     }
 
-    private static void header(Grid grid, Styles styles, int r, Words words, String item, String price,
+    private static void header(Grid grid, CellStyles styles, int r, WorkbookWords words, String item, String price,
             String total) {
         grid.text(r, 0, words.text(item), styles.header);
         grid.text(r, QUANTITY, words.text("costs.header.quantity"), styles.header);
@@ -128,12 +128,12 @@ final class CostsSheet {
         grid.formula(r, TOTAL, FormulaText.fill(words.pattern(total), Names.CURRENCY), styles.header);
     }
 
-    private static void total(Grid grid, Styles styles, int r, String label, int first, int last) {
+    private static void total(Grid grid, CellStyles styles, int r, String label, int first, int last) {
         grid.text(r, 0, label, styles.totalLabel);
         for (int c = 1; c < TOTAL; c++) {
             grid.cell(r, c, styles.totalLabel);
         }
         grid.formula(r, TOTAL, "SUM(" + Grid.ref(first, TOTAL) + ":" + Grid.ref(last, TOTAL) + ")",
-                styles.total(Styles.DECIMAL));
+                styles.total(CellStyles.DECIMAL));
     }
 }

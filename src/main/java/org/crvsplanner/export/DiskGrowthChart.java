@@ -36,7 +36,7 @@ final class DiskGrowthChart {
     private DiskGrowthChart() {
     }
 
-    static void draw(XSSFSheet sheet, int firstRow, int lastRow, Words words) {
+    static void draw(XSSFSheet sheet, int firstRow, int lastRow, WorkbookWords words) {
         int top = lastRow + 2;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, WIDTH_COLUMNS, top + HEIGHT_ROWS);
@@ -51,7 +51,7 @@ final class DiskGrowthChart {
         XDDFValueAxis gb = chart.createValueAxis(AxisPosition.LEFT);
         gb.setTitle(words.unit("GB"));
         gb.setCrosses(AxisCrosses.AUTO_ZERO);
-        gb.setNumberFormat(Styles.WHOLE);
+        gb.setNumberFormat(CellStyles.WHOLE);
 
         XDDFDataSource<Double> categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, DiskGrowthSheet.Column.YEAR.ordinal(),
@@ -68,7 +68,7 @@ final class DiskGrowthChart {
     }
 
     private static void series(XSSFSheet sheet, XDDFLineChartData data, XDDFDataSource<Double> categories,
-            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow, Words words) {
+            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow, WorkbookWords words) {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);

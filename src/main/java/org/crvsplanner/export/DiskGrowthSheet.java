@@ -17,24 +17,24 @@ final class DiskGrowthSheet {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)(\\^?)}");
 
     enum Column {
-        YEAR("diskGrowth.column.year", Styles.PLAIN, 6),
-        POPULATION("diskGrowth.column.population", Styles.WHOLE, 14),
-        COVERAGE("diskGrowth.column.coverage", Styles.PERCENT, 10),
-        BIRTHS("diskGrowth.column.births", Styles.WHOLE, 12),
-        DEATHS("diskGrowth.column.deaths", Styles.WHOLE, 11),
-        OTHER_EVENTS("diskGrowth.column.otherEvents", Styles.WHOLE, 11),
-        LEGACY("diskGrowth.column.legacy", Styles.WHOLE, 12),
-        RECORDS("diskGrowth.column.records", Styles.WHOLE, 12),
-        RECORD_DATA("diskGrowth.column.recordData", Styles.GB, 11),
-        ATTACHMENTS("diskGrowth.column.attachments", Styles.GB, 12),
-        DATA_TO_DATE("diskGrowth.column.dataToDate", Styles.GB, 13),
-        APPLICATION_DISK("diskGrowth.column.applicationDisk", Styles.GB, 14),
-        PROVISIONED_DISK("diskGrowth.column.provisionedDisk", Styles.GB, 14),
-        BACKUP_DISK("diskGrowth.column.backupDisk", Styles.GB, 14),
-        PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", Styles.GB, 14),
-        LARGEST_POPULATION("diskGrowth.column.largestPopulation", Styles.WHOLE, 14),
-        PRODUCTION_SERVERS("diskGrowth.column.productionServers", Styles.PLAIN, 11),
-        CLUSTER_GROWS("diskGrowth.column.clusterGrows", Styles.PLAIN, 10);
+        YEAR("diskGrowth.column.year", CellStyles.PLAIN, 6),
+        POPULATION("diskGrowth.column.population", CellStyles.WHOLE, 14),
+        COVERAGE("diskGrowth.column.coverage", CellStyles.PERCENT, 10),
+        BIRTHS("diskGrowth.column.births", CellStyles.WHOLE, 12),
+        DEATHS("diskGrowth.column.deaths", CellStyles.WHOLE, 11),
+        OTHER_EVENTS("diskGrowth.column.otherEvents", CellStyles.WHOLE, 11),
+        LEGACY("diskGrowth.column.legacy", CellStyles.WHOLE, 12),
+        RECORDS("diskGrowth.column.records", CellStyles.WHOLE, 12),
+        RECORD_DATA("diskGrowth.column.recordData", CellStyles.GB, 11),
+        ATTACHMENTS("diskGrowth.column.attachments", CellStyles.GB, 12),
+        DATA_TO_DATE("diskGrowth.column.dataToDate", CellStyles.GB, 13),
+        APPLICATION_DISK("diskGrowth.column.applicationDisk", CellStyles.GB, 14),
+        PROVISIONED_DISK("diskGrowth.column.provisionedDisk", CellStyles.GB, 14),
+        BACKUP_DISK("diskGrowth.column.backupDisk", CellStyles.GB, 14),
+        PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", CellStyles.GB, 14),
+        LARGEST_POPULATION("diskGrowth.column.largestPopulation", CellStyles.WHOLE, 14),
+        PRODUCTION_SERVERS("diskGrowth.column.productionServers", CellStyles.PLAIN, 11),
+        CLUSTER_GROWS("diskGrowth.column.clusterGrows", CellStyles.PLAIN, 10);
 
         /** The header's key in the export bundle. */
         final String key;
@@ -56,20 +56,20 @@ final class DiskGrowthSheet {
     }
 
     /** "'Disk growth'!$L$5:$L$9": the column over the years written. */
-    static String range(Words words, Column column, int years) {
-        return new CellReference(words.sheet(Words.Tab.DISK_GROWTH), FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
+    static String range(WorkbookWords words, Column column, int years) {
+        return new CellReference(words.sheet(WorkbookWords.Tab.DISK_GROWTH), FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
                 + new CellReference(FIRST_ROW + years - 1, column.ordinal(), true, true).formatAsString();
     }
 
     /** "'Disk growth'!$H$5": the column's cell in the given year, counted from 1. */
-    static String cell(Words words, Column column, int year) {
-        return new CellReference(words.sheet(Words.Tab.DISK_GROWTH), FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
+    static String cell(WorkbookWords words, Column column, int year) {
+        return new CellReference(words.sheet(WorkbookWords.Tab.DISK_GROWTH), FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
     }
 
-    static void write(Grid grid, Styles styles, SizingPlan plan, Words words) {
+    static void write(Grid grid, CellStyles styles, SizingPlan plan, WorkbookWords words) {
         int years = plan.years().size();
         grid.text(0, 0, words.text("diskGrowth.title"), styles.title);
-        grid.text(1, 0, words.plural("diskGrowth.note", years, years, words.sheet(Words.Tab.ASSUMPTIONS)),
+        grid.text(1, 0, words.plural("diskGrowth.note", years, years, words.sheet(WorkbookWords.Tab.ASSUMPTIONS)),
                 styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);

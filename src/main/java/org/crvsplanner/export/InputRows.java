@@ -29,46 +29,46 @@ final class InputRows {
     }
 
     /** The word a yes/no input takes for yes; formulas compare with it. */
-    static String yes(Words words) {
+    static String yes(WorkbookWords words) {
         return words.text("choice.yes");
     }
 
-    static String no(Words words) {
+    static String no(WorkbookWords words) {
         return words.text("choice.no");
     }
 
-    static List<InputRow> of(SizingInputs in, Words words) {
+    static List<InputRow> of(SizingInputs in, WorkbookWords words) {
         SizingInputs d = SizingInputs.defaults();
         List<InputRow> rows = new ArrayList<>();
         Rows add = new Rows(rows, words);
-        add.number(InputField.POPULATION, "population", in.population(), d.population(), Styles.WHOLE);
+        add.number(InputField.POPULATION, "population", in.population(), d.population(), CellStyles.WHOLE);
         add.number(InputField.CRUDE_BIRTH_RATE, "crudeBirthRate", in.crudeBirthRate(), d.crudeBirthRate(),
-                Styles.GENERAL);
+                CellStyles.GENERAL);
         add.number(InputField.CRUDE_DEATH_RATE, "crudeDeathRate", in.crudeDeathRate(), d.crudeDeathRate(),
-                Styles.GENERAL);
-        add.number(InputField.GROWTH_PERCENT, "growthPercent", in.growthPercent(), d.growthPercent(), Styles.GENERAL);
+                CellStyles.GENERAL);
+        add.number(InputField.GROWTH_PERCENT, "growthPercent", in.growthPercent(), d.growthPercent(), CellStyles.GENERAL);
         add.number(InputField.COVERAGE_START_PERCENT, "coverageStartPercent", in.coverageStartPercent(),
-                d.coverageStartPercent(), Styles.GENERAL);
+                d.coverageStartPercent(), CellStyles.GENERAL);
         rows.add(new InputRow(words.text("input.coverageFullYear"), Names.of(InputField.COVERAGE_FULL_YEAR),
-                (double) in.coverageFullYear(), null, Styles.PLAIN, words.text("input.coverageFullYear.unit"),
+                (double) in.coverageFullYear(), null, CellStyles.PLAIN, words.text("input.coverageFullYear.unit"),
                 words.text("input.coverageFullYear.allowed"), words.wording().number(d.coverageFullYear(), 10),
                 words.text("input.coverageFullYear.source"), InputField.COVERAGE_FULL_YEAR, List.of()));
-        add.number(InputField.HORIZON_YEARS, "horizonYears", in.horizonYears(), d.horizonYears(), Styles.PLAIN);
+        add.number(InputField.HORIZON_YEARS, "horizonYears", in.horizonYears(), d.horizonYears(), CellStyles.PLAIN);
         add.number(InputField.ATTACHMENTS_PER_RECORD, "attachmentsPerRecord", in.attachmentsPerRecord(),
-                d.attachmentsPerRecord(), Styles.GENERAL);
+                d.attachmentsPerRecord(), CellStyles.GENERAL);
         add.number(InputField.MB_PER_ATTACHMENT, "mbPerAttachment", in.mbPerAttachment(), d.mbPerAttachment(),
-                Styles.GENERAL);
-        add.number(InputField.KB_PER_RECORD, "kbPerRecord", in.kbPerRecord(), d.kbPerRecord(), Styles.GENERAL);
-        add.number(InputField.OS_RESERVE_GB, "osReserveGb", in.osReserveGb(), d.osReserveGb(), Styles.GENERAL);
+                CellStyles.GENERAL);
+        add.number(InputField.KB_PER_RECORD, "kbPerRecord", in.kbPerRecord(), d.kbPerRecord(), CellStyles.GENERAL);
+        add.number(InputField.OS_RESERVE_GB, "osReserveGb", in.osReserveGb(), d.osReserveGb(), CellStyles.GENERAL);
         add.number(InputField.LEGACY_RECORDS, "legacyRecords", in.legacy().records(), d.legacy().records(),
-                Styles.WHOLE);
+                CellStyles.WHOLE);
         add.number(InputField.LEGACY_ATTACHMENTS, "legacyAttachments", in.legacy().attachmentsPerRecord(),
-                d.legacy().attachmentsPerRecord(), Styles.GENERAL);
+                d.legacy().attachmentsPerRecord(), CellStyles.GENERAL);
         add.number(InputField.MAX_FILL_PERCENT, "maxFillPercent", in.maxFillPercent(), d.maxFillPercent(),
-                Styles.GENERAL);
+                CellStyles.GENERAL);
         add.choice(Names.BACKUP_RULE, "backupRule", in.backup().rule().id(), d.backup().rule().id(),
                 ids(BackupRule.values(), BackupRule::id));
-        add.number(InputField.BACKUP_COPIES, "backupCopies", in.backup().copies(), d.backup().copies(), Styles.PLAIN);
+        add.number(InputField.BACKUP_COPIES, "backupCopies", in.backup().copies(), d.backup().copies(), CellStyles.PLAIN);
         add.choice(Names.STAGE, "stage", in.stage().id(), d.stage().id(),
                 ids(DeploymentStage.values(), DeploymentStage::id));
         add.choice(Names.TOPOLOGY, "topology", in.topology().id(), d.topology().id(),
@@ -79,7 +79,7 @@ final class InputRows {
     }
 
     /** Adds rows whose texts are {@code input.KEY}, {@code input.KEY.source} and so on. */
-    private record Rows(List<InputRow> rows, Words words) {
+    private record Rows(List<InputRow> rows, WorkbookWords words) {
         void number(InputField field, String key, double value, double defaultValue, String format) {
             rows.add(new InputRow(words.text("input." + key), Names.of(field), value, null, format,
                     ModelWords.unit(field, words.wording()), ModelWords.range(field, words.wording()),
@@ -90,7 +90,7 @@ final class InputRows {
         void choice(String name, String key, String value, String defaultValue, List<String> choices) {
             String allowed = words.text("input.choices", words.text("input." + key + ".allowed"),
                     String.join(", ", choices));
-            rows.add(new InputRow(words.text("input." + key), name, null, value, Styles.GENERAL, "", allowed,
+            rows.add(new InputRow(words.text("input." + key), name, null, value, CellStyles.GENERAL, "", allowed,
                     defaultValue, words.text("input." + key + ".source"), null, choices));
         }
     }

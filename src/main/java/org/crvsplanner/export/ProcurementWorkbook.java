@@ -102,18 +102,18 @@ public final class ProcurementWorkbook {
      */
     public static XSSFWorkbook build(WorkbookContent content, Wording wording) {
         requireNonNull(content, "content");
-        Words words = new Words(requireNonNull(wording, "wording"));
+        WorkbookWords words = new WorkbookWords(requireNonNull(wording, "wording"));
         SizingPlan plan = content.plan();
         XSSFWorkbook workbook = new XSSFWorkbook();
-        Styles styles = new Styles(workbook);
+        CellStyles styles = new CellStyles(workbook);
         String footer = words.text("page.footer");
         // Tabs in reading order; filled in the order the defined names need.
-        Grid summary = new Grid(workbook.createSheet(words.sheet(Words.Tab.SUMMARY)), footer);
-        Grid assumptions = new Grid(workbook.createSheet(words.sheet(Words.Tab.ASSUMPTIONS)), footer);
-        Grid servers = new Grid(workbook.createSheet(words.sheet(Words.Tab.SERVERS)), footer);
-        Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(Words.Tab.DISK_GROWTH)), footer);
-        Grid checklist = new Grid(workbook.createSheet(words.sheet(Words.Tab.CHECKLIST)), footer);
-        Grid costs = new Grid(workbook.createSheet(words.sheet(Words.Tab.COSTS)), footer);
+        Grid summary = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SUMMARY)), footer);
+        Grid assumptions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), footer);
+        Grid servers = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SERVERS)), footer);
+        Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH)), footer);
+        Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
+        Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
         AssumptionsSheet.write(assumptions, styles, plan, minimumMbps(plan), words);
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
@@ -152,7 +152,7 @@ public final class ProcurementWorkbook {
         // Windows drops trailing dots, and a leading dot hides the file elsewhere.
         stem = stem.replaceAll("^[.\\s]+|[.\\s]+$", "");
         if (stem.isEmpty()) {
-            stem = new Words(wording).text("document.fileName");
+            stem = new WorkbookWords(wording).text("document.fileName");
         }
         return stem + " " + date + EXTENSION;
     }
@@ -166,7 +166,7 @@ public final class ProcurementWorkbook {
                 .orElseThrow(() -> new IllegalStateException("every plan advises a minimum bandwidth"));
     }
 
-    private static void properties(XSSFWorkbook workbook, WorkbookContent content, Words words) {
+    private static void properties(XSSFWorkbook workbook, WorkbookContent content, WorkbookWords words) {
         POIXMLProperties properties = workbook.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(words.text("document.title", content.displayName(words.wording())));

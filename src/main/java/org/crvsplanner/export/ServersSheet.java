@@ -93,18 +93,18 @@ final class ServersSheet {
     }
 
     /** "Servers!$C$5": how many servers of this row the plan needs. */
-    static String count(Words words, ServerRow row) {
-        return new CellReference(words.sheet(Words.Tab.SERVERS), row.row(), COUNT, true, true).formatAsString();
+    static String count(WorkbookWords words, ServerRow row) {
+        return new CellReference(words.sheet(WorkbookWords.Tab.SERVERS), row.row(), COUNT, true, true).formatAsString();
     }
 
     /** "Servers!$J$12": all provisioned disk, in GB. */
-    static String total(Words words, int column) {
-        return new CellReference(words.sheet(Words.Tab.SERVERS), TOTAL_ROW, column, true, true).formatAsString();
+    static String total(WorkbookWords words, int column) {
+        return new CellReference(words.sheet(WorkbookWords.Tab.SERVERS), TOTAL_ROW, column, true, true).formatAsString();
     }
 
-    static void write(Grid grid, Styles styles, String os, Words words) {
+    static void write(Grid grid, CellStyles styles, String os, WorkbookWords words) {
         grid.formula(0, 0, FormulaText.fill(words.pattern("servers.title"), "HorizonYears"), styles.title);
-        grid.text(1, 0, words.text("servers.intro", words.sheet(Words.Tab.ASSUMPTIONS)), styles.note);
+        grid.text(1, 0, words.text("servers.intro", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(1, 0, NOTES);
         grid.row(1).setHeightInPoints(30);
         String[] headers = {"environment", "role", "count", "cpus", "ram", "requiredDisk", "disk", "totalCpus",
@@ -121,15 +121,15 @@ final class ServersSheet {
             grid.text(r, ENVIRONMENT, ModelWords.label(server.environment, words.wording()), styles.label);
             grid.text(r, ROLE, ModelWords.label(server.role, words.wording()), styles.wrapped);
             grid.formula(r, COUNT, server.count.replace("{YES}", FormulaText.literal(InputRows.yes(words))),
-                    styles.calculated(Styles.PLAIN));
-            grid.formula(r, CPUS, Names.cpus(server.environment), styles.calculated(Styles.PLAIN));
-            grid.formula(r, RAM, Names.ramGb(server.environment), styles.calculated(Styles.PLAIN));
-            grid.formula(r, REQUIRED_DISK, server.requiredDisk, styles.calculated(Styles.GB));
-            grid.formula(r, DISK, server.disk, styles.calculated(Styles.GB));
+                    styles.calculated(CellStyles.PLAIN));
+            grid.formula(r, CPUS, Names.cpus(server.environment), styles.calculated(CellStyles.PLAIN));
+            grid.formula(r, RAM, Names.ramGb(server.environment), styles.calculated(CellStyles.PLAIN));
+            grid.formula(r, REQUIRED_DISK, server.requiredDisk, styles.calculated(CellStyles.GB));
+            grid.formula(r, DISK, server.disk, styles.calculated(CellStyles.GB));
             String count = Grid.ref(r, COUNT);
-            grid.formula(r, TOTAL_CPUS, count + "*" + Grid.ref(r, CPUS), styles.calculated(Styles.WHOLE));
-            grid.formula(r, TOTAL_RAM, count + "*" + Grid.ref(r, RAM), styles.calculated(Styles.WHOLE));
-            grid.formula(r, TOTAL_DISK, count + "*" + Grid.ref(r, DISK), styles.calculated(Styles.GB));
+            grid.formula(r, TOTAL_CPUS, count + "*" + Grid.ref(r, CPUS), styles.calculated(CellStyles.WHOLE));
+            grid.formula(r, TOTAL_RAM, count + "*" + Grid.ref(r, RAM), styles.calculated(CellStyles.WHOLE));
+            grid.formula(r, TOTAL_DISK, count + "*" + Grid.ref(r, DISK), styles.calculated(CellStyles.GB));
             grid.text(r, OS, os, styles.wrapped);
             grid.text(r, ARCHITECTURE, words.text("servers.architecture"), styles.wrapped);
             String notes = words.text(server.notes);
@@ -143,7 +143,7 @@ final class ServersSheet {
             grid.cell(TOTAL_ROW, c, styles.totalLabel);
         }
         for (int c : new int[] {COUNT, TOTAL_CPUS, TOTAL_RAM, TOTAL_DISK}) {
-            String format = c == TOTAL_DISK ? Styles.GB : Styles.WHOLE;
+            String format = c == TOTAL_DISK ? CellStyles.GB : CellStyles.WHOLE;
             grid.formula(TOTAL_ROW, c, "SUM(" + Grid.ref(FIRST_ROW, c) + ":" + Grid.ref(TOTAL_ROW - 1, c) + ")",
                     styles.total(format));
         }

@@ -48,7 +48,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(Grid grid, Styles styles, WorkbookContent content, Words words) {
+    static void write(Grid grid, CellStyles styles, WorkbookContent content, WorkbookWords words) {
         int years = content.plan().years().size();
         FormulaText formulas = new FormulaText(words.wording());
         grid.text(0, 0, words.text("summary.title"), styles.title);
@@ -93,20 +93,20 @@ final class SummarySheet {
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
                 + "x".repeat(2 * WIDE_CHARACTERS) + "\nx\nx", WIDE_CHARACTERS);
         int end = ADVICE_ROW + 2;
-        grid.text(end, 0, words.text("summary.formulaNote", words.sheet(Words.Tab.ASSUMPTIONS)), styles.note);
+        grid.text(end, 0, words.text("summary.formulaNote", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(end, 0, UNIT);
-        grid.fitHeight(end, words.text("summary.formulaNote", words.sheet(Words.Tab.ASSUMPTIONS)), WIDE_CHARACTERS);
+        grid.fitHeight(end, words.text("summary.formulaNote", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), WIDE_CHARACTERS);
         grid.widths(58, 22, 26);
         grid.onePage(1);
     }
 
-    private static void detail(Grid grid, Styles styles, int r, String label) {
+    private static void detail(Grid grid, CellStyles styles, int r, String label) {
         grid.text(r, 0, label, styles.label);
         grid.cell(r, UNIT, styles.wrapped);
         grid.merge(r, VALUE, UNIT);
     }
 
-    private static void keyFigures(Grid grid, Styles styles, int years, Words words, FormulaText formulas) {
+    private static void keyFigures(Grid grid, CellStyles styles, int years, WorkbookWords words, FormulaText formulas) {
         String horizon = "HorizonYears";
         String fill = formulas.plain("MaxFillPercent");
         String gb = FormulaText.literal(words.unit("GB"));
@@ -117,19 +117,19 @@ final class SummarySheet {
         for (KeyFigure figure : KeyFigure.values()) {
             String label;
             String value;
-            String format = Styles.GB;
+            String format = CellStyles.GB;
             String unit = gb;
             switch (figure) {
                 case RECORDS_YEAR_1 -> {
                     label = label(words, "summary.figure.recordsYear1");
                     value = DiskGrowthSheet.cell(words, RECORDS, 1);
-                    format = Styles.WHOLE;
+                    format = CellStyles.WHOLE;
                     unit = records;
                 }
                 case RECORDS_HORIZON -> {
                     label = label(words, "summary.figure.recordsHorizon", horizon);
                     value = "INDEX(" + DiskGrowthSheet.range(words, RECORDS, years) + ",HorizonYears)";
-                    format = Styles.WHOLE;
+                    format = CellStyles.WHOLE;
                     unit = records;
                 }
                 case DISK_YEAR_1 -> {
@@ -157,13 +157,13 @@ final class SummarySheet {
                 case PRODUCTION_SERVERS_HORIZON -> {
                     label = label(words, "summary.figure.productionServers", horizon);
                     value = Names.PRODUCTION_SERVERS;
-                    format = Styles.PLAIN;
+                    format = CellStyles.PLAIN;
                     unit = servers;
                 }
                 case SERVERS -> {
                     label = label(words, "summary.figure.servers");
                     value = ServersSheet.total(words, ServersSheet.COUNT);
-                    format = Styles.PLAIN;
+                    format = CellStyles.PLAIN;
                     unit = servers;
                 }
                 default -> {
@@ -177,11 +177,11 @@ final class SummarySheet {
         }
     }
 
-    private static String label(Words words, String key, String... formulas) {
+    private static String label(WorkbookWords words, String key, String... formulas) {
         return FormulaText.fill(words.pattern(key), formulas);
     }
 
-    private static String stageLabel(Words words) {
+    private static String stageLabel(WorkbookWords words) {
         StringBuilder formula = new StringBuilder();
         DeploymentStage[] stages = DeploymentStage.values();
         for (int i = 0; i < stages.length - 1; i++) {
@@ -194,7 +194,7 @@ final class SummarySheet {
     }
 
     /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
-    private static String growth(int years, Words words) {
+    private static String growth(int years, WorkbookWords words) {
         String grows = DiskGrowthSheet.range(words, CLUSTER_GROWS, years);
         String servers = DiskGrowthSheet.range(words, PRODUCTION_SERVERS, years);
         StringBuilder formula = new StringBuilder();

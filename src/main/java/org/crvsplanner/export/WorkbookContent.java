@@ -56,6 +56,6 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
 
     /** The name to show, with "Untitled plan" in {@code wording}'s language when the name is blank. */
     public String displayName(Wording wording) {
-        return scenarioName.isBlank() ? new Words(wording).text("document.untitled") : scenarioName.strip();
+        return scenarioName.isBlank() ? new WorkbookWords(wording).text("document.untitled") : scenarioName.strip();
     }
 }

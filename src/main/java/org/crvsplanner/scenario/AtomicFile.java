@@ -49,13 +49,13 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new FileProblem(target, Words.of("file.noFolder", folder), null);
+            throw new FileProblem(target, FileWords.of("file.noFolder", folder), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new FileProblem(target, Words.of("file.isFolder"), null);
+            throw new FileProblem(target, FileWords.of("file.isFolder"), null);
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new FileProblem(target, Words.of("save.readOnly"), null);
+            throw new FileProblem(target, FileWords.of("save.readOnly"), null);
         }
         Path temporary = null;
         try {
@@ -99,24 +99,24 @@ public final class AtomicFile {
 
     private static Wording.Phrase reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return Words.of("save.denied");
+            return FileWords.of("save.denied");
         }
         if (e instanceof NoSuchFileException) {
-            return Words.of("save.folderGone");
+            return FileWords.of("save.folderGone");
         }
         String message = e instanceof FileSystemException
                 ? ((FileSystemException) e).getReason()
                 : e.getMessage();
         String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("no space")) {
-            return Words.of("save.diskFull");
+            return FileWords.of("save.diskFull");
         }
         if (lower.contains("operation not permitted") || lower.contains("read-only file system")) {
             // EPERM (a locked or immutable file or folder) and EROFS are not AccessDeniedException.
-            return Words.of("save.locked");
+            return FileWords.of("save.locked");
         }
         // The system's own words, in the system's language.
-        return Words.literal(message == null ? e.getClass().getSimpleName() : message);
+        return FileWords.literal(message == null ? e.getClass().getSimpleName() : message);
     }
 
     private static void deleteQuietly(Path temporary) {

@@ -21,11 +21,11 @@ public class FileProblem extends RuntimeException {
 
     /** A problem worded the same in every language, such as a message from the system. */
     public FileProblem(Path file, String problem) {
-        this(file, Words.literal(problem), null);
+        this(file, FileWords.literal(problem), null);
     }
 
     public FileProblem(Path file, Wording.Phrase problem, Throwable cause) {
-        this(Words.of("file.cannotUse", file, problem), file, problem, cause);
+        this(FileWords.of("file.cannotUse", file, problem), file, problem, cause);
     }
 
     /** For subclasses that say what was being done, e.g. "Cannot open {0}: {1}". */

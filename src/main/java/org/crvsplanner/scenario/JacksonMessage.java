@@ -46,7 +46,7 @@ final class JacksonMessage {
                     for (int i = 0; i < groups.length; i++) {
                         groups[i] = matcher.group(i + 1);
                     }
-                    return Words.of(known.key(), groups).in(wording);
+                    return FileWords.of(known.key(), groups).in(wording);
                 }
             }
             return message;

@@ -22,19 +22,19 @@ final class Json {
                         : SHOWN_CHARACTERS;
                 text = text.substring(0, end) + "…";
             }
-            return Words.of("json.text", text);
+            return FileWords.of("json.text", text);
         }
         if (node.isNumber()) {
-            return Words.of("json.number", node.asText());
+            return FileWords.of("json.number", node.asText());
         }
         if (node.isObject()) {
-            return Words.of("json.object");
+            return FileWords.of("json.object");
         }
         if (node.isArray()) {
-            return Words.of("json.list");
+            return FileWords.of("json.list");
         }
         // true, false and null are JSON's own words, the same in every language.
-        return Words.literal(node.asText());
+        return FileWords.literal(node.asText());
     }
 
     static String compact(JsonNode node) {

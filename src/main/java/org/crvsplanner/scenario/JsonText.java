@@ -58,7 +58,7 @@ final class JsonText {
             if (tree != null && parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ScenarioFileException(file, at.getLineNr(), at.getColumnNr(), null,
-                        Words.of("json.trailing"), null);
+                        FileWords.of("json.trailing"), null);
             }
             return tree;
         } catch (StreamConstraintsException e) {
@@ -71,10 +71,10 @@ final class JsonText {
             int column = at == null ? 0 : at.getColumnNr();
             int first = firstSignificant(content);
             if (first >= 0 && content[first] != '{' && !startsWithUtf16Or32Mark(content)) {
-                throw new ScenarioFileException(file, line, column, null, Words.of("json.notJson"), null);
+                throw new ScenarioFileException(file, line, column, null, FileWords.of("json.notJson"), null);
             }
             throw new ScenarioFileException(file, line, column, null,
-                    Words.of("json.malformed", JacksonMessage.of(clean(e.getOriginalMessage()))), null);
+                    FileWords.of("json.malformed", JacksonMessage.of(clean(e.getOriginalMessage()))), null);
         } catch (IOException e) {
             throw new ScenarioFileException(file, ScenarioReader.unexpected(e), e);
         } finally {
@@ -105,9 +105,9 @@ final class JsonText {
     private static Wording.Phrase limitMessage(StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
-            return Words.of("json.tooDeep", ScenarioFormat.MAX_DEPTH);
+            return FileWords.of("json.tooDeep", ScenarioFormat.MAX_DEPTH);
         }
-        return Words.of("json.limit", JacksonMessage.of(clean(message)));
+        return FileWords.of("json.limit", JacksonMessage.of(clean(message)));
     }
 
     /** Jackson's message without its source dump and hints for programmers. */

@@ -114,7 +114,7 @@ public final class RecentFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new FileProblem(folder, Words.of("file.cannotCreateFolder", String.valueOf(e.getMessage())), e);
+            throw new FileProblem(folder, FileWords.of("file.cannotCreateFolder", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -67,8 +67,8 @@ public final class RecoverySession {
             }
         }
         throw new FileProblem(root, last != null
-                ? Words.of("recovery.cannotUseBecause", String.valueOf(last.getMessage()))
-                : Words.of("recovery.cannotUse"), last);
+                ? FileWords.of("recovery.cannotUseBecause", String.valueOf(last.getMessage()))
+                : FileWords.of("recovery.cannotUse"), last);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class RecoverySession {
                 }
             }
         } catch (IOException e) {
-            throw new FileProblem(root, Words.of("recovery.cannotList", String.valueOf(e.getMessage())), e);
+            throw new FileProblem(root, FileWords.of("recovery.cannotList", String.valueOf(e.getMessage())), e);
         }
         folders.sort(null);
         return folders;
@@ -180,7 +180,7 @@ public final class RecoverySession {
         } catch (NoSuchFileException e) {
             // Someone else tidied it up first.
         } catch (IOException e) {
-            throw new FileProblem(folder, Words.of("recovery.cannotDeleteFolder", String.valueOf(e.getMessage())), e);
+            throw new FileProblem(folder, FileWords.of("recovery.cannotDeleteFolder", String.valueOf(e.getMessage())), e);
         }
     }
 }

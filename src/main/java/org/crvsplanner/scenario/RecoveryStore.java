@@ -162,7 +162,7 @@ public final class RecoveryStore {
                 }
             }
         } catch (IOException e) {
-            throw new FileProblem(folder, Words.of("recovery.cannotList", String.valueOf(e.getMessage())), e);
+            throw new FileProblem(folder, FileWords.of("recovery.cannotList", String.valueOf(e.getMessage())), e);
         }
         files.sort(Comparator.naturalOrder());
         return files;
@@ -185,7 +185,7 @@ public final class RecoveryStore {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            throw new FileProblem(path, Words.of("recovery.cannotDeleteSnapshot", String.valueOf(e.getMessage())), e);
+            throw new FileProblem(path, FileWords.of("recovery.cannotDeleteSnapshot", String.valueOf(e.getMessage())), e);
         }
     }
 }

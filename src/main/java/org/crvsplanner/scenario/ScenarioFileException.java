@@ -29,12 +29,12 @@ public final class ScenarioFileException extends FileProblem {
 
     ScenarioFileException(Path file, int line, int column, String fieldPath, Wording.Phrase problem,
             Throwable cause) {
-        this(file, where(line, column, Words.oneLine(problem)), line, column, fieldPath, cause);
+        this(file, where(line, column, FileWords.oneLine(problem)), line, column, fieldPath, cause);
     }
 
     private ScenarioFileException(Path file, Wording.Phrase problem, int line, int column, String fieldPath,
             Throwable cause) {
-        super(Words.of("file.cannotOpen", file, problem), file, problem, cause);
+        super(FileWords.of("file.cannotOpen", file, problem), file, problem, cause);
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
         this.fieldPath = fieldPath;
@@ -62,7 +62,7 @@ public final class ScenarioFileException extends FileProblem {
             return problem;
         }
         return column > 0
-                ? Words.of("file.atLineColumn", String.valueOf(line), String.valueOf(column), problem)
-                : Words.of("file.atLine", String.valueOf(line), problem);
+                ? FileWords.of("file.atLineColumn", String.valueOf(line), String.valueOf(column), problem)
+                : FileWords.of("file.atLine", String.valueOf(line), problem);
     }
 }

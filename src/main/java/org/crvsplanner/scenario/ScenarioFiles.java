@@ -50,7 +50,7 @@ public final class ScenarioFiles {
         byte[] content = toBytes(requireNonNull(scenario, "scenario"));
         if (content.length > MAX_BYTES) {
             // Refuse what could not be opened again, rather than replace a good file with it.
-            throw new FileProblem(file, Words.of("save.tooBig", (long) content.length, (long) MAX_BYTES), null);
+            throw new FileProblem(file, FileWords.of("save.tooBig", (long) content.length, (long) MAX_BYTES), null);
         }
         AtomicFile.write(file, out -> out.write(content));
     }

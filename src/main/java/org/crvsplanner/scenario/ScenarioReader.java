@@ -65,16 +65,16 @@ final class ScenarioReader {
 
     private static byte[] load(Path file) {
         if (Files.isDirectory(file)) {
-            throw new ScenarioFileException(file, Words.of("file.isFolder"));
+            throw new ScenarioFileException(file, FileWords.of("file.isFolder"));
         }
         if (!Files.exists(file)) {
             Path folder = file.toAbsolutePath().getParent();
             throw new ScenarioFileException(file, folder != null && !Files.isDirectory(folder)
-                    ? Words.of("file.noFolder", folder)
-                    : Words.of("read.noFile"));
+                    ? FileWords.of("file.noFolder", folder)
+                    : FileWords.of("read.noFile"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ScenarioFileException(file, Words.of("read.notRegular"));
+            throw new ScenarioFileException(file, FileWords.of("read.notRegular"));
         }
         try {
             long size = Files.size(file);
@@ -85,35 +85,35 @@ final class ScenarioReader {
                 // The file may grow between the size check and the read; never read past the cap.
                 byte[] content = in.readNBytes(ScenarioFormat.MAX_BYTES + 1);
                 if (content.length > ScenarioFormat.MAX_BYTES) {
-                    throw tooBig(file, Words.of("read.moreThan", (long) ScenarioFormat.MAX_BYTES));
+                    throw tooBig(file, FileWords.of("read.moreThan", (long) ScenarioFormat.MAX_BYTES));
                 }
                 return content;
             }
         } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(file, Words.of("read.denied"), e);
+            throw new ScenarioFileException(file, FileWords.of("read.denied"), e);
         } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(file, Words.of("read.noFile"), e);
+            throw new ScenarioFileException(file, FileWords.of("read.noFile"), e);
         } catch (IOException e) {
-            throw new ScenarioFileException(file, Words.of("read.failed", String.valueOf(e.getMessage())), e);
+            throw new ScenarioFileException(file, FileWords.of("read.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
     private Scenario parseChecked(byte[] content, Path file) {
         if (content.length == 0) {
-            throw new ScenarioFileException(file, Words.of("read.empty"));
+            throw new ScenarioFileException(file, FileWords.of("read.empty"));
         }
         if (content.length > ScenarioFormat.MAX_BYTES) {
             throw tooBig(file, (long) content.length);
         }
         if (JsonText.looksBinary(content)) {
-            throw new ScenarioFileException(file, Words.of("read.binary"));
+            throw new ScenarioFileException(file, FileWords.of("read.binary"));
         }
         JsonNode tree = JsonText.parse(content, file);
         if (tree == null || tree.isMissingNode()) {
-            throw new ScenarioFileException(file, Words.of("read.whiteSpace"));
+            throw new ScenarioFileException(file, FileWords.of("read.whiteSpace"));
         }
         if (!tree.isObject()) {
-            throw new ScenarioFileException(file, Words.of("read.notObject", Json.describe(tree)));
+            throw new ScenarioFileException(file, FileWords.of("read.notObject", Json.describe(tree)));
         }
         ObjectNode document = (ObjectNode) tree;
         try {
@@ -131,15 +131,15 @@ final class ScenarioReader {
         Where where = Where.ROOT.field(ScenarioFormat.SCHEMA_VERSION);
         JsonNode node = document.get(ScenarioFormat.SCHEMA_VERSION);
         if (node == null) {
-            throw new FieldError(Where.ROOT, Words.of("read.noSchemaVersion"));
+            throw new FieldError(Where.ROOT, FileWords.of("read.noSchemaVersion"));
         }
         Optional<SchemaVersion> version = node.isTextual() ? SchemaVersion.parse(node.textValue()) : Optional.empty();
         if (version.isEmpty()) {
-            throw new FieldError(where, Words.of("read.badSchemaVersion", current, Json.describe(node)));
+            throw new FieldError(where, FileWords.of("read.badSchemaVersion", current, Json.describe(node)));
         }
         SchemaVersion found = version.get();
         if (found.major() > current.major()) {
-            throw new FieldError(where, Words.of("read.newerMajor", found, String.valueOf(current.major())));
+            throw new FieldError(where, FileWords.of("read.newerMajor", found, String.valueOf(current.major())));
         }
         return found;
     }
@@ -151,7 +151,7 @@ final class ScenarioReader {
                 try {
                     migration.apply(document);
                 } catch (IllegalArgumentException e) {
-                    throw new FieldError(Where.ROOT, Words.of("read.migrationFailed", found, migration.to(),
+                    throw new FieldError(Where.ROOT, FileWords.of("read.migrationFailed", found, migration.to(),
                             String.valueOf(e.getMessage())));
                 }
                 reached = migration.to();
@@ -159,17 +159,17 @@ final class ScenarioReader {
         }
         if (reached.major() < current.major()) {
             throw new FieldError(Where.ROOT.field(ScenarioFormat.SCHEMA_VERSION),
-                    Words.of("read.olderMajor", found, String.valueOf(current.major())));
+                    FileWords.of("read.olderMajor", found, String.valueOf(current.major())));
         }
     }
 
     /** @param size the size in bytes (a number, grouped in the reader's style) or a phrase */
     private static ScenarioFileException tooBig(Path file, Object size) {
-        return new ScenarioFileException(file, Words.of("read.tooBig", size, (long) ScenarioFormat.MAX_BYTES));
+        return new ScenarioFileException(file, FileWords.of("read.tooBig", size, (long) ScenarioFormat.MAX_BYTES));
     }
 
     /** The English text starts with {@link #UNEXPECTED}; the failure itself is for programmers. */
     static Wording.Phrase unexpected(Exception e) {
-        return Words.of("read.unexpected", String.valueOf(e));
+        return FileWords.of("read.unexpected", String.valueOf(e));
     }
 }

@@ -47,7 +47,7 @@ final class TreeReader {
         Where at = Where.ROOT.field(INPUTS);
         JsonNode node = root.get(INPUTS);
         if (node != null && !node.isObject()) {
-            throw new FieldError(at, Words.of("field.notObject", at, Json.describe(node)));
+            throw new FieldError(at, FileWords.of("field.notObject", at, Json.describe(node)));
         }
         ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
         SizingInputs.Builder builder = readInputs(inputs, at);
@@ -60,7 +60,7 @@ final class TreeReader {
             Where where = at.field(key);
             Wording.Phrase message = modelProblem(e, where);
             if (!inputs.has(key)) {
-                message = Words.of("field.defaultApplies", message, key);
+                message = FileWords.of("field.defaultApplies", message, key);
             }
             throw new FieldError(where, message);
         }
@@ -101,10 +101,10 @@ final class TreeReader {
             return defaults.otherEvents();
         }
         if (!node.isArray()) {
-            throw new FieldError(at, Words.of("field.notList", at, Json.describe(node)));
+            throw new FieldError(at, FileWords.of("field.notList", at, Json.describe(node)));
         }
         if (node.size() > SizingInputs.MAX_EVENT_TYPES) {
-            throw new FieldError(at, Words.of("field.tooManyEvents", at, SizingInputs.MAX_EVENT_TYPES, node.size()));
+            throw new FieldError(at, FileWords.of("field.tooManyEvents", at, SizingInputs.MAX_EVENT_TYPES, node.size()));
         }
         List<EventType> events = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -115,14 +115,14 @@ final class TreeReader {
 
     private EventType event(JsonNode node, Where at) {
         if (!node.isObject()) {
-            throw new FieldError(at, Words.of("field.notEvent", at, Json.describe(node)));
+            throw new FieldError(at, FileWords.of("field.notEvent", at, Json.describe(node)));
         }
         Where nameAt = at.field(ScenarioFormat.EVENT_NAME);
         Where rateAt = at.field(ScenarioFormat.EVENT_RATE);
         Where attachmentsAt = at.field(ScenarioFormat.EVENT_ATTACHMENTS);
         JsonNode name = required(node, nameAt, ScenarioFormat.EVENT_NAME);
         if (!name.isTextual()) {
-            throw new FieldError(nameAt, Words.of("field.notText", nameAt, Json.describe(name)));
+            throw new FieldError(nameAt, FileWords.of("field.notText", nameAt, Json.describe(name)));
         }
         double rate = number(required(node, rateAt, ScenarioFormat.EVENT_RATE), rateAt);
         JsonNode attachments = node.get(ScenarioFormat.EVENT_ATTACHMENTS);
@@ -149,7 +149,7 @@ final class TreeReader {
     private static JsonNode required(JsonNode object, Where where, String key) {
         JsonNode value = object.get(key);
         if (value == null) {
-            throw new FieldError(where, where.parent(), Words.of("field.missing", where));
+            throw new FieldError(where, where.parent(), FileWords.of("field.missing", where));
         }
         return value;
     }
@@ -174,7 +174,7 @@ final class TreeReader {
         }
         if (!node.isBoolean()) {
             Where where = at.field(key);
-            throw new FieldError(where, Words.of("field.notBoolean", where, Json.describe(node)));
+            throw new FieldError(where, FileWords.of("field.notBoolean", where, Json.describe(node)));
         }
         return node.booleanValue();
     }
@@ -195,7 +195,7 @@ final class TreeReader {
 
     private static double number(JsonNode node, Where where) {
         if (!node.isNumber()) {
-            throw new FieldError(where, Words.of("field.notNumber", where, Json.describe(node)));
+            throw new FieldError(where, FileWords.of("field.notNumber", where, Json.describe(node)));
         }
         return node.doubleValue();
     }
@@ -207,7 +207,7 @@ final class TreeReader {
         }
         if (!node.isTextual()) {
             Where where = at.field(key);
-            throw new FieldError(where, Words.of("field.notQuotedText", where, Json.describe(node)));
+            throw new FieldError(where, FileWords.of("field.notQuotedText", where, Json.describe(node)));
         }
         return node.textValue();
     }
@@ -230,7 +230,7 @@ final class TreeReader {
         for (E value : values) {
             ids.add(id.apply(value));
         }
-        throw new FieldError(where, Words.of("field.notOneOf", where, String.join(", ", ids), Json.describe(node)));
+        throw new FieldError(where, FileWords.of("field.notOneOf", where, String.join(", ", ids), Json.describe(node)));
     }
 
     private static Map<String, String> unknown(ObjectNode object, List<String> known) {

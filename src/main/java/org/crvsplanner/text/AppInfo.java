@@ -21,8 +21,8 @@ public final class AppInfo {
     }
 
     /** The documentation page every rule comes from. */
-    public static String seed() {
-        return PROPERTIES.getProperty("seed");
+    public static String rulesSource() {
+        return PROPERTIES.getProperty("rules");
     }
 
     private static Properties load() {

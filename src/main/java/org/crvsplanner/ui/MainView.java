@@ -440,7 +440,7 @@ public final class MainView extends BorderPane {
         about.setTitle(I18n.get("about.title", AppInfo.name()));
         about.setHeaderText(I18n.get("about.header", AppInfo.name(), AppInfo.version()));
         // The page's slip and the formula's figure, written as the window writes figures.
-        about.setContentText(I18n.get("about.text", AppInfo.seed(), Formats.gb(1012.47), Formats.gb(1013.71)));
+        about.setContentText(I18n.get("about.text", AppInfo.rulesSource(), Formats.gb(1012.47), Formats.gb(1013.71)));
         about.getDialogPane().setPrefWidth(480);
         about.showAndWait();
     }

@@ -100,7 +100,7 @@ class FrenchWorkbookTest {
         for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
             try (XSSFWorkbook workbook = exported(plan, wording)) {
                 PlanSheets.recalculateFromScratch(workbook);
-                String heading = new Words(wording).text("summary.advice");
+                String heading = new WorkbookWords(wording).text("summary.advice");
                 List<String> advice = new PlanSheets(workbook, wording).summaryList(heading);
                 String expected = plan.advisories().stream()
                         .filter(a -> a instanceof org.crvsplanner.model.Advisory.BackupRuleBelowAlternative)

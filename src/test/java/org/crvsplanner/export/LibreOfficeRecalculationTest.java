@@ -88,9 +88,9 @@ class LibreOfficeRecalculationTest {
                     PlanSheets sheets = new PlanSheets(workbook, wording);
                     sheets.assertShows(exported);
                     Map<String, Cell> summary = sheets.summary();
-                    String scenario = new Words(wording).text("summary.scenario");
+                    String scenario = new WorkbookWords(wording).text("summary.scenario");
                     assertLiteral(summary.get(scenario), NAME);
-                    assertLiteral(summary.get(new Words(wording).text("summary.notes")), NOTES);
+                    assertLiteral(summary.get(new WorkbookWords(wording).text("summary.notes")), NOTES);
                     assertThat(PlanSheets.text(summary.get(scenario))).as(where).isEqualTo(NAME);
                 }
                 try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve("edited-" + language

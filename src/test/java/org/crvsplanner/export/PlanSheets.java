@@ -40,7 +40,7 @@ public final class PlanSheets {
     static final double GB = 0.01;
 
     private final XSSFWorkbook workbook;
-    private final Words words;
+    private final WorkbookWords words;
     private final Wording wording;
     /** A GB figure as the language writes it in the advice: "1,013.71 GB", "1 013,71 Go". */
     private final Pattern gbFigure;
@@ -53,7 +53,7 @@ public final class PlanSheets {
     PlanSheets(XSSFWorkbook workbook, Wording wording) {
         this.workbook = workbook;
         this.wording = wording;
-        this.words = new Words(wording);
+        this.words = new WorkbookWords(wording);
         String sample = wording.fixed(1000.5, 1);
         this.gbFigure = Pattern.compile("[0-9][0-9" + Pattern.quote(sample.substring(1, 2)) + "]*"
                 + Pattern.quote(sample.substring(5, 6)) + "[0-9]{2}" + Pattern.quote(wording.unitSpace()
@@ -173,7 +173,7 @@ public final class PlanSheets {
 
     /** The Disk growth sheet, one map of header to value per year row. */
     List<Map<String, Cell>> years() {
-        Sheet sheet = workbook.getSheet(words.sheet(Words.Tab.DISK_GROWTH));
+        Sheet sheet = workbook.getSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH));
         Map<String, Integer> columns = headers(sheet, column("year"), column("population"), column("births"),
                 column("backupDisk"));
         List<Map<String, Cell>> years = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class PlanSheets {
 
     /** The Servers sheet: "environment / role" to its row, plus "Total". */
     Map<String, Map<String, Cell>> servers() {
-        Sheet sheet = workbook.getSheet(words.sheet(Words.Tab.SERVERS));
+        Sheet sheet = workbook.getSheet(words.sheet(WorkbookWords.Tab.SERVERS));
         Map<String, Integer> columns = headers(sheet, header("environment"), header("role"), header("count"));
         Map<String, Map<String, Cell>> servers = new HashMap<>();
         for (int r = columns.get("#row") + 1; r <= sheet.getLastRowNum(); r++) {
@@ -212,7 +212,7 @@ public final class PlanSheets {
     /** Summary rows: the text in column A to the cell in column B. */
     Map<String, Cell> summary() {
         Map<String, Cell> rows = new HashMap<>();
-        for (Row row : workbook.getSheet(words.sheet(Words.Tab.SUMMARY))) {
+        for (Row row : workbook.getSheet(words.sheet(WorkbookWords.Tab.SUMMARY))) {
             String label = text(row.getCell(0));
             if (!label.isEmpty()) {
                 rows.put(label, row.getCell(1));
@@ -223,7 +223,7 @@ public final class PlanSheets {
 
     /** The lines of the list cell below a heading on the Summary, without their bullets. */
     List<String> summaryList(String heading) {
-        Sheet sheet = workbook.getSheet(words.sheet(Words.Tab.SUMMARY));
+        Sheet sheet = workbook.getSheet(words.sheet(WorkbookWords.Tab.SUMMARY));
         for (Row row : sheet) {
             if (text(row.getCell(0)).equals(heading)) {
                 String list = text(sheet.getRow(row.getRowNum() + 1).getCell(0));

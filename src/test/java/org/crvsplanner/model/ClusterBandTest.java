@@ -11,20 +11,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The seed's "Server clusters by project": a proof of concept on one qa server, a pilot of four
+ * The documentation's "Server clusters by project": a proof of concept on one qa server, a pilot of four
  * servers, and a national production cluster of 2, 3 or 5 servers by population.
  */
 @DisplayName("Cluster plan")
 class ClusterBandTest {
 
-    // Defaults: 5 years, no growth, 70% fill. Each year adds the seed's 913.7109501 GB
+    // Defaults: 5 years, no growth, 70% fill. Each year adds the docs example's 913.7109501 GB
     // (899.964 GB of attachments + 13.7469501 GB of record data).
     private static final double YEARLY_DATA_GB = 899.964 + 13.7469501;
     private static final double REQUIRED_GB = 100 + 5 * YEARLY_DATA_GB; // 4668.5547505
     private static final double PROVISIONED_GB = REQUIRED_GB / 0.7; // 6669.3639
     private static final double BACKUP_GB = 2 * REQUIRED_GB / 0.7; // 13338.7279
 
-    /** One year, 100% fill, growth 0: the seed's example with another population. */
+    /** One year, 100% fill, growth 0: the docs example with another population. */
     private static SizingInputs.Builder oneYear() {
         return SizingInputs.docsExample().toBuilder();
     }
@@ -288,7 +288,7 @@ class ClusterBandTest {
     }
 
     @Test
-    @DisplayName("every server runs Ubuntu 24.04 LTS x64 with the seed's CPUs and RAM")
+    @DisplayName("every server runs Ubuntu 24.04 LTS x64 with the documentation's CPUs and RAM")
     void specs() {
         SizingPlan plan = SizingEngine.plan(SizingInputs.builder().includeDevelopment(true).build());
 

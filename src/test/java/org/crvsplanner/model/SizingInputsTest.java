@@ -265,7 +265,7 @@ class SizingInputsTest {
     // ---- Defaults, builder and immutability ----
 
     @Test
-    @DisplayName("the defaults are the issue's table: the seed's example over 5 years at 70% fill")
+    @DisplayName("the defaults are the issue's table: the docs example over 5 years at 70% fill")
     void defaults() {
         SizingInputs in = SizingInputs.defaults();
         assertThat(in).isEqualTo(new SizingInputs(30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,

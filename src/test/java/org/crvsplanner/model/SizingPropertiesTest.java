@@ -56,7 +56,7 @@ class SizingPropertiesTest {
         }
         for (ServerLine line : plan.servers()) {
             if (line.environment() == Environment.QA || line.environment() == Environment.DEVELOPMENT) {
-                // Fixed at the seed's 320 GB, whatever the OS reserve.
+                // Fixed at the documentation's 320 GB, whatever the OS reserve.
                 assertThat(line.diskGb()).isEqualTo(320);
                 continue;
             }

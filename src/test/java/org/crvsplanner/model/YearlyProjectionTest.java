@@ -193,7 +193,7 @@ class YearlyProjectionTest {
     void provisionedAtMaximumFill() {
         SizingPlan plan = SizingEngine.plan(SizingInputs.defaults()); // 5 years at 70%
 
-        // Each year adds 899.964 + 13.7469501 GB (the seed's year).
+        // Each year adds 899.964 + 13.7469501 GB (the docs example's year).
         double yearly = 899.964 + 13.7469501;
         for (int y = 1; y <= 5; y++) {
             YearProjection year = plan.years().get(y - 1);

@@ -10,7 +10,7 @@ import org.crvsplanner.text.Wording;
  * The workbook's texts in one language, from the export bundle, and its sheet names. Formulas
  * and defined names refer to sheets, so every reference takes the sheet's name from here.
  */
-final class Words {
+final class WorkbookWords {
     static final String BUNDLE = "org.crvsplanner.export.messages";
 
     /** The workbook's tabs, in reading order. */
@@ -28,7 +28,7 @@ final class Words {
     private final Wording wording;
     private final ResourceBundle bundle;
 
-    Words(Wording wording) {
+    WorkbookWords(Wording wording) {
         this.wording = requireNonNull(wording, "wording");
         this.bundle = wording.bundle(BUNDLE);
     }

@@ -10,10 +10,10 @@ import org.crvsplanner.text.Wording;
  * The scenario package's own texts ({@code scenario/messages*.properties}), kept as phrases that
  * are written out only once the reader's language is known, as the model does with its messages.
  */
-final class Words {
+final class FileWords {
     private static final String BUNDLE = "org.crvsplanner.scenario.messages";
 
-    private Words() {
+    private FileWords() {
     }
 
     /** The text of {@code key}, with {@code args} (which may be phrases too) in its placeholders. */

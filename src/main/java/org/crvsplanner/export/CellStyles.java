@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * different: inputs the officer may change, benchmark data from OpenCRVS, and calculations.
  * Styles are shared, because a workbook holds a limited number of them.
  */
-final class Styles {
+final class CellStyles {
     static final String WHOLE = "#,##0";
     static final String GB = "#,##0.00";
     static final String DECIMAL = "#,##0.00";
@@ -60,7 +60,7 @@ final class Styles {
     final XSSFCellStyle calculatedText;
     final XSSFCellStyle date;
 
-    Styles(XSSFWorkbook workbook) {
+    CellStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
         bold = workbook.createFont();
         bold.setBold(true);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * 100 GB operating-system reserve. The expected figures are typed in from the page (and from
  * the page's own multiplications), never computed by the engine.
  */
-@DisplayName("The seed's worked example")
-class SeedExampleTest {
+@DisplayName("The docs example")
+class DocsExampleTest {
 
     private static final double RECORDS = 0.5;
     private static final double GB = 0.01;
@@ -30,7 +30,7 @@ class SeedExampleTest {
     }
 
     @Test
-    @DisplayName("is one year at 100% fill with the seed's inputs")
+    @DisplayName("is one year at 100% fill with the docs example's inputs")
     void exampleInputs() {
         SizingInputs in = SizingInputs.docsExample();
         assertThat(in.population()).isEqualTo(30_000_000L);
@@ -107,24 +107,24 @@ class SeedExampleTest {
     }
 
     @Test
-    @DisplayName("Known slip: the seed prints 1012.47 GB because it truncated 899.964 GB to 899 and "
+    @DisplayName("Known slip: the page prints 1012.47 GB because it truncated 899.964 GB to 899 and "
             + "transposed 13.74 GB to 13.47; the correct total is 1.24 GB higher")
-    void seedsPrintedTotalIsAKnownSlip() {
-        double seedOsReserve = 100;
-        double seedAttachmentsAsPrinted = 899; // "899 964 MB or 899 GB": truncated, not 899.964
-        double seedRecordDataAsAdded = 13.47; // "13.74 GB" on the page, added as 13.47
-        double seedPrintedTotal = 1012.47;
-        double seedPrintedBackup = 2024.94;
+    void pagesPrintedTotalIsAKnownSlip() {
+        double pageOsReserve = 100;
+        double pageAttachmentsAsPrinted = 899; // "899 964 MB or 899 GB": truncated, not 899.964
+        double pageRecordDataAsAdded = 13.47; // "13.74 GB" on the page, added as 13.47
+        double pagePrintedTotal = 1012.47;
+        double pagePrintedBackup = 2024.94;
 
-        // The seed's own total is exactly what its slips add up to...
-        assertThat(seedOsReserve + seedAttachmentsAsPrinted + seedRecordDataAsAdded)
-                .isCloseTo(seedPrintedTotal, within(1e-9));
+        // The page's own total is exactly what its slips add up to...
+        assertThat(pageOsReserve + pageAttachmentsAsPrinted + pageRecordDataAsAdded)
+                .isCloseTo(pagePrintedTotal, within(1e-9));
         // ...and its backup is twice that slipped total.
-        assertThat(2 * seedPrintedTotal).isCloseTo(seedPrintedBackup, within(1e-9));
+        assertThat(2 * pagePrintedTotal).isCloseTo(pagePrintedBackup, within(1e-9));
 
         // The correct figures: 100 + 899.964 + 13.7469501 = 1013.7109501.
-        assertThat(year.applicationServerDiskGb() - seedPrintedTotal).isCloseTo(1.24, within(GB));
-        assertThat(year.backupServerDiskGb() - seedPrintedBackup).isCloseTo(2.48, within(GB));
-        assertThat(year.applicationServerDiskGb()).isNotCloseTo(seedPrintedTotal, within(1.0));
+        assertThat(year.applicationServerDiskGb() - pagePrintedTotal).isCloseTo(1.24, within(GB));
+        assertThat(year.backupServerDiskGb() - pagePrintedBackup).isCloseTo(2.48, within(GB));
+        assertThat(year.applicationServerDiskGb()).isNotCloseTo(pagePrintedTotal, within(1.0));
     }
 }
