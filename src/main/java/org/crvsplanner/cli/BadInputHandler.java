@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
@@ -57,8 +58,9 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
         ArgSpec arg = ex.getArgSpec();
         if (arg instanceof OptionSpec && ex.getCause() instanceof TypeConversionException) {
             String flag = ((OptionSpec) arg).longestName();
-            InputField field = SizingOptions.numericFieldFor(flag);
-            if (field != null) {
+            NumberInput number = SizingOptions.numberFor(flag);
+            if (number != null) {
+                InputField field = number.field();
                 return flag + " must be " + (field.whole() ? "a whole number " : "a number ")
                         + ModelWords.range(field, Wording.ENGLISH) + "; got '" + ex.getValue() + "'";
             }

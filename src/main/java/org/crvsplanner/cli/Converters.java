@@ -38,35 +38,4 @@ final class Converters {
             }
         }
     }
-
-    static final class Backup implements ITypeConverter<BackupRule> {
-        @Override
-        public BackupRule convert(String value) {
-            return choice(BackupRule.values(), BackupRule::id, value);
-        }
-    }
-
-    static final class Topology implements ITypeConverter<StorageTopology> {
-        @Override
-        public StorageTopology convert(String value) {
-            return choice(StorageTopology.values(), StorageTopology::id, value);
-        }
-    }
-
-    static final class Stage implements ITypeConverter<DeploymentStage> {
-        @Override
-        public DeploymentStage convert(String value) {
-            return choice(DeploymentStage.values(), DeploymentStage::id, value);
-        }
-    }
-
-    private static <T> T choice(T[] values, Function<T, String> id, String value) {
-        for (T candidate : values) {
-            if (id.apply(candidate).equalsIgnoreCase(value.strip())) {
-                return candidate;
-            }
-        }
-        String choices = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-        throw new TypeConversionException("must be one of " + choices + "; got '" + value + "'");
-    }
 }

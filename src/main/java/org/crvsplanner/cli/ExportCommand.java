@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code crvs-planner export}: writes the procurement workbook for one set of inputs. */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        resourceBundle = "org.crvsplanner.cli.HelpTexts",
+        modelTransformer = SizingOptions.class,
         sortOptions = false,
         description = "Writes the procurement workbook (.xlsx): summary, assumptions, servers, disk growth "
                 + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size.")

@@ -8,7 +8,6 @@ import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.text.ModelWords;
 
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -22,9 +21,6 @@ final class ScenarioSource {
             description = "Start from the inputs of a .crvsplan scenario file instead of the defaults; the "
                     + "other flags override them (--event replaces the file's event list).")
     private Path scenarioFile;
-
-    @Mixin
-    private SizingOptions sizing;
 
     private Scenario scenario;
 
@@ -45,7 +41,8 @@ final class ScenarioSource {
     SizingInputs inputs(CommandSpec spec) {
         Scenario base = scenario();
         try {
-            return sizing.applyTo(base == null ? SizingInputs.defaults() : base.inputs());
+            return SizingOptions.applyTo(base == null ? SizingInputs.defaults() : base.inputs(),
+                    spec.commandLine().getParseResult());
         } catch (InvalidInputException e) {
             String flag = SizingOptions.flagFor(e.field());
             if (base == null || spec.commandLine().getParseResult().hasMatchedOption(flag)) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code crvs-planner size}: plans one set of inputs and prints it. */
 @Command(name = "size",
         mixinStandardHelpOptions = true,
-        resourceBundle = "org.crvsplanner.cli.HelpTexts",
+        modelTransformer = SizingOptions.class,
         sortOptions = false,
         description = "Plans the servers for the given inputs. With no flags it plans the documentation's "
                 + "example: 30 million people over a 5-year horizon, disks filled to at most 70%%.")

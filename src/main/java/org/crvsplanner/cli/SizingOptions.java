@@ -1,182 +1,183 @@
 package org.crvsplanner.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
-import org.crvsplanner.model.BackupPolicy;
-import org.crvsplanner.model.BackupRule;
-import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Choice;
+import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.EventsInput;
+import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
-import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.Inputs;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.model.ToggleInput;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * One flag per model input. A flag left out keeps the value it is applied to, so the same options
- * serve the defaults and, later, a scenario file that flags override. Descriptions, with units,
- * ranges and defaults, come from {@link HelpTexts}.
+ * One flag per model input, made from {@link Inputs#ALL} when picocli builds {@code size} and
+ * {@code export}, so the command line gains an input as soon as the model lists it. Flag names,
+ * placeholders and help come from {@code options.properties}; ranges and defaults from the model,
+ * so {@code --help} can never disagree with the validation. A flag left out keeps the value it is
+ * applied to: the defaults, or a scenario file's.
  */
-public final class SizingOptions {
-    private static final Map<String, InputField> NUMERIC_FLAGS = Map.ofEntries(
-            Map.entry("--population", InputField.POPULATION),
-            Map.entry("--birth-rate", InputField.CRUDE_BIRTH_RATE),
-            Map.entry("--death-rate", InputField.CRUDE_DEATH_RATE),
-            Map.entry("--attachments", InputField.ATTACHMENTS_PER_RECORD),
-            Map.entry("--attachment-mb", InputField.MB_PER_ATTACHMENT),
-            Map.entry("--record-kb", InputField.KB_PER_RECORD),
-            Map.entry("--os-gb", InputField.OS_RESERVE_GB),
-            Map.entry("--growth", InputField.GROWTH_PERCENT),
-            Map.entry("--years", InputField.HORIZON_YEARS),
-            Map.entry("--coverage-start", InputField.COVERAGE_START_PERCENT),
-            Map.entry("--coverage-full-year", InputField.COVERAGE_FULL_YEAR),
-            Map.entry("--legacy-records", InputField.LEGACY_RECORDS),
-            Map.entry("--legacy-attachments", InputField.LEGACY_ATTACHMENTS),
-            Map.entry("--max-fill", InputField.MAX_FILL_PERCENT),
-            Map.entry("--backup-copies", InputField.BACKUP_COPIES));
+public final class SizingOptions implements CommandLine.IModelTransformer {
+    /** The flag that comes just before the sizing flags in the help. */
+    static final String SCENARIO_FLAG = "--scenario";
+    private static final Properties OPTIONS = load();
 
-    @Option(names = "--population", paramLabel = "PEOPLE")
-    Long population;
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+        // Picocli lists options in the order they were added; the sizing flags belong right
+        // after --scenario, which they override, so what follows it moves behind them.
+        List<OptionSpec> after = new ArrayList<>();
+        boolean seen = false;
+        for (OptionSpec option : spec.options()) {
+            if (seen) {
+                after.add(option);
+            }
+            seen |= option.longestName().equals(SCENARIO_FLAG);
+        }
+        after.forEach(spec::remove);
+        for (Input input : Inputs.ALL) {
+            spec.addOption(option(input));
+        }
+        after.forEach(spec::addOption);
+        return spec;
+    }
 
-    @Option(names = "--birth-rate", paramLabel = "PER_1000")
-    Double birthRate;
+    private static OptionSpec option(Input input) {
+        OptionSpec.Builder option = OptionSpec.builder(flag(input)).description(help(input).replace("%", "%%"));
+        String label = OPTIONS.getProperty(input.key() + ".label");
+        if (label != null) {
+            option.paramLabel(label);
+        }
+        if (input instanceof NumberInput number) {
+            option.type(number.whole() ? Long.class : Double.class);
+        } else if (input instanceof ChoiceInput<?> choice) {
+            option.type(Choice.class).converters(choices(choice));
+        } else if (input instanceof ToggleInput) {
+            option.type(Boolean.class).arity("0");
+        } else if (input instanceof EventsInput) {
+            option.type(List.class).auxiliaryTypes(EventType.class).converters(new Converters.Event());
+        }
+        return option.build();
+    }
 
-    @Option(names = "--death-rate", paramLabel = "PER_1000")
-    Double deathRate;
+    private static String help(Input input) {
+        String what = text(input.key() + ".help");
+        if (input instanceof NumberInput number) {
+            String rule = OPTIONS.getProperty(input.key() + ".rule", ModelWords.range(number.field(), Wording.ENGLISH));
+            return what + ", " + rule + ". Default: " + ModelWords.figure(number.defaultValue()) + ".";
+        }
+        if (input instanceof ChoiceInput<?> choice) {
+            return what + " Default: " + choice.defaultValue().id() + ".";
+        }
+        if (input instanceof EventsInput) {
+            return Wording.ENGLISH.fill(what, ModelWords.range(InputField.EVENT_RATE, Wording.ENGLISH),
+                    ModelWords.range(InputField.EVENT_ATTACHMENTS, Wording.ENGLISH),
+                    (long) SizingInputs.MAX_EVENT_TYPES);
+        }
+        return what;
+    }
 
-    @Option(names = "--attachments", paramLabel = "N")
-    Double attachments;
-
-    @Option(names = "--attachment-mb", paramLabel = "MB")
-    Double attachmentMb;
-
-    @Option(names = "--record-kb", paramLabel = "KB")
-    Double recordKb;
-
-    @Option(names = "--os-gb", paramLabel = "GB")
-    Double osGb;
-
-    @Option(names = "--growth", paramLabel = "PERCENT")
-    Double growth;
-
-    @Option(names = "--years", paramLabel = "YEARS")
-    Integer years;
-
-    @Option(names = "--coverage-start", paramLabel = "PERCENT")
-    Double coverageStart;
-
-    @Option(names = "--coverage-full-year", paramLabel = "YEAR")
-    Integer coverageFullYear;
-
-    @Option(names = "--event", paramLabel = "NAME=RATE[:ATTACHMENTS]", converter = Converters.Event.class)
-    List<EventType> events;
-
-    @Option(names = "--legacy-records", paramLabel = "RECORDS")
-    Long legacyRecords;
-
-    @Option(names = "--legacy-attachments", paramLabel = "N")
-    Double legacyAttachments;
-
-    @Option(names = "--max-fill", paramLabel = "PERCENT")
-    Double maxFill;
-
-    @Option(names = "--backup-rule", paramLabel = "RULE", converter = Converters.Backup.class)
-    BackupRule backupRule;
-
-    @Option(names = "--backup-copies", paramLabel = "N")
-    Integer backupCopies;
-
-    @Option(names = "--topology", paramLabel = "TOPOLOGY", converter = Converters.Topology.class)
-    StorageTopology topology;
-
-    @Option(names = "--stage", paramLabel = "STAGE", converter = Converters.Stage.class)
-    DeploymentStage stage;
-
-    @Option(names = "--include-development")
-    Boolean includeDevelopment;
+    private static <E extends Choice> ITypeConverter<E> choices(ChoiceInput<E> input) {
+        return value -> {
+            for (E candidate : input.values()) {
+                if (candidate.id().equalsIgnoreCase(value.strip())) {
+                    return candidate;
+                }
+            }
+            String ids = input.values().stream().map(Choice::id).collect(Collectors.joining(", "));
+            throw new TypeConversionException("must be one of " + ids + "; got '" + value + "'");
+        };
+    }
 
     /**
-     * The given inputs with every flag that was set applied on top.
+     * {@code base} with every flag that was given applied on top.
      *
-     * @throws org.crvsplanner.model.InvalidInputException when the combination breaks a rule
+     * @throws org.crvsplanner.model.InvalidInputException when a value or the combination breaks a rule
      */
-    public SizingInputs applyTo(SizingInputs base) {
+    @SuppressWarnings("unchecked")
+    static SizingInputs applyTo(SizingInputs base, ParseResult parsed) {
         SizingInputs.Builder b = base.toBuilder();
-        if (population != null) {
-            b.population(population);
-        }
-        if (birthRate != null) {
-            b.crudeBirthRate(birthRate);
-        }
-        if (deathRate != null) {
-            b.crudeDeathRate(deathRate);
-        }
-        if (attachments != null) {
-            b.attachmentsPerRecord(attachments);
-        }
-        if (attachmentMb != null) {
-            b.mbPerAttachment(attachmentMb);
-        }
-        if (recordKb != null) {
-            b.kbPerRecord(recordKb);
-        }
-        if (osGb != null) {
-            b.osReserveGb(osGb);
-        }
-        if (growth != null) {
-            b.growthPercent(growth);
-        }
-        if (years != null) {
-            b.horizonYears(years);
-        }
-        if (coverageStart != null) {
-            b.coverageStartPercent(coverageStart);
-        }
-        if (coverageFullYear != null) {
-            b.coverageFullYear(coverageFullYear);
-        }
-        if (events != null) {
-            b.otherEvents(events);
-        }
-        if (legacyRecords != null || legacyAttachments != null) {
-            LegacyRecords legacy = base.legacy();
-            b.legacy(LegacyRecords.of(legacyRecords != null ? legacyRecords : legacy.records(),
-                    legacyAttachments != null ? legacyAttachments : legacy.attachmentsPerRecord()));
-        }
-        if (maxFill != null) {
-            b.maxFillPercent(maxFill);
-        }
-        if (backupRule != null || backupCopies != null) {
-            BackupPolicy backup = base.backup();
-            b.backup(BackupPolicy.of(backupRule != null ? backupRule : backup.rule(),
-                    backupCopies != null ? backupCopies : backup.copies()));
-        }
-        if (topology != null) {
-            b.topology(topology);
-        }
-        if (stage != null) {
-            b.stage(stage);
-        }
-        if (includeDevelopment != null) {
-            b.includeDevelopment(includeDevelopment);
+        for (Input input : Inputs.ALL) {
+            String flag = flag(input);
+            if (!parsed.hasMatchedOption(flag)) {
+                continue;
+            }
+            Object value = parsed.matchedOptionValue(flag, null);
+            if (input instanceof NumberInput number) {
+                number.set(b, ((Number) value).doubleValue());
+            } else if (input instanceof ChoiceInput<?> choice) {
+                set(b, choice, value);
+            } else if (input instanceof ToggleInput toggle) {
+                toggle.set(b, (Boolean) value);
+            } else if (input instanceof EventsInput events) {
+                events.set(b, (List<EventType>) value);
+            }
         }
         return b.build();
     }
 
-    /** The numeric input a flag sets, or null for flags that are not plain numbers. */
-    static InputField numericFieldFor(String flag) {
-        return NUMERIC_FLAGS.get(flag);
+    @SuppressWarnings("unchecked")
+    private static <E extends Choice> void set(SizingInputs.Builder b, ChoiceInput<E> input, Object value) {
+        input.set(b, (E) value);
     }
 
-    /** The flag that sets an input, for messages. */
-    static String flagFor(InputField field) {
-        for (Map.Entry<String, InputField> entry : NUMERIC_FLAGS.entrySet()) {
-            if (entry.getValue() == field) {
-                return entry.getKey();
+    /** The numeric input a flag sets, or null for flags that are not plain numbers. */
+    static NumberInput numberFor(String flag) {
+        for (Input input : Inputs.ALL) {
+            if (input instanceof NumberInput number && flag(input).equals(flag)) {
+                return number;
             }
         }
-        return "--event";
+        return null;
+    }
+
+    /** The flag that sets a field, for messages; the parts of an event type are set by --event. */
+    static String flagFor(InputField field) {
+        return flag(Inputs.of(field).<Input>map(n -> n).orElse(Inputs.OTHER_EVENTS));
+    }
+
+    static String flag(Input input) {
+        return text(input.key() + ".flag");
+    }
+
+    private static String text(String key) {
+        String text = OPTIONS.getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("options.properties has no " + key);
+        }
+        return text;
+    }
+
+    private static Properties load() {
+        Properties options = new Properties();
+        try (InputStream in = SizingOptions.class.getResourceAsStream("options.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("options.properties is missing from the build");
+            }
+            options.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return options;
     }
 }

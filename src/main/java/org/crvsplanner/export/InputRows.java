@@ -1,16 +1,16 @@
 package org.crvsplanner.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.crvsplanner.model.BackupRule;
-import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Choice;
+import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
 
 /** One row of the Assumptions sheet per model input, with its unit and where its default comes from. */
@@ -37,65 +37,55 @@ final class InputRows {
         return words.text("choice.no");
     }
 
+    /** A row per input of {@link Inputs#ALL} but the event types, which have a table of their own. */
     static List<InputRow> of(SizingInputs in, WorkbookWords words) {
-        SizingInputs d = SizingInputs.defaults();
         List<InputRow> rows = new ArrayList<>();
-        Rows add = new Rows(rows, words);
-        add.number(InputField.POPULATION, "population", in.population(), d.population(), CellStyles.WHOLE);
-        add.number(InputField.CRUDE_BIRTH_RATE, "crudeBirthRate", in.crudeBirthRate(), d.crudeBirthRate(),
-                CellStyles.GENERAL);
-        add.number(InputField.CRUDE_DEATH_RATE, "crudeDeathRate", in.crudeDeathRate(), d.crudeDeathRate(),
-                CellStyles.GENERAL);
-        add.number(InputField.GROWTH_PERCENT, "growthPercent", in.growthPercent(), d.growthPercent(), CellStyles.GENERAL);
-        add.number(InputField.COVERAGE_START_PERCENT, "coverageStartPercent", in.coverageStartPercent(),
-                d.coverageStartPercent(), CellStyles.GENERAL);
-        rows.add(new InputRow(words.text("input.coverageFullYear"), Names.of(InputField.COVERAGE_FULL_YEAR),
-                (double) in.coverageFullYear(), null, CellStyles.PLAIN, words.text("input.coverageFullYear.unit"),
-                words.text("input.coverageFullYear.allowed"), words.wording().number(d.coverageFullYear(), 10),
-                words.text("input.coverageFullYear.source"), InputField.COVERAGE_FULL_YEAR, List.of()));
-        add.number(InputField.HORIZON_YEARS, "horizonYears", in.horizonYears(), d.horizonYears(), CellStyles.PLAIN);
-        add.number(InputField.ATTACHMENTS_PER_RECORD, "attachmentsPerRecord", in.attachmentsPerRecord(),
-                d.attachmentsPerRecord(), CellStyles.GENERAL);
-        add.number(InputField.MB_PER_ATTACHMENT, "mbPerAttachment", in.mbPerAttachment(), d.mbPerAttachment(),
-                CellStyles.GENERAL);
-        add.number(InputField.KB_PER_RECORD, "kbPerRecord", in.kbPerRecord(), d.kbPerRecord(), CellStyles.GENERAL);
-        add.number(InputField.OS_RESERVE_GB, "osReserveGb", in.osReserveGb(), d.osReserveGb(), CellStyles.GENERAL);
-        add.number(InputField.LEGACY_RECORDS, "legacyRecords", in.legacy().records(), d.legacy().records(),
-                CellStyles.WHOLE);
-        add.number(InputField.LEGACY_ATTACHMENTS, "legacyAttachments", in.legacy().attachmentsPerRecord(),
-                d.legacy().attachmentsPerRecord(), CellStyles.GENERAL);
-        add.number(InputField.MAX_FILL_PERCENT, "maxFillPercent", in.maxFillPercent(), d.maxFillPercent(),
-                CellStyles.GENERAL);
-        add.choice(Names.BACKUP_RULE, "backupRule", in.backup().rule().id(), d.backup().rule().id(),
-                ids(BackupRule.values(), BackupRule::id));
-        add.number(InputField.BACKUP_COPIES, "backupCopies", in.backup().copies(), d.backup().copies(), CellStyles.PLAIN);
-        add.choice(Names.STAGE, "stage", in.stage().id(), d.stage().id(),
-                ids(DeploymentStage.values(), DeploymentStage::id));
-        add.choice(Names.TOPOLOGY, "topology", in.topology().id(), d.topology().id(),
-                ids(StorageTopology.values(), StorageTopology::id));
-        add.choice(Names.INCLUDE_DEVELOPMENT, "includeDevelopment", in.includeDevelopment() ? yes(words) : no(words),
-                d.includeDevelopment() ? yes(words) : no(words), List.of(yes(words), no(words)));
+        for (Input input : Inputs.ALL) {
+            if (input instanceof NumberInput number) {
+                rows.add(number(number, in, words));
+            } else if (input instanceof ChoiceInput<?> choice) {
+                rows.add(choice(choice, choice.get(in).id(), choice.defaultValue().id(), ids(choice), words));
+            } else if (input instanceof ToggleInput toggle) {
+                rows.add(choice(toggle, yesNo(toggle.get(in), words), yesNo(toggle.defaultValue(), words),
+                        List.of(yes(words), no(words)), words));
+            }
+        }
         return rows;
     }
 
-    /** Adds rows whose texts are {@code input.KEY}, {@code input.KEY.source} and so on. */
-    private record Rows(List<InputRow> rows, WorkbookWords words) {
-        void number(InputField field, String key, double value, double defaultValue, String format) {
-            rows.add(new InputRow(words.text("input." + key), Names.of(field), value, null, format,
-                    ModelWords.unit(field, words.wording()), ModelWords.range(field, words.wording()),
-                    words.wording().number(defaultValue, 10), words.text("input." + key + ".source"), field,
-                    List.of()));
-        }
-
-        void choice(String name, String key, String value, String defaultValue, List<String> choices) {
-            String allowed = words.text("input.choices", words.text("input." + key + ".allowed"),
-                    String.join(", ", choices));
-            rows.add(new InputRow(words.text("input." + key), name, null, value, CellStyles.GENERAL, "", allowed,
-                    defaultValue, words.text("input." + key + ".source"), null, choices));
-        }
+    /** Texts are {@code input.KEY} and {@code input.KEY.source}; the unit and the allowed values
+     * are the model's unless {@code input.KEY.unit} or {@code input.KEY.allowed} words them for the sheet. */
+    private static InputRow number(NumberInput input, SizingInputs in, WorkbookWords words) {
+        String key = "input." + input.key();
+        InputField field = input.field();
+        String unit = words.has(key + ".unit") ? words.text(key + ".unit") : ModelWords.unit(field, words.wording());
+        String allowed = words.has(key + ".allowed") ? words.text(key + ".allowed")
+                : ModelWords.range(field, words.wording());
+        return new InputRow(words.text(key), Names.of(input), input.get(in), null, format(input), unit, allowed,
+                words.wording().number(input.defaultValue(), 10), words.text(key + ".source"), field, List.of());
     }
 
-    private static <E> List<String> ids(E[] values, Function<E, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.toUnmodifiableList());
+    private static InputRow choice(Input input, String value, String defaultValue, List<String> choices,
+            WorkbookWords words) {
+        String key = "input." + input.key();
+        String allowed = words.text("input.choices", words.text(key + ".allowed"), String.join(", ", choices));
+        return new InputRow(words.text(key), Names.of(input), null, value, CellStyles.GENERAL, "", allowed,
+                defaultValue, words.text(key + ".source"), null, choices);
+    }
+
+    /** Large whole numbers with thousands separators, small ones plain, the rest as typed. */
+    private static String format(NumberInput input) {
+        if (!input.whole()) {
+            return CellStyles.GENERAL;
+        }
+        return input.field().max() >= 10_000 ? CellStyles.WHOLE : CellStyles.PLAIN;
+    }
+
+    private static String yesNo(boolean value, WorkbookWords words) {
+        return value ? yes(words) : no(words);
+    }
+
+    private static List<String> ids(ChoiceInput<?> input) {
+        return input.values().stream().map(Choice::id).toList();
     }
 }

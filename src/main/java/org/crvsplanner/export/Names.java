@@ -3,6 +3,7 @@ package org.crvsplanner.export;
 import java.util.Locale;
 
 import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
 
 /**
@@ -10,6 +11,8 @@ import org.crvsplanner.model.InputField;
  * becomes {@code Population}), so a formula reads like the model's code.
  */
 final class Names {
+    // Constants, not of(Inputs.…): formulas in other classes' constants are built from them at
+    // compile time. NamesTest checks that each is its input's name.
     static final String BACKUP_RULE = "BackupRule";
     static final String STAGE = "Stage";
     static final String TOPOLOGY = "Topology";
@@ -42,7 +45,14 @@ final class Names {
     }
 
     static String of(InputField field) {
-        String key = field.key();
+        return capitalized(field.key());
+    }
+
+    static String of(Input input) {
+        return capitalized(input.key());
+    }
+
+    private static String capitalized(String key) {
         return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
     }
 

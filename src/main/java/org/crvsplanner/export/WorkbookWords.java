@@ -47,6 +47,10 @@ final class WorkbookWords {
         return text(wording.pluralKey(key, count), args);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text of {@code key} as it stands in the bundle, placeholders and all. */
     String pattern(String key) {
         return bundle.getString(key);

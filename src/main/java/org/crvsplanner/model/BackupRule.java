@@ -1,7 +1,7 @@
 package org.crvsplanner.model;
 
 /** How the backup server's disk is sized. */
-public enum BackupRule {
+public enum BackupRule implements Choice {
     /** Twice the application server, as the OpenCRVS documentation recommends. */
     DOUBLE("double"),
     /** The OS reserve plus N full copies of the data; OpenCRVS keeps 7 by default. */
@@ -14,6 +14,7 @@ public enum BackupRule {
     }
 
     /** The lower-case name used on the command line and in files. */
+    @Override
     public String id() {
         return id;
     }

@@ -1,7 +1,7 @@
 package org.crvsplanner.model;
 
 /** The project stages of the documentation's "Server clusters by project". */
-public enum DeploymentStage {
+public enum DeploymentStage implements Choice {
     /** One qa server, no backup, and no live citizen data. */
     POC("poc"),
     /** qa, production, staging and backup, one of each. */
@@ -14,6 +14,7 @@ public enum DeploymentStage {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

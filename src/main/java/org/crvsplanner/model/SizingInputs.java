@@ -127,9 +127,11 @@ public record SizingInputs(
         private double coverageStartPercent;
         private int coverageFullYear;
         private List<EventType> otherEvents;
-        private LegacyRecords legacy;
+        private long legacyRecords;
+        private double legacyAttachments;
         private double maxFillPercent;
-        private BackupPolicy backup;
+        private BackupRule backupRule;
+        private int backupCopies;
         private StorageTopology topology;
         private DeploymentStage stage;
         private boolean includeDevelopment;
@@ -147,9 +149,9 @@ public record SizingInputs(
             coverageStartPercent = from.coverageStartPercent;
             coverageFullYear = from.coverageFullYear;
             otherEvents = from.otherEvents;
-            legacy = from.legacy;
+            legacy(from.legacy);
             maxFillPercent = from.maxFillPercent;
-            backup = from.backup;
+            backup(from.backup);
             topology = from.topology;
             stage = from.stage;
             includeDevelopment = from.includeDevelopment;
@@ -216,7 +218,20 @@ public record SizingInputs(
         }
 
         public Builder legacy(LegacyRecords value) {
-            legacy = value;
+            requireNonNull(value, "legacy");
+            legacyRecords = value.records();
+            legacyAttachments = value.attachmentsPerRecord();
+            return this;
+        }
+
+        /** The migrated records alone; checked with their attachments when built. */
+        public Builder legacyRecords(long value) {
+            legacyRecords = value;
+            return this;
+        }
+
+        public Builder legacyAttachments(double value) {
+            legacyAttachments = value;
             return this;
         }
 
@@ -226,7 +241,20 @@ public record SizingInputs(
         }
 
         public Builder backup(BackupPolicy value) {
-            backup = value;
+            requireNonNull(value, "backup");
+            backupRule = value.rule();
+            backupCopies = value.copies();
+            return this;
+        }
+
+        /** The backup rule alone; the copy count stays. */
+        public Builder backupRule(BackupRule value) {
+            backupRule = requireNonNull(value, "backupRule");
+            return this;
+        }
+
+        public Builder backupCopies(int value) {
+            backupCopies = value;
             return this;
         }
 
@@ -247,6 +275,8 @@ public record SizingInputs(
 
         /** @throws InvalidInputException naming the first input that breaks the rules */
         public SizingInputs build() {
+            LegacyRecords legacy = LegacyRecords.of(legacyRecords, legacyAttachments);
+            BackupPolicy backup = BackupPolicy.of(backupRule, backupCopies);
             return new SizingInputs(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord,
                     mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
                     coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,

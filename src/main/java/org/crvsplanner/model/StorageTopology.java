@@ -1,7 +1,7 @@
 package org.crvsplanner.model;
 
 /** Which production servers hold the registration data. */
-public enum StorageTopology {
+public enum StorageTopology implements Choice {
     /** Every production server holds all the data: the documentation's reading. */
     EVERY_NODE("every-node"),
     /**
@@ -16,6 +16,7 @@ public enum StorageTopology {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -2,7 +2,8 @@ package org.crvsplanner.scenario;
 
 import java.util.List;
 
-import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Input;
+import org.crvsplanner.model.Inputs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -24,39 +25,13 @@ final class ScenarioFormat {
     static final String NOTES = "notes";
     static final String INPUTS = "inputs";
 
-    static final String OTHER_EVENTS = "otherEvents";
-    static final String BACKUP_RULE = "backupRule";
-    static final String TOPOLOGY = "topology";
-    static final String STAGE = "stage";
-    static final String INCLUDE_DEVELOPMENT = "includeDevelopment";
-
     static final String EVENT_NAME = "name";
     static final String EVENT_RATE = "ratePerThousand";
     static final String EVENT_ATTACHMENTS = "attachmentsPerRecord";
 
     /** Known keys in the order they are written; unknown keys follow in the order they were read. */
     static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, INPUTS);
-    static final List<String> INPUT_KEYS = List.of(
-            InputField.POPULATION.key(),
-            InputField.CRUDE_BIRTH_RATE.key(),
-            InputField.CRUDE_DEATH_RATE.key(),
-            InputField.ATTACHMENTS_PER_RECORD.key(),
-            InputField.MB_PER_ATTACHMENT.key(),
-            InputField.KB_PER_RECORD.key(),
-            InputField.OS_RESERVE_GB.key(),
-            InputField.GROWTH_PERCENT.key(),
-            InputField.HORIZON_YEARS.key(),
-            InputField.COVERAGE_START_PERCENT.key(),
-            InputField.COVERAGE_FULL_YEAR.key(),
-            OTHER_EVENTS,
-            InputField.LEGACY_RECORDS.key(),
-            InputField.LEGACY_ATTACHMENTS.key(),
-            InputField.MAX_FILL_PERCENT.key(),
-            BACKUP_RULE,
-            InputField.BACKUP_COPIES.key(),
-            TOPOLOGY,
-            STAGE,
-            INCLUDE_DEVELOPMENT);
+    static final List<String> INPUT_KEYS = Inputs.ALL.stream().map(Input::key).toList();
     static final List<String> EVENT_KEYS = List.of(EVENT_NAME, EVENT_RATE, EVENT_ATTACHMENTS);
 
     /** Far above any real scenario (a few kB), low enough that reading one is always quick. */

@@ -6,9 +6,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.EventType;
-import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.EventsInput;
+import org.crvsplanner.model.Input;
+import org.crvsplanner.model.Inputs;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.ToggleInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -58,32 +63,29 @@ final class ScenarioWriter {
     }
 
     private static void writeInputs(SizingInputs in, ObjectNode out) {
-        out.put(InputField.POPULATION.key(), in.population());
-        out.set(InputField.CRUDE_BIRTH_RATE.key(), number(in.crudeBirthRate()));
-        out.set(InputField.CRUDE_DEATH_RATE.key(), number(in.crudeDeathRate()));
-        out.set(InputField.ATTACHMENTS_PER_RECORD.key(), number(in.attachmentsPerRecord()));
-        out.set(InputField.MB_PER_ATTACHMENT.key(), number(in.mbPerAttachment()));
-        out.set(InputField.KB_PER_RECORD.key(), number(in.kbPerRecord()));
-        out.set(InputField.OS_RESERVE_GB.key(), number(in.osReserveGb()));
-        out.set(InputField.GROWTH_PERCENT.key(), number(in.growthPercent()));
-        out.put(InputField.HORIZON_YEARS.key(), in.horizonYears());
-        out.set(InputField.COVERAGE_START_PERCENT.key(), number(in.coverageStartPercent()));
-        out.put(InputField.COVERAGE_FULL_YEAR.key(), in.coverageFullYear());
-        ArrayNode events = out.putArray(ScenarioFormat.OTHER_EVENTS);
-        for (EventType event : in.otherEvents()) {
-            ObjectNode e = events.addObject();
-            e.put(ScenarioFormat.EVENT_NAME, event.name());
-            e.set(ScenarioFormat.EVENT_RATE, number(event.ratePerThousand()));
-            event.attachmentsPerRecord().ifPresent(a -> e.set(ScenarioFormat.EVENT_ATTACHMENTS, number(a)));
+        for (Input input : Inputs.ALL) {
+            String key = input.key();
+            if (input instanceof NumberInput number) {
+                double value = number.get(in);
+                if (number.whole()) {
+                    out.put(key, (long) value);
+                } else {
+                    out.set(key, number(value));
+                }
+            } else if (input instanceof ChoiceInput<?> choice) {
+                out.put(key, choice.get(in).id());
+            } else if (input instanceof ToggleInput toggle) {
+                out.put(key, toggle.get(in));
+            } else if (input instanceof EventsInput events) {
+                ArrayNode list = out.putArray(key);
+                for (EventType event : events.get(in)) {
+                    ObjectNode e = list.addObject();
+                    e.put(ScenarioFormat.EVENT_NAME, event.name());
+                    e.set(ScenarioFormat.EVENT_RATE, number(event.ratePerThousand()));
+                    event.attachmentsPerRecord().ifPresent(a -> e.set(ScenarioFormat.EVENT_ATTACHMENTS, number(a)));
+                }
+            }
         }
-        out.put(InputField.LEGACY_RECORDS.key(), in.legacy().records());
-        out.set(InputField.LEGACY_ATTACHMENTS.key(), number(in.legacy().attachmentsPerRecord()));
-        out.set(InputField.MAX_FILL_PERCENT.key(), number(in.maxFillPercent()));
-        out.put(ScenarioFormat.BACKUP_RULE, in.backup().rule().id());
-        out.put(InputField.BACKUP_COPIES.key(), in.backup().copies());
-        out.put(ScenarioFormat.TOPOLOGY, in.topology().id());
-        out.put(ScenarioFormat.STAGE, in.stage().id());
-        out.put(ScenarioFormat.INCLUDE_DEVELOPMENT, in.includeDevelopment());
     }
 
     /** 3 rather than 3.0, 12300000 rather than 1.23E7, and the shortest digits that read back exactly. */

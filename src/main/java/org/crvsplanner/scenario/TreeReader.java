@@ -7,17 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.crvsplanner.model.BackupPolicy;
-import org.crvsplanner.model.BackupRule;
-import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Choice;
+import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.EventsInput;
+import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
-import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
 
@@ -30,7 +32,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * keep the value of {@link SizingInputs#defaults()}.
  */
 final class TreeReader {
-    private final SizingInputs defaults = SizingInputs.defaults();
     private final List<String> dropped = new ArrayList<>();
 
     private TreeReader() {
@@ -56,7 +57,7 @@ final class TreeReader {
             built = builder.build();
         } catch (InvalidInputException e) {
             // Rules between inputs (the coverage ramp, event names) are checked by the model as a whole.
-            String key = e.field() == InputField.EVENT_NAME ? ScenarioFormat.OTHER_EVENTS : e.field().key();
+            String key = e.field() == InputField.EVENT_NAME ? Inputs.OTHER_EVENTS.key() : e.field().key();
             Where where = at.field(key);
             Wording.Phrase message = modelProblem(e, where);
             if (!inputs.has(key)) {
@@ -70,36 +71,43 @@ final class TreeReader {
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
-        SizingInputs d = defaults;
-        return SizingInputs.builder().population((long) value(in, InputField.POPULATION, at, d.population()))
-                .crudeBirthRate(value(in, InputField.CRUDE_BIRTH_RATE, at, d.crudeBirthRate()))
-                .crudeDeathRate(value(in, InputField.CRUDE_DEATH_RATE, at, d.crudeDeathRate()))
-                .attachmentsPerRecord(value(in, InputField.ATTACHMENTS_PER_RECORD, at, d.attachmentsPerRecord()))
-                .mbPerAttachment(value(in, InputField.MB_PER_ATTACHMENT, at, d.mbPerAttachment()))
-                .kbPerRecord(value(in, InputField.KB_PER_RECORD, at, d.kbPerRecord()))
-                .osReserveGb(value(in, InputField.OS_RESERVE_GB, at, d.osReserveGb()))
-                .growthPercent(value(in, InputField.GROWTH_PERCENT, at, d.growthPercent()))
-                .horizonYears((int) value(in, InputField.HORIZON_YEARS, at, d.horizonYears()))
-                .coverageStartPercent(value(in, InputField.COVERAGE_START_PERCENT, at, d.coverageStartPercent()))
-                .coverageFullYear((int) value(in, InputField.COVERAGE_FULL_YEAR, at, d.coverageFullYear()))
-                .otherEvents(events(in.get(ScenarioFormat.OTHER_EVENTS), at.field(ScenarioFormat.OTHER_EVENTS)))
-                .legacy(LegacyRecords.of(
-                        (long) value(in, InputField.LEGACY_RECORDS, at, d.legacy().records()),
-                        value(in, InputField.LEGACY_ATTACHMENTS, at, d.legacy().attachmentsPerRecord())))
-                .maxFillPercent(value(in, InputField.MAX_FILL_PERCENT, at, d.maxFillPercent()))
-                .backup(BackupPolicy.of(
-                        choice(in, ScenarioFormat.BACKUP_RULE, at, BackupRule.values(), BackupRule::id, d.backup().rule()),
-                        (int) value(in, InputField.BACKUP_COPIES, at, d.backup().copies())))
-                .topology(choice(in, ScenarioFormat.TOPOLOGY, at, StorageTopology.values(), StorageTopology::id,
-                        d.topology()))
-                .stage(choice(in, ScenarioFormat.STAGE, at, DeploymentStage.values(), DeploymentStage::id, d.stage()))
-                .includeDevelopment(bool(in, ScenarioFormat.INCLUDE_DEVELOPMENT, at, d.includeDevelopment()));
+        SizingInputs.Builder builder = SizingInputs.builder();
+        for (Input input : Inputs.ALL) {
+            if (!in.has(input.key())) {
+                continue;
+            }
+            Where where = at.field(input.key());
+            JsonNode node = in.get(input.key());
+            if (input instanceof NumberInput number) {
+                // Whole-number inputs are read as doubles too, so 5.0 is 5 and 5.5 gets the model's
+                // own "whole number" message.
+                try {
+                    number.set(builder, number(node, where));
+                } catch (InvalidInputException e) {
+                    throw new FieldError(where, modelProblem(e, where));
+                }
+            } else if (input instanceof ChoiceInput<?> choice) {
+                set(builder, choice, node, where);
+            } else if (input instanceof ToggleInput toggle) {
+                toggle.set(builder, bool(node, where));
+            } else if (input instanceof EventsInput events) {
+                events.set(builder, events(node, where));
+            }
+        }
+        return builder;
+    }
+
+    private static <E extends Choice> void set(SizingInputs.Builder builder, ChoiceInput<E> input, JsonNode node,
+            Where where) {
+        E value = node.isTextual() ? input.withId(node.textValue()).orElse(null) : null;
+        if (value == null) {
+            String ids = input.values().stream().map(Choice::id).collect(Collectors.joining(", "));
+            throw new FieldError(where, FileWords.of("field.notOneOf", where, ids, Json.describe(node)));
+        }
+        input.set(builder, value);
     }
 
     private List<EventType> events(JsonNode node, Where at) {
-        if (node == null) {
-            return defaults.otherEvents();
-        }
         if (!node.isArray()) {
             throw new FieldError(at, FileWords.of("field.notList", at, Json.describe(node)));
         }
@@ -154,37 +162,11 @@ final class TreeReader {
         return value;
     }
 
-    /**
-     * The checked value of a numeric input, or {@code missing}. Whole-number inputs are read as
-     * doubles too, so 5.0 is 5 and 5.5 gets the model's own "whole number" message.
-     */
-    private static double value(ObjectNode in, InputField field, Where at, double missing) {
-        JsonNode node = in.get(field.key());
-        if (node == null) {
-            return missing;
-        }
-        Where where = at.field(field.key());
-        return checked(field, number(node, where), where);
-    }
-
-    private static boolean bool(ObjectNode in, String key, Where at, boolean missing) {
-        JsonNode node = in.get(key);
-        if (node == null) {
-            return missing;
-        }
+    private static boolean bool(JsonNode node, Where where) {
         if (!node.isBoolean()) {
-            Where where = at.field(key);
             throw new FieldError(where, FileWords.of("field.notBoolean", where, Json.describe(node)));
         }
         return node.booleanValue();
-    }
-
-    private static double checked(InputField field, double value, Where where) {
-        try {
-            return field.check(value);
-        } catch (InvalidInputException e) {
-            throw new FieldError(where, modelProblem(e, where));
-        }
     }
 
     /** The model's own message, with the field named by its path in the file, in any language. */
@@ -210,27 +192,6 @@ final class TreeReader {
             throw new FieldError(where, FileWords.of("field.notQuotedText", where, Json.describe(node)));
         }
         return node.textValue();
-    }
-
-    private static <E> E choice(ObjectNode in, String key, Where at, E[] values,
-            Function<E, String> id, E missing) {
-        JsonNode node = in.get(key);
-        if (node == null) {
-            return missing;
-        }
-        Where where = at.field(key);
-        if (node.isTextual()) {
-            for (E value : values) {
-                if (id.apply(value).equals(node.textValue())) {
-                    return value;
-                }
-            }
-        }
-        List<String> ids = new ArrayList<>();
-        for (E value : values) {
-            ids.add(id.apply(value));
-        }
-        throw new FieldError(where, FileWords.of("field.notOneOf", where, String.join(", ", ids), Json.describe(node)));
     }
 
     private static Map<String, String> unknown(ObjectNode object, List<String> known) {

@@ -1,0 +1,81 @@
+package org.crvsplanner.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every input of the model, in the one order every front end shows them: the scenario file
+ * writes them in this order, the command line's help lists them so, and the workbook's
+ * Assumptions sheet and the window's panels follow it too. Adding an input means one entry here,
+ * its texts in the bundles, and its use in {@link SizingEngine}.
+ */
+public final class Inputs {
+    public static final NumberInput POPULATION = new NumberInput(InputField.POPULATION, 0, true,
+            SizingInputs::population, (b, v) -> b.population((long) v));
+    public static final NumberInput CRUDE_BIRTH_RATE = new NumberInput(InputField.CRUDE_BIRTH_RATE, 3, true,
+            SizingInputs::crudeBirthRate, SizingInputs.Builder::crudeBirthRate);
+    public static final NumberInput CRUDE_DEATH_RATE = new NumberInput(InputField.CRUDE_DEATH_RATE, 3, true,
+            SizingInputs::crudeDeathRate, SizingInputs.Builder::crudeDeathRate);
+    public static final NumberInput ATTACHMENTS_PER_RECORD = new NumberInput(InputField.ATTACHMENTS_PER_RECORD, 2,
+            true, SizingInputs::attachmentsPerRecord, SizingInputs.Builder::attachmentsPerRecord);
+    public static final NumberInput MB_PER_ATTACHMENT = new NumberInput(InputField.MB_PER_ATTACHMENT, 2, false,
+            SizingInputs::mbPerAttachment, SizingInputs.Builder::mbPerAttachment);
+    public static final NumberInput KB_PER_RECORD = new NumberInput(InputField.KB_PER_RECORD, 2, false,
+            SizingInputs::kbPerRecord, SizingInputs.Builder::kbPerRecord);
+    public static final NumberInput OS_RESERVE_GB = new NumberInput(InputField.OS_RESERVE_GB, 0, false,
+            SizingInputs::osReserveGb, SizingInputs.Builder::osReserveGb);
+    public static final NumberInput GROWTH_PERCENT = new NumberInput(InputField.GROWTH_PERCENT, 2, true,
+            SizingInputs::growthPercent, SizingInputs.Builder::growthPercent);
+    public static final NumberInput HORIZON_YEARS = new NumberInput(InputField.HORIZON_YEARS, 0, true,
+            SizingInputs::horizonYears, (b, v) -> b.horizonYears((int) v));
+    public static final NumberInput COVERAGE_START_PERCENT = new NumberInput(InputField.COVERAGE_START_PERCENT, 1,
+            false, SizingInputs::coverageStartPercent, SizingInputs.Builder::coverageStartPercent);
+    public static final NumberInput COVERAGE_FULL_YEAR = new NumberInput(InputField.COVERAGE_FULL_YEAR, 0, false,
+            SizingInputs::coverageFullYear, (b, v) -> b.coverageFullYear((int) v));
+    public static final EventsInput OTHER_EVENTS = new EventsInput("otherEvents");
+    public static final NumberInput LEGACY_RECORDS = new NumberInput(InputField.LEGACY_RECORDS, 0, false,
+            in -> in.legacy().records(), (b, v) -> b.legacyRecords((long) v));
+    public static final NumberInput LEGACY_ATTACHMENTS = new NumberInput(InputField.LEGACY_ATTACHMENTS, 2, false,
+            in -> in.legacy().attachmentsPerRecord(), SizingInputs.Builder::legacyAttachments);
+    public static final NumberInput MAX_FILL_PERCENT = new NumberInput(InputField.MAX_FILL_PERCENT, 0, false,
+            SizingInputs::maxFillPercent, SizingInputs.Builder::maxFillPercent);
+    public static final ChoiceInput<BackupRule> BACKUP_RULE = new ChoiceInput<>("backupRule",
+            List.of(BackupRule.values()), false, in -> in.backup().rule(), SizingInputs.Builder::backupRule);
+    public static final NumberInput BACKUP_COPIES = new NumberInput(InputField.BACKUP_COPIES, 0, false,
+            in -> in.backup().copies(), (b, v) -> b.backupCopies((int) v));
+    public static final ChoiceInput<StorageTopology> TOPOLOGY = new ChoiceInput<>("topology",
+            List.of(StorageTopology.values()), false, SizingInputs::topology, SizingInputs.Builder::topology);
+    public static final ChoiceInput<DeploymentStage> STAGE = new ChoiceInput<>("stage",
+            List.of(DeploymentStage.values()), true, SizingInputs::stage, SizingInputs.Builder::stage);
+    public static final ToggleInput INCLUDE_DEVELOPMENT = new ToggleInput("includeDevelopment", false,
+            SizingInputs::includeDevelopment, SizingInputs.Builder::includeDevelopment);
+
+    /** Every input, in order. */
+    public static final List<Input> ALL = List.of(POPULATION, CRUDE_BIRTH_RATE, CRUDE_DEATH_RATE,
+            ATTACHMENTS_PER_RECORD, MB_PER_ATTACHMENT, KB_PER_RECORD, OS_RESERVE_GB, GROWTH_PERCENT, HORIZON_YEARS,
+            COVERAGE_START_PERCENT, COVERAGE_FULL_YEAR, OTHER_EVENTS, LEGACY_RECORDS, LEGACY_ATTACHMENTS,
+            MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, STAGE, INCLUDE_DEVELOPMENT);
+
+    private Inputs() {
+    }
+
+    /** The numeric input whose range is {@code field}'s; empty for the parts of an event type. */
+    public static Optional<NumberInput> of(InputField field) {
+        for (Input input : ALL) {
+            if (input instanceof NumberInput number && number.field() == field) {
+                return Optional.of(number);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The input with this key, as files and bundles name it. */
+    public static Optional<Input> withKey(String key) {
+        for (Input input : ALL) {
+            if (input.key().equals(key)) {
+                return Optional.of(input);
+            }
+        }
+        return Optional.empty();
+    }
+}
