@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.controlsfx.control.StatusBar;
 import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;

@@ -10,6 +10,7 @@ import org.crvsplanner.model.Advisory;
 import org.crvsplanner.text.Language;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.plan.ServerGrid;
 import org.junit.jupiter.api.AfterEach;

@@ -9,6 +9,8 @@ import org.controlsfx.control.StatusBar;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.plan.ServerGrid;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

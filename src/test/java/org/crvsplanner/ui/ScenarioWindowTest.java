@@ -17,6 +17,7 @@ import org.crvsplanner.scenario.AppDataFolder;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.compare.CompareRow;
 import org.crvsplanner.ui.workspace.FileDialogs;
 import org.crvsplanner.ui.workspace.ScenarioView;

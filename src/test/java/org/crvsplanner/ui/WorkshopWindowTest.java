@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.DisplayName;

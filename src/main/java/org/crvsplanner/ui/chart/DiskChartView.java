@@ -2,8 +2,8 @@ package org.crvsplanner.ui.chart;
 
 import java.util.Set;
 
-import org.crvsplanner.ui.Formats;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 

@@ -3,7 +3,7 @@ package org.crvsplanner.ui.inputs;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.crvsplanner.ui.PlannerViewModel;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.value.ObservableValue;

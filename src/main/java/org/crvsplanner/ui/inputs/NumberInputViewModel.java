@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.text.ModelWords;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;

@@ -1,9 +1,9 @@
 package org.crvsplanner.ui.workshop;
 
 import static java.util.Objects.requireNonNull;
-import static org.crvsplanner.ui.Formats.gb;
-import static org.crvsplanner.ui.Formats.number;
-import static org.crvsplanner.ui.Formats.whole;
+import static org.crvsplanner.ui.base.Formats.gb;
+import static org.crvsplanner.ui.base.Formats.number;
+import static org.crvsplanner.ui.base.Formats.whole;
 
 import java.util.ArrayList;
 import java.util.List;

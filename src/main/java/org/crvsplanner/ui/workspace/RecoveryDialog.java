@@ -1,6 +1,6 @@
 package org.crvsplanner.ui.workspace;
 
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.scene.control.Alert;

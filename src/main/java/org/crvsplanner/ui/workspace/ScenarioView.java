@@ -1,7 +1,7 @@
 package org.crvsplanner.ui.workspace;
 
-import org.crvsplanner.ui.Styles;
-import org.crvsplanner.ui.LayoutBoundary;
+import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.LayoutBoundary;
 import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;

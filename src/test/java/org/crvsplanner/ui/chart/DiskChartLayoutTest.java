@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.Theme;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.Language;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;

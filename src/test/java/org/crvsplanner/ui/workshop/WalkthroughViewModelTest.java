@@ -8,7 +8,7 @@ import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.text.Language;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.base;
 
 import java.util.OptionalDouble;
 

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.base;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;

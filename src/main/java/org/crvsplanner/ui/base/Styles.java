@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.base;
 
 /** Every style class the window uses, so CSS and code agree on one name. */
 public final class Styles {
