@@ -10,7 +10,7 @@ import java.util.prefs.Preferences;
 
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.ui.MainView;
-import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.Theme;
 
 import javafx.application.Platform;

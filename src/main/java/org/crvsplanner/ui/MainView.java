@@ -19,6 +19,7 @@ import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.i18n.LanguageChoice;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.working.WorkingView;
 import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workshop.PresentationViewModel;

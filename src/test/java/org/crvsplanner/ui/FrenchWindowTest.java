@@ -13,6 +13,7 @@ import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.plan.ServerGrid;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

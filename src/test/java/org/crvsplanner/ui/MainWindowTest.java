@@ -12,6 +12,7 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.plan.ServerGrid;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -16,6 +16,7 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.DisplayName;

@@ -21,7 +21,7 @@ import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFileException;
 import org.crvsplanner.scenario.ScenarioFiles;
-import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingViewModel;
 

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.planner;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,9 +19,6 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.StorageTopology;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.inputs.ChoiceViewModel;
-import org.crvsplanner.ui.inputs.EventsInputViewModel;
-import org.crvsplanner.ui.inputs.NumberInputViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;

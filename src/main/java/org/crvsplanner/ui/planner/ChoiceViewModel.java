@@ -1,4 +1,4 @@
-package org.crvsplanner.ui.inputs;
+package org.crvsplanner.ui.planner;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,10 +1,9 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.ui.inputs.NumberInputViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.inputs.NumberInputViewModel;
 import org.crvsplanner.ui.plan.KeyFigures;
 import org.crvsplanner.ui.plan.PlanViewModel;
 import org.crvsplanner.ui.working.WorkingStep;
