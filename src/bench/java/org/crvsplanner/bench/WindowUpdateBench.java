@@ -9,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.ui.MainView;
+import org.crvsplanner.ui.app.MainView;
 import org.crvsplanner.ui.planner.PlannerViewModel;
-import org.crvsplanner.ui.Theme;
+import org.crvsplanner.ui.app.Theme;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

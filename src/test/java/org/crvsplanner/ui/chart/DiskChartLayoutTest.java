@@ -12,7 +12,7 @@ import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.ui.base.Formats;
-import org.crvsplanner.ui.Theme;
+import org.crvsplanner.ui.app.Theme;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

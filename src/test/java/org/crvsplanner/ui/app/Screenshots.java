@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ import javafx.stage.Window;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
- *     -cp target/test-classes:target/classes:$(cat target/cp.txt) org.crvsplanner.ui.Screenshots /tmp/shots
+ *     -cp target/test-classes:target/classes:$(cat target/cp.txt) org.crvsplanner.ui.app.Screenshots /tmp/shots
  * </pre>
  */
 public final class Screenshots {

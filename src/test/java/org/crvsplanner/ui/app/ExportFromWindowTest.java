@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui;
+package org.crvsplanner.ui.app;
 
 import java.util.prefs.Preferences;
 
