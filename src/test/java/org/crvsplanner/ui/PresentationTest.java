@@ -13,7 +13,7 @@ import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.inputs.SliderScale;
 import org.crvsplanner.ui.plan.PlanViewModel;
 import org.crvsplanner.ui.plan.ServerRow;
-import org.crvsplanner.ui.working.WorkingStep;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.working.WorkingViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,23 +1,16 @@
 package org.crvsplanner.ui.app;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-import javax.imageio.ImageIO;
-
-import org.crvsplanner.scenario.AppDataFolder;
 import org.crvsplanner.ui.i18n.LanguageChoice;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
@@ -27,8 +20,6 @@ import javafx.stage.Stage;
  * window.
  */
 public final class PlannerApp extends Application {
-    /** Set to print the JVM's uptime at the first shown frame, for start-up measurements. */
-    public static final String STARTUP_PROBE = "crvs.startupProbe";
     /** The size of the window {@code --snapshot} renders, e.g. -Dcrvs.snapshotWidth=1024. */
     public static final String SNAPSHOT_WIDTH = "crvs.snapshotWidth";
     public static final String SNAPSHOT_HEIGHT = "crvs.snapshotHeight";
@@ -60,53 +51,44 @@ public final class PlannerApp extends Application {
 
         WindowState window = new WindowState(preferences);
         // A picture of the window keeps nothing: no recent files, no recovery folder.
-        PlannerSession session = PlannerSession.start(snapshotting ? null : AppDataFolder.forCurrentUser(), theme,
+        PlannerWindow planner = PlannerWindow.start(snapshotting ? null : PlannerSession.userDataFolder(), theme,
                 () -> {
                     window.save(stage);
                     Platform.exit();
                 });
-        session.setDocumentOpener(getHostServices()::showDocument);
-        MainView view = session.view();
-        Scene scene = new Scene(view);
+        planner.setDocumentOpener(getHostServices()::showDocument);
+        Scene scene = new Scene(planner.view());
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);
-        session.attach(stage);
+        planner.attach(stage);
         stage.getIcons().addAll(icons);
 
         if (snapshot != null) {
             stage.setWidth(Integer.getInteger(SNAPSHOT_WIDTH, 1280));
             stage.setHeight(Integer.getInteger(SNAPSHOT_HEIGHT, 800));
             stage.show();
-            session.openAtStart(files);
-            session.applySnapshotOptions();
-            Platform.runLater(() -> writeSnapshot(scene, snapshot));
+            planner.session().openAtStart(files);
+            planner.applySnapshotOptions();
+            Platform.runLater(() -> {
+                WindowSnapshot.write(scene, snapshot);
+                Platform.exit();
+            });
             return;
         }
         window.restore(stage);
         stage.show();
-        session.openAtStart(files);
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            afterFirstFrame(PlannerApp::reportFirstFrame);
+        planner.session().openAtStart(files);
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            afterFirstFrame(StartupProbe::reportFirstFrame);
         }
         // The recovery folder waits until the window is on screen, which it would otherwise delay.
-        afterFirstFrame(session::offerRecovery);
+        afterFirstFrame(planner.session()::offerRecovery);
     }
 
     private static List<Image> icons() {
         return List.of(16, 32, 48, 64, 128, 256).stream()
                 .map(size -> new Image(PlannerApp.class.getResource("icons/app-" + size + ".png").toExternalForm()))
                 .toList();
-    }
-
-    private static void writeSnapshot(Scene scene, Path file) {
-        try {
-            WritableImage image = scene.snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            System.out.println("Wrote " + file.toAbsolutePath());
-        } catch (IOException e) {
-            System.err.println("Cannot write " + file + ": " + e.getMessage());
-        }
-        Platform.exit();
     }
 
     /**
@@ -129,13 +111,5 @@ public final class PlannerApp extends Application {
                 }
             }
         }.start();
-    }
-
-    private static void reportFirstFrame() {
-        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.println("first-frame-ms=" + uptime);
-        if (Boolean.getBoolean(STARTUP_PROBE + ".exit")) {
-            Platform.exit();
-        }
     }
 }

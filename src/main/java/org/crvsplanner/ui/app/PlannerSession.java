@@ -5,39 +5,40 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-import org.crvsplanner.ui.export.ExportAction;
-import org.crvsplanner.ui.export.ExportViewModel;
 import org.crvsplanner.scenario.AppDataFolder;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoverySession;
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.Notice;
+import org.crvsplanner.ui.export.ExportViewModel;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.workspace.Autosave;
-import org.crvsplanner.ui.workspace.Notice;
 import org.crvsplanner.ui.workspace.RecoveryDialog;
 import org.crvsplanner.ui.workspace.RecoveryOffer;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * One run of the window: the workspace with its recent files, the window, and autosave into this
- * run's own recovery folder. A clean exit deletes that folder; after a crash, the next run offers
- * what is in it.
+ * One run of the planner, without its window: the workspace with its recent files, the export,
+ * and autosave into this run's own recovery folder. A clean exit deletes that folder; after a
+ * crash, the next run offers what is in it. {@link PlannerWindow} shows a session; the files and
+ * folders stay here, where no view is.
  */
 public final class PlannerSession {
     private static final Logger LOG = Logger.getLogger(PlannerSession.class.getName());
 
     private final WorkspaceViewModel workspace;
-    private final MainView view;
+    private final DialogService dialogs;
+    private final ExportViewModel export;
     private final Path appData;
     private final Duration period;
     private final Duration quiet;
@@ -46,22 +47,40 @@ public final class PlannerSession {
     private Autosave autosave;
     private ExecutorService disk;
     private boolean exited;
-    private final ExportAction export;
-    private Consumer<String> openDocument = uri -> { };
 
-    private PlannerSession(Path appData, Theme theme, Runnable exit, Duration period, Duration quiet) {
+    private PlannerSession(WorkspaceViewModel workspace, Path appData, DialogService dialogs, Runnable exit,
+            Duration period, Duration quiet) {
+        this.workspace = workspace;
         this.appData = appData;
+        this.dialogs = requireNonNull(dialogs, "dialogs");
         this.exit = requireNonNull(exit, "exit");
         this.period = requireNonNull(period, "period");
         this.quiet = requireNonNull(quiet, "quiet");
-        workspace = new WorkspaceViewModel(appData == null ? null : new RecentFiles(appData));
-        view = new MainView(workspace, theme);
-        view.setOnQuit(this::exit);
-        export = new ExportAction(new ExportViewModel(() -> workspace.getSelected().getPlan(),
-                () -> workspace.getSelected().getDisplayName(), () -> workspace.getSelected().notesProperty().get()),
-                view, view.statusBar(), uri -> openDocument.accept(uri), theme.preferences(),
-                workspace.selectedProperty().isNull());
-        view.addFileMenuItems(export.menuItem());
+        export = new ExportViewModel(() -> workspace.getSelected().getPlan(),
+                () -> workspace.getSelected().getDisplayName(), () -> workspace.getSelected().notesProperty().get());
+    }
+
+    /**
+     * Starts a run. Call on the JavaFX thread.
+     *
+     * @param appData where recent files and recovery snapshots live; null for a run that keeps
+     *        nothing, such as rendering a picture of the window
+     * @param exit what ends the run once it is tidied up, e.g. {@code Platform::exit}
+     */
+    static PlannerSession start(Path appData, DialogService dialogs, Runnable exit, Duration period, Duration quiet) {
+        return new PlannerSession(new WorkspaceViewModel(appData == null ? null : new RecentFiles(appData), dialogs),
+                appData, dialogs, exit, period, quiet);
+    }
+
+    /** One scenario around an existing planner, keeping nothing: for benchmarks and tests. */
+    static PlannerSession around(PlannerViewModel planner, DialogService dialogs) {
+        return new PlannerSession(WorkspaceViewModel.around(planner, dialogs), null, dialogs, Platform::exit,
+                Autosave.PERIOD, Autosave.QUIET);
+    }
+
+    /** Where the person's recent files and recovery snapshots live. */
+    static Path userDataFolder() {
+        return AppDataFolder.forCurrentUser();
     }
 
     /**
@@ -89,44 +108,6 @@ public final class PlannerSession {
         autosave.saveNow();
     }
 
-    /** Lets the export's notification open a workbook or folder with the desktop's application. */
-    public void setDocumentOpener(Consumer<String> opener) {
-        openDocument = requireNonNull(opener, "opener");
-    }
-
-    /** File › Export workbook…, for tests that export without the save dialog. */
-    ExportAction export() {
-        return export;
-    }
-
-    /**
-     * Starts a run. Call on the JavaFX thread.
-     *
-     * @param appData where recent files and recovery snapshots live; null for a run that keeps
-     *        nothing, such as rendering a picture of the window
-     * @param exit what ends the run once it is tidied up, e.g. {@code Platform::exit}
-     */
-    public static PlannerSession start(Path appData, Theme theme, Runnable exit) {
-        return new PlannerSession(appData, theme, exit, Autosave.PERIOD, Autosave.QUIET);
-    }
-
-    /** A run whose autosave ticks at other intervals, so tests need not wait 30 seconds. */
-    static PlannerSession start(Path appData, Theme theme, Runnable exit, Duration period, Duration quiet) {
-        return new PlannerSession(appData, theme, exit, period, quiet);
-    }
-
-    /**
-     * Shows the session in {@code stage}: the title follows the scenario in front, and the close
-     * button asks about unsaved work like File › Quit, and may be cancelled.
-     */
-    public void attach(Stage stage) {
-        stage.titleProperty().bind(workspace.titleProperty());
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            view.quit();
-        });
-    }
-
     /**
      * Opens the scenario files given on the command line, telling about each that cannot be
      * opened; with none opened, starts a new scenario. Call once the window shows.
@@ -136,26 +117,12 @@ public final class PlannerSession {
             try {
                 workspace.open(Path.of(argument));
             } catch (InvalidPathException e) {
-                workspace.notify(new Notice(Notice.Kind.ERROR, I18n.get("window.openAtStart.title", argument),
+                dialogs.show(new Notice(Notice.Kind.ERROR, I18n.get("window.openAtStart.title", argument),
                         I18n.get("window.openAtStart.invalid", argument, e.getReason())));
             }
         }
         if (workspace.scenarios().isEmpty()) {
             workspace.newScenario();
-        }
-    }
-
-    /**
-     * For documentation pictures made by {@code --snapshot}: -Dcrvs.snapshotPresentation=true
-     * renders presentation mode, -Dcrvs.snapshotWalkthrough=N (1 to 8) the walkthrough at step N.
-     */
-    void applySnapshotOptions() {
-        if (Boolean.getBoolean("crvs.snapshotPresentation")) {
-            view.workshop().presentation().enter();
-        }
-        int step = Integer.getInteger("crvs.snapshotWalkthrough", 0);
-        if (step > 0) {
-            view.workshop().walkthrough().open(step - 1);
         }
     }
 
@@ -174,7 +141,7 @@ public final class PlannerSession {
         if (offer == null || offer.isEmpty()) {
             return;
         }
-        switch (RecoveryDialog.ask(view.getScene().getWindow(), offer)) {
+        switch (RecoveryDialog.ask(dialogs, offer)) {
             case RESTORE -> offer.restore(workspace, this::keepNow);
             case DISCARD -> offer.discard();
             case LATER -> offer.later();
@@ -188,6 +155,20 @@ public final class PlannerSession {
         }
         autosave.saveNow();
         return autosave.flush(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * File › Quit, Ctrl+Q and the window's close button: asks about each unsaved scenario, then
+     * exits. Cancel keeps everything open.
+     *
+     * @return whether the planner is quitting
+     */
+    public boolean quit() {
+        if (!workspace.settleAll()) {
+            return false;
+        }
+        exit();
+        return true;
     }
 
     /**
@@ -216,12 +197,13 @@ public final class PlannerSession {
         exit.run();
     }
 
-    public MainView view() {
-        return view;
-    }
-
     public WorkspaceViewModel workspace() {
         return workspace;
+    }
+
+    /** File › Export workbook…'s ViewModel: the plan, name and notes of the scenario in front. */
+    public ExportViewModel exportModel() {
+        return export;
     }
 
     /** This run's recovery folder, or null when autosave is off. */

@@ -111,6 +111,16 @@ public final class ExportViewModel {
         return null;
     }
 
+    /**
+     * What to tell the person when an export failed: a {@link FileProblem} names the file and the
+     * reason, a name or notes too long say so; anything else is unexpected.
+     */
+    public static String failureMessage(Throwable problem) {
+        return problem instanceof FileProblem file ? file.message(I18n.wording())
+                : problem instanceof IllegalArgumentException ? problem.getMessage()
+                : I18n.get("export.failed.unexpected", problem);
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

@@ -33,13 +33,15 @@ import javafx.stage.Stage;
 class ExportFromWindowTest {
     @TempDir
     Path folder;
+    private PlannerWindow window;
     private PlannerSession session;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        session = PlannerSession.start(folder.resolve("app-data"), TestWindow.lightTheme(), () -> { });
-        view = session.view();
+        window = PlannerWindow.start(folder.resolve("app-data"), TestWindow.lightTheme(), () -> { });
+        session = window.session();
+        view = window.view();
         session.openAtStart(java.util.List.of());
         TestWindow.show(stage, view, 1280, 800);
     }
@@ -55,7 +57,7 @@ class ExportFromWindowTest {
         assertThat(item.getAccelerator().getName()).isEqualTo("Shortcut+E");
 
         Task<Path>[] started = new Task[1];
-        robot.interact(() -> started[0] = session.export().export(folder.resolve("plan")));
+        robot.interact(() -> started[0] = window.export().export(folder.resolve("plan")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -80,7 +82,7 @@ class ExportFromWindowTest {
         try {
             robot.interact(() -> {
                 I18n.setLanguage(Language.FRENCH);
-                started[0] = session.export().export(folder.resolve("plan-fr"));
+                started[0] = window.export().export(folder.resolve("plan-fr"));
                 // The language the export started in holds, whatever happens in the window meanwhile.
                 I18n.setLanguage(Language.ENGLISH);
             });
@@ -102,7 +104,7 @@ class ExportFromWindowTest {
         Task<Path>[] started = new Task[1];
         robot.interact(() -> {
             session.workspace().getSelected().notesProperty().set("n".repeat(40_000));
-            started[0] = session.export().export(folder.resolve("long"));
+            started[0] = window.export().export(folder.resolve("long"));
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,7 +121,7 @@ class ExportFromWindowTest {
     void failureIsReported(FxRobot robot) throws Exception {
         Task<Path>[] started = new Task[1];
         Path target = folder.resolve("missing").resolve("plan.xlsx");
-        robot.interact(() -> started[0] = session.export().export(target));
+        robot.interact(() -> started[0] = window.export().export(target));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         assertThatThrownBy(started[0]::get).hasCauseInstanceOf(FileProblem.class)

@@ -44,6 +44,7 @@ class FrenchWindowTest {
     private static final String NBSP = "\u00A0";
 
     private PlannerViewModel model;
+    private PlannerWindow window;
     private MainView view;
 
     @Start
@@ -51,7 +52,8 @@ class FrenchWindowTest {
         Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-tests"));
         theme.apply(false);
         model = new PlannerViewModel();
-        view = new MainView(model, theme);
+        window = PlannerWindow.around(model, theme);
+        view = window.view();
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         stage.setScene(scene);

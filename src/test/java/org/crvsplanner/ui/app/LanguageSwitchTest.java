@@ -40,11 +40,11 @@ class LanguageSwitchTest {
     @Start
     void start(Stage window) {
         stage = window;
-        PlannerSession session = PlannerSession.start(dir.resolve("app-data"), TestWindow.lightTheme(), () -> { });
-        view = session.view();
-        session.attach(stage);
+        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(), () -> { });
+        view = planner.view();
+        planner.attach(stage);
         TestWindow.show(stage, view, 1280, 800);
-        session.openAtStart(List.of());
+        planner.session().openAtStart(List.of());
     }
 
     @AfterEach

@@ -32,12 +32,14 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private PlannerViewModel model;
+    private PlannerWindow window;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         model = new PlannerViewModel();
-        view = new MainView(model, TestWindow.lightTheme());
+        window = PlannerWindow.around(model, TestWindow.lightTheme());
+        view = window.view();
         TestWindow.show(stage, view, 1280, 800);
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +17,7 @@ import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.compare.CompareRow;
-import org.crvsplanner.ui.workspace.FileDialogs;
-import org.crvsplanner.ui.workspace.ScenarioView;
+import org.crvsplanner.ui.base.FakeDialogs;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +42,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
@@ -63,28 +59,18 @@ class ScenarioWindowTest {
     private MainView view;
     private Stage stage;
     private boolean exited;
-    private final Deque<Path> saveAnswers = new ArrayDeque<>();
-    private final Deque<List<Path>> openAnswers = new ArrayDeque<>();
+    /** Answers the file dialogs; the questions and messages are the window's own, clicked by the robot. */
+    private FakeDialogs dialogs;
 
     @Start
     void start(Stage window) {
         stage = window;
-        session = PlannerSession.start(dir.resolve("app-data"), TestWindow.lightTheme(), () -> exited = true,
-                Duration.seconds(30), Duration.millis(150));
+        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
+                () -> exited = true, Duration.seconds(30), Duration.millis(150), real -> dialogs = FakeDialogs.over(real));
+        session = planner.session();
         workspace = session.workspace();
-        view = session.view();
-        view.setFileDialogs(new FileDialogs() {
-            @Override
-            public List<Path> chooseToOpen(Window owner, Path folder) {
-                return openAnswers.isEmpty() ? List.of() : openAnswers.pop();
-            }
-
-            @Override
-            public Path chooseSaveTarget(Window owner, Path folder, String fileName) {
-                return saveAnswers.poll();
-            }
-        });
-        session.attach(stage);
+        view = planner.view();
+        planner.attach(stage);
         TestWindow.show(stage, view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
         session.openAtStart(List.of());
         // What offerRecovery does first when the planner starts; that test calls it again.
@@ -127,7 +113,7 @@ class ScenarioWindowTest {
         String records = label(robot, front(), "#records-per-year");
         String backup = label(robot, front(), "#backup-disk");
 
-        saveAnswers.add(dir.resolve("pilot"));
+        dialogs.saveTo(dir.resolve("pilot"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         Path saved = dir.resolve("pilot.crvsplan");
         assertThat(saved).exists();
@@ -137,7 +123,7 @@ class ScenarioWindowTest {
         assertThat(workspace.scenarios()).as("a saved scenario closes without a question").isEmpty();
         assertThat(robot.lookup(".empty-workspace").queryAs(Node.class).isVisible()).isTrue();
 
-        openAnswers.add(List.of(saved));
+        dialogs.open(List.of(saved));
         robot.push(KeyCode.CONTROL, KeyCode.O);
         assertThat(workspace.scenarios()).hasSize(1);
         assertThat(label(robot, front(), "#horizon-disk")).isEqualTo(disk);

@@ -44,19 +44,19 @@ public final class Screenshots {
         Platform.startup(started::countDown);
         started.await();
 
-        PlannerSession session = onFx(() -> {
+        PlannerWindow planner = onFx(() -> {
             Theme theme = new Theme(Preferences.userRoot().node("crvs-planner-screenshots"));
             theme.apply(args.length > 1 && args[1].equals("dark"));
-            return PlannerSession.start(appData, theme, () -> { });
+            return PlannerWindow.start(appData, theme, () -> { });
         });
         Stage stage = onFx(() -> {
             Stage window = new Stage();
-            Scene scene = new Scene(session.view(), WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
+            Scene scene = new Scene(planner.view(), WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
             scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
             window.setScene(scene);
-            session.attach(window);
+            planner.attach(window);
             window.show();
-            var workspace = session.workspace();
+            var workspace = planner.session().workspace();
             ScenarioViewModel national = workspace.newScenario();
             national.nameProperty().set("National, 5 attachments");
             national.notesProperty().set("Full roll-out with 2.5% growth and five scanned documents per record.");
@@ -73,34 +73,34 @@ public final class Screenshots {
         snap(stage.getScene(), out.resolve("window-two-tabs-1024x700.png"));
 
         onFx(() -> {
-            session.workspace().selectedProperty().set(session.workspace().scenarios().get(0));
-            session.view().workshop().presentation().enter();
-            session.view().workshop().walkthrough().open(2);
+            planner.session().workspace().selectedProperty().set(planner.session().workspace().scenarios().get(0));
+            planner.workshop().presentation().enter();
+            planner.workshop().walkthrough().open(2);
             return null;
         });
         settle();
         snap(stage.getScene(), out.resolve("presentation-walkthrough.png"));
         onFx(() -> {
             // What Save chart as PNG… writes: twice the pixels, for reports.
-            org.crvsplanner.ui.workshop.Pictures.writePng(session.view().chart(), out.resolve("chart-2x.png"));
+            org.crvsplanner.ui.workshop.Pictures.writePng(planner.view().chart(), out.resolve("chart-2x.png"));
             return null;
         });
         onFx(() -> {
-            session.view().workshop().walkthrough().close();
-            session.view().workshop().presentation().leave();
+            planner.workshop().walkthrough().close();
+            planner.workshop().presentation().leave();
             return null;
         });
         settle();
 
         onFx(() -> {
-            session.view().compare(List.copyOf(session.workspace().scenarios()));
+            planner.compare(List.copyOf(planner.session().workspace().scenarios()));
             return null;
         });
         settle();
         snap(otherWindow(stage, "Compare").getScene(), out.resolve("compare.png"));
 
         onFx(() -> {
-            var workspace = session.workspace();
+            var workspace = planner.session().workspace();
             ScenarioViewModel growth = workspace.newScenario();
             growth.nameProperty().set("National, 15 years");
             growth.planner().load(SizingInputs.builder().population(45_000_000).growthPercent(2.5)
@@ -109,20 +109,20 @@ public final class Screenshots {
             legacy.nameProperty().set("With legacy records");
             legacy.planner().load(SizingInputs.builder().population(20_000_000).horizonYears(10)
                     .legacy(org.crvsplanner.model.LegacyRecords.of(8_000_000, 2)).build());
-            session.view().compare(List.copyOf(workspace.scenarios()));
+            planner.compare(List.copyOf(workspace.scenarios()));
             return null;
         });
         settle();
         snap(otherWindow(stage, "Compare").getScene(), out.resolve("compare-four.png"));
         onFx(() -> {
-            var workspace = session.workspace();
+            var workspace = planner.session().workspace();
             workspace.scenarios().get(3).planner().load(SizingInputs.defaults());
             Window compare = otherWindow(stage, "Compare");
             ((Stage) compare).close();
             workspace.selectedProperty().set(workspace.scenarios().get(1));
             return null;
         });
-        Platform.runLater(() -> session.view().closeSelected());
+        Platform.runLater(() -> planner.session().workspace().close(planner.session().workspace().getSelected()));
         settle();
         snap(otherWindow(stage, "Unsaved").getScene(), out.resolve("dialog-unsaved.png"));
         onFx(() -> {
@@ -135,7 +135,7 @@ public final class Screenshots {
         new RecoveryStore(crashed).save("a", Scenario.of("Pilot in 3 regions", "", SizingInputs.defaults()),
                 Path.of("/home/ama/plans/pilot.crvsplan"));
         new RecoveryStore(crashed).save("b", Scenario.of(SizingInputs.defaults()), null);
-        Platform.runLater(session::offerRecovery);
+        Platform.runLater(planner.session()::offerRecovery);
         settle();
         snap(otherWindow(stage, "Restore").getScene(), out.resolve("dialog-recovery.png"));
         onFx(() -> {
@@ -145,7 +145,7 @@ public final class Screenshots {
 
         Path broken = Files.writeString(appData.resolve("broken.crvsplan"), "{\n  \"schemaVersion\": \"1.0\",\n  \"inputs\": {\"population\": 0}\n}");
         onFx(() -> {
-            session.workspace().open(broken);
+            planner.session().workspace().open(broken);
             return null;
         });
         settle();

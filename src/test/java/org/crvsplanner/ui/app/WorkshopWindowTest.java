@@ -14,11 +14,12 @@ import javax.imageio.ImageIO;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.ui.base.ChartPart;
+import org.crvsplanner.ui.base.FakeDialogs;
 import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.workshop.Pictures;
-import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +43,8 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class WorkshopWindowTest {
     private PlannerViewModel model;
+    private PlannerWindow window;
+    private FakeDialogs dialogs;
     private MainView view;
 
     @TempDir
@@ -50,7 +53,8 @@ class WorkshopWindowTest {
     @Start
     void start(Stage stage) {
         model = new PlannerViewModel();
-        view = new MainView(model, TestWindow.lightTheme());
+        window = PlannerWindow.around(model, TestWindow.lightTheme(), real -> dialogs = FakeDialogs.over(real));
+        view = window.view();
         TestWindow.show(stage, view, 1280, 800);
     }
 
@@ -72,7 +76,7 @@ class WorkshopWindowTest {
 
         robot.push(KeyCode.F11);
 
-        assertThat(view.workshop().presentation().isPresenting()).isTrue();
+        assertThat(window.workshop().presentation().isPresenting()).isTrue();
         assertThat(view.getStyleClass()).contains(Styles.PRESENTATION);
         assertThat(fontSize(robot, "#horizon-disk")).isGreaterThanOrEqualTo(2 * figure);
         assertThat(fontSize(robot, ".input-label")).isGreaterThanOrEqualTo(2 * input);
@@ -87,7 +91,7 @@ class WorkshopWindowTest {
 
         robot.push(KeyCode.ESCAPE);
 
-        assertThat(view.workshop().presentation().isPresenting()).isFalse();
+        assertThat(window.workshop().presentation().isPresenting()).isFalse();
         assertThat(fontSize(robot, "#horizon-disk")).isEqualTo(figure);
         assertThat(advanced.isVisible()).isTrue();
     }
@@ -100,10 +104,10 @@ class WorkshopWindowTest {
 
         robot.push(KeyCode.ESCAPE);
         assertThat(robot.lookup("#walkthrough").query().isVisible()).isFalse();
-        assertThat(view.workshop().presentation().isPresenting()).isTrue();
+        assertThat(window.workshop().presentation().isPresenting()).isTrue();
 
         robot.push(KeyCode.ESCAPE);
-        assertThat(view.workshop().presentation().isPresenting()).isFalse();
+        assertThat(window.workshop().presentation().isPresenting()).isFalse();
     }
 
     @Test
@@ -131,8 +135,8 @@ class WorkshopWindowTest {
         assertThat(text(robot, "#walkthrough-title")).isEqualTo("Disk");
         assertThat(robot.lookup("#walkthrough .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(line -> line.endsWith("= " + Formats.gb(expected.firstYear().applicationServerDiskGb())));
-        assertThat(view.chart().highlighted()).containsExactlyInAnyOrder(WalkthroughViewModel.REQUIRED,
-                WalkthroughViewModel.PROVISIONED);
+        assertThat(view.chart().highlighted()).containsExactlyInAnyOrder(ChartPart.REQUIRED,
+                ChartPart.PROVISIONED);
         Node requiredLine = view.chart().chart().getData().get(0).getNode();
         assertThat(requiredLine.getStyleClass()).contains(Styles.HIGHLIGHTED);
 
@@ -210,8 +214,8 @@ class WorkshopWindowTest {
     @DisplayName("a picture that cannot be saved says which file and why")
     void pictureProblem(FxRobot robot) {
         Path missing = folder.resolve("no-such-folder").resolve("plan.png");
-        view.pictures().setPngTarget((owner, name) -> missing);
-        robot.interact(() -> view.pictures().saveAs(view.plan(), "plan.png"));
+        dialogs.saveTo(missing);
+        robot.interact(() -> window.pictures().saveAs(view.plan(), "plan.png"));
 
         DialogPane notice = robot.lookup("#notice").queryAs(DialogPane.class);
         assertThat(notice.getContentText()).contains(missing.toString()).contains("does not exist");

@@ -13,7 +13,7 @@ import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.plan.KeyFigures;
 import org.crvsplanner.ui.plan.PlanViewModel;
-import org.crvsplanner.ui.working.WorkingStep;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.working.WorkingViewModel;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -174,7 +174,7 @@ class PlannerViewModelFrenchTest {
                 new WeakReference<>(new PlanViewModel(closed.planProperty())),
                 new WeakReference<>(new DiskChartViewModel(closed.planProperty())),
                 new WeakReference<>(new WorkingViewModel(closed.planProperty())),
-                new WeakReference<>(new WalkthroughViewModel(closed.planProperty())));
+                new WeakReference<>(new WalkthroughViewModel(closed.planProperty(), WorkingViewModel::steps)));
         closed = null;
         for (int i = 0; i < 50 && refs.stream().anyMatch(r -> r.get() != null); i++) {
             System.gc();

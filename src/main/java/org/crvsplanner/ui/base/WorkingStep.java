@@ -1,4 +1,4 @@
-package org.crvsplanner.ui.working;
+package org.crvsplanner.ui.base;
 
 /**
  * One line of "Show the working": what is computed, how, and the result. The topic says which

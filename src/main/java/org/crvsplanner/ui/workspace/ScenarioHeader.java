@@ -1,34 +1,21 @@
 package org.crvsplanner.ui.workspace;
 
 import org.crvsplanner.ui.base.Styles;
-import org.crvsplanner.ui.base.LayoutBoundary;
-import org.crvsplanner.ui.chart.DiskChartView;
-import org.crvsplanner.ui.chart.DiskChartViewModel;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.inputs.InputsView;
-import org.crvsplanner.ui.plan.PlanView;
-import org.crvsplanner.ui.plan.PlanViewModel;
 
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/**
- * One scenario's tab: its name and notes on top, the inputs on the left, the disk chart above the
- * plan in the centre.
- */
-public final class ScenarioView extends BorderPane {
+/** The strip above a scenario's panels: its name and its notes. */
+public final class ScenarioHeader extends HBox {
     /**
      * Marks text fields whose own undo (of typed text) answers Ctrl+Z, rather than the scenario's
      * undo of inputs.
@@ -38,34 +25,11 @@ public final class ScenarioView extends BorderPane {
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing");
     private static final PseudoClass READING = PseudoClass.getPseudoClass("reading");
 
-    private final InputsView inputs;
-    private final PlanView plan;
-    private final DiskChartView chart;
     private final TextField name = new TextField();
     private final TextArea notes = new TextArea();
-    private final SplitPane centre;
-    private double planShare = -1;
 
-    public ScenarioView(ScenarioViewModel model) {
-        getStylesheets().add(ScenarioView.class.getResource("workspace.css").toExternalForm());
-        inputs = new InputsView(model.planner());
-        inputs.setPrefWidth(330);
-        inputs.setMinWidth(280);
-        chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty()));
-        plan = new PlanView(new PlanViewModel(model.planner().planProperty()));
-        ScrollPane planScroll = new ScrollPane(plan);
-        planScroll.setFitToWidth(true);
-
-        centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.46);
-
-        setTop(header(model));
-        setLeft(new LayoutBoundary(inputs));
-        setCenter(centre);
-    }
-
-    private HBox header(ScenarioViewModel model) {
+    public ScenarioHeader(ScenarioViewModel model) {
+        super(8);
         name.setId("scenario-name");
         name.promptTextProperty().bind(I18n.text("workspace.name.prompt"));
         name.setPrefColumnCount(18);
@@ -99,10 +63,9 @@ public final class ScenarioView extends BorderPane {
         for (Label label : new Label[] {nameLabel, notesLabel}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(8, nameLabel, name, notesLabel, notes);
-        header.setAlignment(Pos.TOP_LEFT);
-        header.getStyleClass().add(Styles.SCENARIO_HEADER);
-        return header;
+        getChildren().addAll(nameLabel, name, notesLabel, notes);
+        setAlignment(Pos.TOP_LEFT);
+        getStyleClass().add(Styles.SCENARIO_HEADER);
     }
 
     private static Label label(String key) {
@@ -117,35 +80,9 @@ public final class ScenarioView extends BorderPane {
         return tooltip;
     }
 
-    /**
-     * Gives the chart most of the centre while the walkthrough talks about it, and puts the
-     * divider back where it was afterwards.
-     */
-    public void setChartFirst(boolean first) {
-        if (first && planShare < 0) {
-            planShare = centre.getDividerPositions()[0];
-            centre.setDividerPositions(0.8);
-        } else if (!first && planShare >= 0) {
-            centre.setDividerPositions(planShare);
-            planShare = -1;
-        }
-    }
-
     /** Whether Ctrl+Z in {@code control} belongs to the control's own text undo. */
     public static boolean hasOwnTextUndo(TextInputControl control) {
         return Boolean.TRUE.equals(control.getProperties().get(OWN_TEXT_UNDO));
-    }
-
-    public InputsView inputs() {
-        return inputs;
-    }
-
-    public PlanView plan() {
-        return plan;
-    }
-
-    public DiskChartView chart() {
-        return chart;
     }
 
     public TextField nameField() {

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui.workspace;
+package org.crvsplanner.ui.base;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,10 +6,11 @@ import static java.util.Objects.requireNonNull;
  * Something the person must be told, such as a file that cannot be opened. The window shows it
  * in a dialog; the message names the file and what is wrong, on one line.
  *
- * @param title a short heading, e.g. "Cannot open pilot.crvsplan"
+ * @param title the dialog's title, e.g. "Cannot open pilot.crvsplan"
+ * @param header the heading above the message; usually the title again
  * @param message what happened and, where it helps, what to do
  */
-public record Notice(Kind kind, String title, String message) {
+public record Notice(Kind kind, String title, String header, String message) {
     public enum Kind {
         ERROR, WARNING, INFORMATION
     }
@@ -17,6 +18,12 @@ public record Notice(Kind kind, String title, String message) {
     public Notice {
         requireNonNull(kind, "kind");
         requireNonNull(title, "title");
+        requireNonNull(header, "header");
         requireNonNull(message, "message");
+    }
+
+    /** A notice whose heading is its title. */
+    public Notice(Kind kind, String title, String message) {
+        this(kind, title, title, message);
     }
 }
