@@ -35,9 +35,6 @@ import javafx.util.Duration;
  * them.
  */
 final class JavaFxDialogs implements DialogService {
-    /** Messages are this wide, so a long file name wraps instead of widening the dialog off screen. */
-    private static final double NOTICE_WIDTH = 520;
-
     private Node root;
 
     /** Makes the dialogs belong to the window that shows {@code windowRoot}. */
@@ -68,7 +65,9 @@ final class JavaFxDialogs implements DialogService {
         alert.setHeaderText(notice.header());
         alert.setContentText(notice.message());
         alert.getDialogPane().setId("notice");
-        alert.getDialogPane().setPrefWidth(NOTICE_WIDTH);
+        if (notice.width() > 0) {
+            alert.getDialogPane().setPrefWidth(notice.width());
+        }
         alert.show();
     }
 

@@ -55,9 +55,10 @@ final class MainMenu {
     private final WindowCommands commands;
     private final WorkspaceViewModel workspace;
     private final Menu recent;
-    private final MenuBar bar;
 
-    MainMenu(WindowCommands commands, WorkspaceViewModel workspace, Theme theme, ObservableBooleanValue presenting) {
+    /** Fills {@code bar} with the window's menus. */
+    MainMenu(MenuBar bar, WindowCommands commands, WorkspaceViewModel workspace, Theme theme,
+            ObservableBooleanValue presenting) {
         this.commands = commands;
         this.workspace = workspace;
         recent = ActionFactory.menu(OPEN_RECENT);
@@ -75,12 +76,7 @@ final class MainMenu {
                 ActionFactory.radioItem(DARK_THEME, commands.get(DARK_THEME), themes, theme.isDark()), separator(),
                 languages(new LanguageChoice(theme.preferences())));
         Menu help = ActionFactory.menu(HELP, item(ABOUT));
-        bar = new MenuBar(file, edit, view, help);
-        bar.setUseSystemMenuBar(true);
-    }
-
-    MenuBar bar() {
-        return bar;
+        bar.getMenus().setAll(file, edit, view, help);
     }
 
     private MenuItem item(StandardActions action) {

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MainView extends BorderPane {
     private final ScenarioTabs<ScenarioView> tabs;
+    private final MenuBar menus = new MenuBar();
     private final StatusBar status = new StatusBar();
     private final VBox bottom = new VBox(status);
 
@@ -37,6 +38,10 @@ public final class MainView extends BorderPane {
             Runnable newScenario, Runnable open) {
         this.tabs = tabs;
         getStylesheets().add(ScenarioTabs.stylesheet());
+        // Made now, filled by the wiring: the menus stay the first of the window's children, drawn
+        // and traversed first.
+        menus.setUseSystemMenuBar(true);
+        setTop(menus);
         status.setId("status");
         status.textProperty().bind(statusText);
         setCenter(new StackPane(tabs, emptyWorkspace(noScenario, newScenario, open)));
@@ -61,8 +66,9 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    void setMenuBar(MenuBar menus) {
-        setTop(menus);
+    /** The menu bar, which {@link MainMenu} fills. */
+    MenuBar menuBar() {
+        return menus;
     }
 
     /** Where the walkthrough's card goes, above the status line. */
@@ -77,7 +83,7 @@ public final class MainView extends BorderPane {
 
     /** The File menu. */
     public Menu fileMenu() {
-        return ((MenuBar) getTop()).getMenus().get(0);
+        return menus.getMenus().get(0);
     }
 
     public ScenarioTabs<ScenarioView> tabs() {

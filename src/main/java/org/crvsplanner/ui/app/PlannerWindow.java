@@ -56,7 +56,7 @@ public final class PlannerWindow {
         windows = new SecondaryWindows(workspace, dialogs, view);
         WindowCommands commands = new WindowCommands(session, tabs, pictures, export, windows, workshop, theme,
                 dialogs);
-        view.setMenuBar(new MainMenu(commands, workspace, theme, workshop.presentation().presentingProperty()).bar());
+        new MainMenu(view.menuBar(), commands, workspace, theme, workshop.presentation().presentingProperty());
         WindowKeys.install(view, workspace);
     }
 

@@ -112,6 +112,6 @@ final class WindowCommands {
         // The page's slip and the formula's figure, written as the window writes figures.
         return new Notice(Notice.Kind.INFORMATION, I18n.get("about.title", AppInfo.name()),
                 I18n.get("about.header", AppInfo.name(), AppInfo.version()),
-                I18n.get("about.text", AppInfo.rulesSource(), Formats.gb(1012.47), Formats.gb(1013.71)));
+                I18n.get("about.text", AppInfo.rulesSource(), Formats.gb(1012.47), Formats.gb(1013.71))).withWidth(480);
     }
 }

@@ -86,8 +86,10 @@ public final class ExportAction {
         task.setOnFailed(e -> {
             release();
             progress.textProperty().bind(I18n.text("export.status.failed"));
+            // At the dialog's own width, as the export's failure has always been shown.
             dialogs.show(new Notice(Notice.Kind.ERROR, I18n.get("export.failed.title"),
-                    I18n.get("export.failed.header"), ExportViewModel.failureMessage(task.getException())));
+                    I18n.get("export.failed.header"), ExportViewModel.failureMessage(task.getException()))
+                    .withWidth(0));
         });
         return task;
     }
