@@ -11,8 +11,8 @@ import java.util.prefs.Preferences;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.ui.app.MainView;
 import org.crvsplanner.ui.app.PlannerWindow;
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.app.Theme;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

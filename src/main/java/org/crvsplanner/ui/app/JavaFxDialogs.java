@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
 import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.base.FileRequest;
 import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.base.Notification;
-import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.base.Question.Answer;
+import org.crvsplanner.ui.base.Question;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -158,8 +159,8 @@ final class JavaFxDialogs implements DialogService {
                 .text(notification.text())
                 .hideAfter(Duration.millis(notification.showFor().toMillis()))
                 .action(notification.links().stream()
-                        .map(link -> new org.controlsfx.control.action.Action(link.text(), e -> link.action().run()))
-                        .toArray(org.controlsfx.control.action.Action[]::new))
+                        .map(link -> new Action(link.text(), e -> link.action().run()))
+                        .toArray(Action[]::new))
                 .showInformation();
     }
 

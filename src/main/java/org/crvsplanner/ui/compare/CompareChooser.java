@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.crvsplanner.ui.base.DialogService;
-import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.base.Question.Answer;
 import org.crvsplanner.ui.base.Question.Role;
 import org.crvsplanner.ui.base.Question.Tone;
+import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.Observable;

@@ -9,12 +9,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -12,11 +12,11 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.Wording;
+import org.crvsplanner.ui.base.WorkingStep.Topic;
 import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.base.WorkingStep.Topic;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

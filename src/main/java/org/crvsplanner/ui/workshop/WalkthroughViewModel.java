@@ -20,8 +20,8 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.base.ChartPart;
-import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.base.WorkingStep.Topic;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;

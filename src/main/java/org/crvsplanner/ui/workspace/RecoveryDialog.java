@@ -3,10 +3,10 @@ package org.crvsplanner.ui.workspace;
 import java.util.List;
 
 import org.crvsplanner.ui.base.DialogService;
-import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.base.Question.Answer;
 import org.crvsplanner.ui.base.Question.Role;
 import org.crvsplanner.ui.base.Question.Tone;
+import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 

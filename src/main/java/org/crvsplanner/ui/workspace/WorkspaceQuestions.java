@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.base.FileRequest;
-import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.base.Question.Answer;
 import org.crvsplanner.ui.base.Question.Role;
 import org.crvsplanner.ui.base.Question.Tone;
+import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.i18n.I18n;
 
 /**

@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFileException;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.base.Notice;
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
