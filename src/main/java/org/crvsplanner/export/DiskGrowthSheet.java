@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
+import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingPlan;
 
 /**
@@ -59,6 +60,20 @@ final class DiskGrowthSheet {
     static String range(WorkbookWords words, Column column, int years) {
         return new CellReference(words.sheet(WorkbookWords.Tab.DISK_GROWTH), FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
                 + new CellReference(FIRST_ROW + years - 1, column.ordinal(), true, true).formatAsString();
+    }
+
+    /**
+     * The column's figure in the year that {@code year} (a formula) gives, such as
+     * "INDEX('Disk growth'!$L$5:$L$9,HorizonYears)". With one row there is one year to pick, so
+     * it is that cell: Gnumeric answers #REF! for INDEX over a one-cell range.
+     */
+    static String inYear(WorkbookWords words, Column column, int years, String year) {
+        return years == 1 ? cell(words, column, 1) : "INDEX(" + range(words, column, years) + "," + year + ")";
+    }
+
+    /** The column's figure in the horizon year that the Assumptions set. */
+    static String atHorizon(WorkbookWords words, Column column, int years) {
+        return inYear(words, column, years, Names.of(InputField.HORIZON_YEARS));
     }
 
     /** "'Disk growth'!$H$5": the column's cell in the given year, counted from 1. */

@@ -128,7 +128,7 @@ final class SummarySheet {
                 }
                 case RECORDS_HORIZON -> {
                     label = label(words, "summary.figure.recordsHorizon", horizon);
-                    value = "INDEX(" + DiskGrowthSheet.range(words, RECORDS, years) + ",HorizonYears)";
+                    value = DiskGrowthSheet.atHorizon(words, RECORDS, years);
                     format = CellStyles.WHOLE;
                     unit = records;
                 }
@@ -196,12 +196,11 @@ final class SummarySheet {
     /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
     private static String growth(int years, WorkbookWords words) {
         String grows = DiskGrowthSheet.range(words, CLUSTER_GROWS, years);
-        String servers = DiskGrowthSheet.range(words, PRODUCTION_SERVERS, years);
         StringBuilder formula = new StringBuilder();
         for (int k = 1; k <= GROWTH_CHANGES; k++) {
             String year = "SMALL(" + grows + "," + k + ")";
             String change = (k > 1 ? "CHAR(10)&" : "") + FormulaText.fill(words.pattern("summary.growth.change"),
-                    year, "INDEX(" + servers + "," + year + ")");
+                    year, DiskGrowthSheet.inYear(words, PRODUCTION_SERVERS, years, year));
             String none = k > 1 ? "\"\""
                     : "IF(" + Names.PRODUCTION_SERVERS + "=0," + FormulaText.literal(words.text("summary.growth.poc"))
                             + "," + FormulaText.fill(words.pattern("summary.growth.none"), Names.PRODUCTION_SERVERS)
