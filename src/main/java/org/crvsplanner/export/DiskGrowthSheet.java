@@ -135,7 +135,9 @@ final class DiskGrowthSheet {
             case BACKUP_DISK -> "IF(" + Names.BACKUP_RULE + "=\"retention\",OsReserveGb+BackupCopies*{DATA_TO_DATE},"
                     + "2*{APPLICATION_DISK})";
             case PROVISIONED_BACKUP_DISK -> "{BACKUP_DISK}/(MaxFillPercent/100)";
-            case LARGEST_POPULATION -> firstYear ? "{POPULATION}" : "MAX({LARGEST_POPULATION^},{POPULATION})";
+            // In whole people, as the model decides the band: every program rounds alike.
+            case LARGEST_POPULATION -> firstYear ? "ROUND({POPULATION},0)"
+                    : "MAX({LARGEST_POPULATION^},ROUND({POPULATION},0))";
             case PRODUCTION_SERVERS -> "IF(" + Names.STAGE + "=\"poc\"," + Names.POC_PRODUCTION_SERVERS
                     + ",IF(" + Names.STAGE + "=\"pilot\"," + Names.PILOT_PRODUCTION_SERVERS
                     + ",IF({LARGEST_POPULATION}<" + Names.BAND2_FROM + "," + Names.BAND1_SERVERS
