@@ -6,6 +6,7 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.PRODUCTION_SERVERS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
 import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.InputField;
@@ -195,6 +196,7 @@ final class SummarySheet {
 
     /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
     private static String growth(int years, WorkbookWords words) {
+        FormulaText formulas = new FormulaText(words.wording());
         String grows = DiskGrowthSheet.range(words, CLUSTER_GROWS, years);
         StringBuilder formula = new StringBuilder();
         for (int k = 1; k <= GROWTH_CHANGES; k++) {
@@ -203,8 +205,9 @@ final class SummarySheet {
                     year, DiskGrowthSheet.inYear(words, PRODUCTION_SERVERS, years, year));
             String none = k > 1 ? "\"\""
                     : "IF(" + Names.PRODUCTION_SERVERS + "=0," + FormulaText.literal(words.text("summary.growth.poc"))
-                            + "," + FormulaText.fill(words.pattern("summary.growth.none"), Names.PRODUCTION_SERVERS)
-                            + ")";
+                            + "," + formulas.plural(words.pattern("summary.growth.none.one"),
+                                    words.pattern("summary.growth.none.other"), Names.PRODUCTION_SERVERS,
+                                    Names.PRODUCTION_SERVERS) + ")";
             formula.append(k > 1 ? "&" : "").append("IF(COUNT(").append(grows).append(")>=").append(k).append(',')
                     .append(change).append(',').append(none).append(')');
         }
@@ -229,7 +232,8 @@ final class SummarySheet {
                 + "IF(" + twice + "<" + retention + "," + line(formulas.plural(
                         wording.pattern("advisory.doubleBelowRetention.one"),
                         wording.pattern("advisory.doubleBelowRetention.other"), "BackupCopies", copies,
-                        formulas.gb(twice), formulas.gb(retention))) + ",\"\"))";
+                        formulas.gb(twice), formulas.gb(retention),
+                        Integer.toString(BackupPolicy.OPENCRVS_DEFAULT_COPIES))) + ",\"\"))";
         String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
                 + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
                         wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",

@@ -360,7 +360,7 @@ public final class PlanSheets {
         }
         if (expectedGrowth.isEmpty()) {
             expectedGrowth.add(plan.inputs().stage() == DeploymentStage.POC ? words.text("summary.growth.poc")
-                    : words.text("summary.growth.none", plan.productionServers()));
+                    : words.plural("summary.growth.none", plan.productionServers(), plan.productionServers()));
         }
         assertThat(growth).containsExactlyElementsOf(expectedGrowth);
         List<String> advice = summaryList(words.text("summary.advice"));
