@@ -79,7 +79,7 @@ final class AssumptionsSheet {
         r = benchmarks(grid, styles, events.next() + 1, minimumMbps, words);
         calculated(grid, styles, r + 1, years, events, words);
 
-        grid.widths(44, 16, 22, ALLOWED_WIDTH, 12, SOURCE_WIDTH, 28);
+        grid.widths(44, 16, 22, ALLOWED_WIDTH, 14, SOURCE_WIDTH, 28);
         grid.layout(HEADER_ROW, FIRST_INPUT_ROW);
     }
 

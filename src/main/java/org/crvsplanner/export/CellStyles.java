@@ -128,7 +128,6 @@ final class CellStyles {
         userInput.setQuotePrefixed(true);
         benchmarkText = text(Kind.BENCHMARK);
         calculatedText = text(Kind.CALCULATED);
-        calculatedText.setWrapText(true);
 
         date = workbook.createCellStyle();
         date.cloneStyleFrom(wrapped);
@@ -189,6 +188,8 @@ final class CellStyles {
         dress(style, kind);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setAlignment(HorizontalAlignment.LEFT);
+        // Wrapped, so that a long word or a wider stand-in font grows the row instead of clipping.
+        style.setWrapText(true);
         return style;
     }
 

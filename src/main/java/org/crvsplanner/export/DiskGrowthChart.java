@@ -32,8 +32,8 @@ import org.apache.xmlbeans.XmlObject;
  * so it must be drawn after the workbook is evaluated.
  */
 final class DiskGrowthChart {
-    private static final int WIDTH_COLUMNS = 14;
-    private static final int HEIGHT_ROWS = 28;
+    static final int WIDTH_COLUMNS = 14;
+    private static final int HEIGHT_ROWS = 22;
     // As RGB rather than preset names, which Gnumeric does not read.
     private static final byte[] ROYAL_BLUE = {(byte) 0x41, (byte) 0x69, (byte) 0xE1};
     private static final byte[] DARK_ORANGE = {(byte) 0xFF, (byte) 0x8C, (byte) 0x00};

@@ -142,8 +142,8 @@ class TwoEnginesTest {
     }
 
     /**
-     * Types new population, rates, attachments and growth into the Assumptions, as an officer
-     * would, and returns the inputs they make. The population and growth reach 30 million people
+     * Types new population, rates, attachments, growth and a shorter horizon into the
+     * Assumptions, as an officer would, and returns the inputs they make. The population and growth reach 30 million people
      * exactly in year 2, a band boundary.
      */
     private static SizingInputs edit(XSSFWorkbook workbook, SizingInputs inputs, Wording wording) {
@@ -155,6 +155,12 @@ class TwoEnginesTest {
         PlanSheets.setInput(workbook, "MbPerAttachment", 0.55);
         SizingInputs.Builder edited = inputs.toBuilder().population(29_296_875).growthPercent(2.4)
                 .crudeBirthRate(31.5).crudeDeathRate(8.25).attachmentsPerRecord(4).mbPerAttachment(0.55);
+        if (inputs.horizonYears() > 2) {
+            // A shorter horizon: the rows after it stay in the sheet but leave the plan.
+            int horizon = Math.max(inputs.coverageFullYear(), inputs.horizonYears() - inputs.horizonYears() / 3);
+            PlanSheets.setInput(workbook, "HorizonYears", horizon);
+            edited.horizonYears(horizon);
+        }
         if (!inputs.otherEvents().isEmpty()) {
             // The last event type's rate, found by its name as a reader would find it.
             List<EventType> events = new ArrayList<>(inputs.otherEvents());
