@@ -33,6 +33,21 @@ class SummaryWordingTest {
     }
 
     @Test
+    @DisplayName("each key figure's label, a formula, has a row tall enough for it in French")
+    void keyFigureLabelsFit() {
+        XSSFWorkbook workbook = ProcurementWorkbook.build(TestPlans.content(SizingPlan.of(TestPlans.everything())),
+                Wording.FRENCH);
+        var sheet = workbook.getSheetAt(0);
+        int width = sheet.getColumnWidth(0) / 256;
+        for (SummarySheet.KeyFigure figure : SummarySheet.KeyFigure.values()) {
+            var row = sheet.getRow(figure.row());
+            String label = PlanSheets.text(row.getCell(0));
+            int lines = (int) Math.ceil(label.length() / (width * 0.85));
+            assertThat(row.getHeightInPoints()).as(label).isGreaterThanOrEqualTo(lines * 15f);
+        }
+    }
+
+    @Test
     @DisplayName("38 copies under the 2× rule are not called OpenCRVS's default")
     void backupDefaultStatedRight() {
         SizingInputs inputs = SizingInputs.builder().backup(BackupPolicy.of(BackupRule.DOUBLE, 38)).build();
