@@ -3,6 +3,7 @@ package org.crvsplanner.text;
 import java.util.List;
 
 import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.Environment;
@@ -81,7 +82,8 @@ public final class ModelWords {
         if (advisory instanceof Advisory.BackupRuleBelowAlternative a) {
             String key = a.chosen() == BackupRule.RETENTION ? "advisory.retentionBelowDouble"
                     : "advisory.doubleBelowRetention";
-            return w.plural(key, a.copies(), a.copies(), w.gb(a.chosenGb()), w.gb(a.alternativeGb()));
+            return w.plural(key, a.copies(), a.copies(), w.gb(a.chosenGb()), w.gb(a.alternativeGb()),
+                    BackupPolicy.OPENCRVS_DEFAULT_COPIES);
         }
         if (advisory instanceof Advisory.HorizonShorterThanRetention a) {
             return w.plural("advisory.horizonShorterThanRetention", a.horizonYears(), a.horizonYears(), a.copies());

@@ -114,19 +114,27 @@ public final class PlanSheets {
         return cell != null ? cell : row.createCell(ref.getCol());
     }
 
-    /** Asserts that no formula in the workbook ended in an error such as #NAME? or Err:502. */
+    /** Asserts that no cell of the workbook holds an error such as #REF!, #NAME? or Err:502. */
     static void assertNoErrors(XSSFWorkbook workbook) {
+        assertThat(errorCells(workbook)).as("cells that hold an error").isEmpty();
+    }
+
+    /** Every cell that holds an error, as "Sheet!A1 = formula". */
+    static List<String> errorCells(XSSFWorkbook workbook) {
+        List<String> errors = new ArrayList<>();
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.FORMULA) {
-                        assertThat(cell.getCachedFormulaResultType())
-                                .as("%s!%s = %s", sheet.getSheetName(), cell.getAddress(), cell.getCellFormula())
-                                .isNotEqualTo(CellType.ERROR);
+                    boolean formula = cell.getCellType() == CellType.FORMULA;
+                    CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+                    if (type == CellType.ERROR) {
+                        errors.add(sheet.getSheetName() + "!" + cell.getAddress()
+                                + (formula ? " = " + cell.getCellFormula() : ""));
                     }
                 }
             }
         }
+        return errors;
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -352,7 +360,7 @@ public final class PlanSheets {
         }
         if (expectedGrowth.isEmpty()) {
             expectedGrowth.add(plan.inputs().stage() == DeploymentStage.POC ? words.text("summary.growth.poc")
-                    : words.text("summary.growth.none", plan.productionServers()));
+                    : words.plural("summary.growth.none", plan.productionServers(), plan.productionServers()));
         }
         assertThat(growth).containsExactlyElementsOf(expectedGrowth);
         List<String> advice = summaryList(words.text("summary.advice"));
