@@ -86,8 +86,10 @@ public final class SizingEngine {
         }
         YearProjection last = years[horizon - 1];
         List<ServerLine> lines = servers(in, last);
-        return new SizingPlan(in, List.of(years), servers, changes, lines, Totals.of(lines),
-                advisories(in, last));
+        List<YearProjection> projection = List.of(years);
+        List<Advisory> advisories = advisories(in, last);
+        Plausibility.of(projection).ifPresent(advisory -> advisories.add(0, advisory));
+        return new SizingPlan(in, projection, servers, changes, lines, Totals.of(lines), advisories);
     }
 
     /** Linear from the year-1 coverage to 100% in the full-coverage year. */

@@ -43,7 +43,9 @@ public final class ModelWords {
         Object[] filled = new Object[args.size()];
         for (int i = 0; i < filled.length; i++) {
             Object arg = args.get(i);
-            filled[i] = arg instanceof InputField.Range range ? range(range, wording) : arg;
+            // Text is the user's (an event name): quoted visibly, and by its start when it is long.
+            filled[i] = arg instanceof InputField.Range range ? range(range, wording)
+                    : arg instanceof String text ? ShownText.excerpt(text) : arg;
         }
         return wording.text("invalid." + e.problem().id(), filled);
     }
@@ -90,6 +92,13 @@ public final class ModelWords {
         }
         if (advisory instanceof Advisory.FixedDiskBelowOsReserve a) {
             return w.text("advisory.fixedDiskBelowOsReserve", w.gb(a.osReserveGb()), w.gb(a.fixedDiskGb()));
+        }
+        if (advisory instanceof Advisory.PopulationAboveLargestCountry a) {
+            return w.text("advisory.populationAboveLargestCountry", a.year(), w.whole(a.population()),
+                    w.whole(a.largestCountry()));
+        }
+        if (advisory instanceof Advisory.PopulationAboveWorld a) {
+            return w.text("advisory.populationAboveWorld", a.year(), w.whole(a.population()), w.whole(a.world()));
         }
         throw new IllegalArgumentException("No words for " + advisory);
     }
