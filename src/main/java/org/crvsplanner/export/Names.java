@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 
 /**
  * The workbook's defined names. Inputs take the model's own field names ({@code population}
