@@ -32,7 +32,11 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** Arguments: the longest name allowed and the name given. */
         EVENT_NAME_LENGTH("eventNameLength"),
         /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
-        EVENT_NOTATION("eventNotation");
+        EVENT_NOTATION("eventNotation"),
+        /** Arguments: the years the projection covers, its first and last calendar year (as text), the horizon. */
+        PROJECTION_SHORT("projectionShort"),
+        /** Arguments: the projection's figure for its first year, that year (as text), and the value given. */
+        PROJECTION_START("projectionStart");
 
         private final String id;
 
