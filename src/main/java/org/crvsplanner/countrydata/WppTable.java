@@ -74,6 +74,8 @@ final class WppTable {
                 COLUMNS.forEach((field, name) -> collected.source(field, kept.get(), new FigureSource(file, name)));
             }
             anyCountry = true;
+            // The file says it is a country; its code need not be one the JDK knows.
+            collected.countryOrAggregate(code, true);
             String name = row.get(location).strip();
             for (Map.Entry<InputField, Integer> column : columns.entrySet()) {
                 String text = row.get(column.getValue()).strip();
