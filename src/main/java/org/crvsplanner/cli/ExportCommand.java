@@ -6,13 +6,17 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.text.SourceWords;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
@@ -58,7 +62,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ProcurementWorkbook.prepare();
         Path target = target();
-        SizingPlan plan = SizingEngine.plan(source.inputs(spec));
+        SizingInputs inputs = source.inputs(spec);
+        SizingPlan plan = SizingEngine.plan(inputs);
+        Optional<CountrySource> figures = source.source(inputs);
         Scenario scenario = source.scenario();
         if (Files.isDirectory(target)) {
             throw new UserFacingException("Cannot use " + target + ": it is a folder, not a file",
@@ -73,8 +79,12 @@ final class ExportCommand implements Callable<Integer> {
             String title = name != null ? name : scenario != null && !scenario.name().isBlank() ? scenario.name()
                     : stem(target);
             String text = notes != null ? notes : scenario != null ? scenario.notes() : "";
+            if (notes == null && source.importsCountryData() && figures.isPresent()) {
+                text = SourceWords.notes(text, figures.get(), inputs.projection(), inputs.horizonYears(),
+                        language.wording());
+            }
             content = new WorkbookContent(plan, title, text, LocalDate.now(),
-                    AppInfo.version(), System.getProperty("user.name", ""));
+                    AppInfo.version(), System.getProperty("user.name", ""), figures);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }

@@ -70,6 +70,10 @@ public final class CountryDataReader {
                             || WorldBankTable.isIndicatorMetadata(h) || WppTable.isWpp(h),
                     line -> updated[0] = WorldBankTable.lastUpdated(line, updated[0]));
             if (!header) {
+                if (entry != null) {
+                    // Another CSV beside the figures in a zip (a readme, notes): not ours to judge.
+                    return;
+                }
                 throw table.problem(DataWords.of("unknownLayout"));
             }
             List<String> names = table.header();

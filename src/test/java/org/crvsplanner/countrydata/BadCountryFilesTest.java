@@ -143,6 +143,9 @@ class BadCountryFilesTest {
         entries.put("chart.png", new byte[] {1, 2, 3});
         refused(write(dir, "download.zip", PublisherFiles.zip(entries)),
                 "the zip holds no .csv file; expected a World Bank download holding API_….csv");
+        refused(write(dir, "notes.zip", PublisherFiles.zip(Map.of("notes.csv", utf8("title,text\nA,B\n")))),
+                "it holds no country figures; expected a World Bank indicator CSV (API_SP.POP.TOTL_…, or its zip as "
+                        + "downloaded) or a UN WPP Demographic Indicators CSV (.csv or .csv.gz)");
         Map<String, byte[]> many = new LinkedHashMap<>();
         for (int i = 0; i < 70; i++) {
             many.put("part" + i + ".csv", utf8("a,b\n"));

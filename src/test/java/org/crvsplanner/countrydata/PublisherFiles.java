@@ -19,20 +19,20 @@ import java.util.zip.ZipOutputStream;
  * their quirks: a byte order mark, preamble lines, a trailing comma on every World Bank line,
  * quoted names with commas, notes that run over several lines, and gzip and zip wrappers.
  */
-final class PublisherFiles {
-    static final String BOM = "\uFEFF";
-    static final int FIRST_WB_YEAR = 1960;
-    static final int LAST_WB_YEAR = 2024;
+public final class PublisherFiles {
+    public static final String BOM = "\uFEFF";
+    public static final int FIRST_WB_YEAR = 1960;
+    public static final int LAST_WB_YEAR = 2024;
 
     private PublisherFiles() {
     }
 
     /** A World Bank row: name, code, and the figure of each year as the file writes it. */
-    record WbRow(String name, String code, Map<Integer, String> figures) {
+    public record WbRow(String name, String code, Map<Integer, String> figures) {
     }
 
     /** API_CODE_DS2_en_csv_v2_N.csv: every field quoted, a comma after the last. */
-    static String worldBankCsv(String code, String indicatorName, String lastUpdated, List<WbRow> rows) {
+    public static String worldBankCsv(String code, String indicatorName, String lastUpdated, List<WbRow> rows) {
         StringBuilder out = new StringBuilder(BOM);
         out.append("\"Data Source\",\"World Development Indicators\",\r\n\r\n");
         out.append("\"Last Updated Date\",\"").append(lastUpdated).append("\",\r\n\r\n");
@@ -59,7 +59,7 @@ final class PublisherFiles {
     }
 
     /** The Metadata_Country file: a BOM, Region empty for aggregates, notes over several lines. */
-    static String worldBankCountryMetadata(Map<String, String> regionByCode) {
+    public static String worldBankCountryMetadata(Map<String, String> regionByCode) {
         StringBuilder out = new StringBuilder(BOM);
         out.append("\"Country Code\",\"Region\",\"IncomeGroup\",\"SpecialNotes\",\"TableName\",\r\n");
         regionByCode.forEach((code, region) -> out.append('"').append(code).append("\",\"").append(region)
@@ -71,7 +71,7 @@ final class PublisherFiles {
     }
 
     /** The Metadata_Indicator file: its source note runs over several lines. */
-    static String worldBankIndicatorMetadata(String code, String name) {
+    public static String worldBankIndicatorMetadata(String code, String name) {
         return BOM + "\"INDICATOR_CODE\",\"INDICATOR_NAME\",\"SOURCE_NOTE\",\"SOURCE_ORGANIZATION\",\r\n\""
                 + code + "\",\"" + name + "\",\"Crude birth rate indicates the number of live births occurring\n"
                 + "during the year, per 1,000 population estimated at midyear.\n\nSubtracting the crude death rate "
@@ -79,7 +79,7 @@ final class PublisherFiles {
     }
 
     /** The zip as the World Bank's download button gives it: the data file and its two metadata files. */
-    static byte[] worldBankZip(String code, String dataCsv, String countryMetadata, String indicatorMetadata) {
+    public static byte[] worldBankZip(String code, String dataCsv, String countryMetadata, String indicatorMetadata) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("Metadata_Indicator_API_" + code + "_DS2_en_csv_v2_2.csv", utf8(indicatorMetadata));
         entries.put("API_" + code + "_DS2_en_csv_v2_2.csv", utf8(dataCsv));
@@ -89,7 +89,7 @@ final class PublisherFiles {
         return zip(entries);
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -103,7 +103,7 @@ final class PublisherFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] gzip(byte[] content) {
+    public static byte[] gzip(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(content);
@@ -114,24 +114,24 @@ final class PublisherFiles {
     }
 
     /** A WPP row: the location, its type and code, the variant and year, and the four figures as written. */
-    record WppRow(String location, String type, String iso3, String variant, int year, String populationThousands,
+    public record WppRow(String location, String type, String iso3, String variant, int year, String populationThousands,
             String cbr, String cdr, String growth) {
     }
 
     /** The WPP header as published: the columns the planner reads sit among many it does not. */
-    static final List<String> WPP_HEADER = List.of("SortOrder", "LocID", "Notes", "ISO3_code", "ISO2_code",
+    public static final List<String> WPP_HEADER = List.of("SortOrder", "LocID", "Notes", "ISO3_code", "ISO2_code",
             "SDMX_code", "LocTypeID", "LocTypeName", "ParentID", "Location", "VarID", "Variant", "Time",
             "TPopulation1Jan", "TPopulation1July", "TPopulationMale1July", "TPopulationFemale1July", "PopDensity",
             "PopSexRatio", "MedianAgePop", "NatChange", "NatChangeRT", "PopChange", "PopGrowthRate", "DoublingTime",
             "Births", "Births1519", "CBR", "TFR", "NRR", "MAC", "SRB", "Deaths", "DeathsMale", "DeathsFemale", "CDR",
             "LEx", "LExMale", "LExFemale", "IMR", "NetMigrations", "CNMR");
 
-    static String wppCsv(List<WppRow> rows) {
+    public static String wppCsv(List<WppRow> rows) {
         return wppCsv(WPP_HEADER, rows);
     }
 
     /** With a header of one's own, to leave a column out or move one. */
-    static String wppCsv(List<String> header, List<WppRow> rows) {
+    public static String wppCsv(List<String> header, List<WppRow> rows) {
         StringBuilder out = new StringBuilder(BOM).append(String.join(",", header)).append("\r\n");
         int order = 1;
         for (WppRow row : rows) {
@@ -162,11 +162,11 @@ final class PublisherFiles {
         return out.toString();
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static Path write(Path dir, String name, byte[] content) {
+    public static Path write(Path dir, String name, byte[] content) {
         try {
             return Files.write(dir.resolve(name), content);
         } catch (IOException e) {
@@ -174,7 +174,7 @@ final class PublisherFiles {
         }
     }
 
-    static Path write(Path dir, String name, String content) {
+    public static Path write(Path dir, String name, String content) {
         return write(dir, name, utf8(content));
     }
 }

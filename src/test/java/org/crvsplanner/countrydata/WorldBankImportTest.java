@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** World Bank indicator downloads, as CSV and as the zip the download button gives. */
-class WorldBankImportTest {
-    static final Clock MID_2025 = Clock.fixed(Instant.parse("2025-06-15T12:00:00Z"), ZoneOffset.UTC);
+public class WorldBankImportTest {
+    public static final Clock MID_2025 = Clock.fixed(Instant.parse("2025-06-15T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
 
     /** Uganda and Korea as given; the others' figures are people, or rates of 30 and 7 per 1,000. */
-    static List<WbRow> rows(Map<Integer, String> uganda, Map<Integer, String> korea, boolean people) {
+    public static List<WbRow> rows(Map<Integer, String> uganda, Map<Integer, String> korea, boolean people) {
         return List.of(
                 new WbRow("Aruba", "ABW", Map.of(2022, people ? "106445" : "30", 2023, people ? "107359" : "30")),
                 new WbRow("Africa Eastern and Southern", "AFE", Map.of(2023, people ? "750503764" : "30")),
@@ -43,23 +43,23 @@ class WorldBankImportTest {
                 new WbRow("World", "WLD", Map.of(2023, people ? "8061876001" : "7")));
     }
 
-    static String population() {
+    public static String population() {
         return worldBankCsv("SP.POP.TOTL", "Population, total", "2025-07-01",
                 rows(Map.of(2021, "45853778", 2022, "47249585", 2023, "48582334", 2024, "50015092"),
                         Map.of(2023, "51712619", 2024, "51717590"), true));
     }
 
-    static String birthRate() {
+    public static String birthRate() {
         return worldBankCsv("SP.DYN.CBRT.IN", "Birth rate, crude (per 1,000 people)", "2025-06-30",
                 rows(Map.of(2021, "37.347", 2022, "36.698", 2023, "35.871"), Map.of(2023, "4.5"), false));
     }
 
-    static String deathRate() {
+    public static String deathRate() {
         return worldBankCsv("SP.DYN.CDRT.IN", "Death rate, crude (per 1,000 people)", "2025-06-30",
                 rows(Map.of(2021, "5.928", 2022, "5.529", 2023, "5.372"), Map.of(2023, "7.2"), false));
     }
 
-    static String growth() {
+    public static String growth() {
         return worldBankCsv("SP.POP.GROW", "Population growth (annual %)", "2025-07-01",
                 rows(Map.of(2021, "3.015", 2022, "2.999", 2023, "2.781", 2024, "2.906"),
                         Map.of(2023, "0.0956", 2024, "-0.0123"), false));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** UN World Population Prospects 2024, Demographic Indicators, as .csv and .csv.gz. */
-class WppImportTest {
+public class WppImportTest {
     @TempDir
     Path dir;
 
@@ -31,7 +31,7 @@ class WppImportTest {
      * falling by 0.125 a year from 40, a death rate of 5.5. Plus a region, the world and a country
      * whose name has a comma.
      */
-    static List<WppRow> medium() {
+    public static List<WppRow> medium() {
         List<WppRow> rows = new ArrayList<>();
         for (int year = 1950; year <= 2100; year++) {
             rows.add(new WppRow("World", "World", "", "Medium", year, "8000000.000", "17.3", "7.7", "0.9"));
@@ -43,7 +43,7 @@ class WppImportTest {
         return rows;
     }
 
-    static WppRow uganda(String variant, int year, double shift) {
+    public static WppRow uganda(String variant, int year, double shift) {
         return new WppRow("Uganda", "Country/Area", "UGA", variant, year,
                 String.format(Locale.ROOT, "%.3f", 1000 + 10.0 * (year - 1950) + shift),
                 String.format(Locale.ROOT, "%.3f", 40 - 0.125 * (year - 1950) + shift / 100),
@@ -51,7 +51,7 @@ class WppImportTest {
     }
 
     /** The file of the other variants: Low and High around Uganda's Medium, and one the planner does not read. */
-    static List<WppRow> otherVariants() {
+    public static List<WppRow> otherVariants() {
         List<WppRow> rows = new ArrayList<>();
         for (int year = 2024; year <= 2100; year++) {
             rows.add(uganda("Low", year, -100));
