@@ -37,6 +37,8 @@ final class AssumptionsSheet {
     private static final int SPARE_EVENT_ROWS = 3;
     private static final int ALLOWED_WIDTH = 44;
     private static final int SOURCE_WIDTH = 46;
+    /** The columns' widths in characters. */
+    static final int[] WIDTHS = {44, 16, 22, ALLOWED_WIDTH, 12, SOURCE_WIDTH, 28};
 
     private AssumptionsSheet() {
     }
@@ -85,7 +87,7 @@ final class AssumptionsSheet {
             ProjectionTable.write(grid, styles, plan, r + 1, words);
         }
 
-        grid.widths(44, 16, 22, ALLOWED_WIDTH, 12, SOURCE_WIDTH, 28);
+        grid.widths(WIDTHS);
         grid.layout(HEADER_ROW, FIRST_INPUT_ROW);
     }
 

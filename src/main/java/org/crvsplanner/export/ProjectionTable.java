@@ -31,9 +31,13 @@ final class ProjectionTable {
         grid.row(r++).setHeightInPoints(30);
         String[] headers = {"projection.year", "projection.calendarYear", "projection.population",
             "projection.birthRate", "projection.deathRate"};
+        String[] texts = new String[headers.length];
         for (int c = 0; c < headers.length; c++) {
-            grid.text(r, c, words.text(headers[c]), styles.header);
+            texts[c] = words.text(headers[c]);
+            grid.text(r, c, texts[c], styles.header);
         }
+        // The widths of the Assumptions sheet's first columns; the narrow fifth one wraps its header.
+        grid.fitHeaders(r, texts, AssumptionsSheet.WIDTHS);
         r++;
         int first = r;
         for (int y = 1; y <= years; y++, r++) {
