@@ -1,9 +1,5 @@
 package org.crvsplanner.countrydata;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Arrays;
-
 import org.crvsplanner.text.Wording;
 
 /** The country-figures texts ({@code countrydata/messages*.properties}), worded once the reader's language is known. */
@@ -14,13 +10,6 @@ final class DataWords {
     }
 
     static Wording.Phrase of(String key, Object... args) {
-        requireNonNull(key, "key");
-        Object[] copy = Arrays.copyOf(args, args.length);
-        return wording -> wording.fill(wording.bundle(BUNDLE).getString(key), copy);
-    }
-
-    /** The text of {@code key} in {@code wording}'s language. */
-    static String text(Wording wording, String key, Object... args) {
-        return of(key, args).in(wording);
+        return Wording.phrase(BUNDLE, key, args);
     }
 }

@@ -101,9 +101,8 @@ final class PackedFile {
             CountingStream stored = new CountingStream(raw, n -> progress.advance(n));
             boolean gzip = magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
             InputStream content = gzip ? new GZIPInputStream(stored, 65536) : stored;
-            UnpackedStream unpacked = new UnpackedStream(content, file, limits, stored::count, 0, () -> {
-            });
-            visitor.csv(null, text(unpacked, null));
+            UnpackedLimit limit = new UnpackedLimit(file, limits, stored::count);
+            visitor.csv(null, text(new CountingStream(content, limit::add), null));
         }
         progress.reach(start + size);
     }
@@ -125,28 +124,27 @@ final class PackedFile {
             if (csvs.isEmpty()) {
                 throw new CountryDataException(file, DataWords.of("noCsvInZip"));
             }
-            long unpackedSoFar = 0;
+            UnpackedLimit limit = new UnpackedLimit(file, limits, () -> 1);
             long packedSoFar = 0;
             for (ZipEntry entry : csvs) {
                 // The declared packed size, never more than the file: a lie can only make the ratio stricter.
                 long packed = Math.min(size, Math.max(1, entry.getCompressedSize()));
                 long declared = entry.getSize();
-                long before = packedSoFar;
+                long base = start + packedSoFar;
                 long packedTotal = packedSoFar + packed;
-                long base = start + before;
+                limit.packedBytes(() -> packedTotal);
                 try (InputStream in = zip.getInputStream(entry)) {
-                    long fromEarlier = unpackedSoFar;
-                    UnpackedStream[] holder = new UnpackedStream[1];
-                    holder[0] = new UnpackedStream(in, file, limits, () -> packedTotal, unpackedSoFar, () -> {
+                    long[] read = new long[1];
+                    CountingStream unpacked = new CountingStream(in, n -> {
+                        limit.add(n);
+                        read[0] += n;
                         if (declared > 0) {
-                            long read = holder[0].count() - fromEarlier;
-                            progress.reach(base + Math.min(packed, packed * read / declared));
+                            progress.reach(base + Math.min(packed, packed * read[0] / declared));
                         } else {
                             progress.checkCancelled();
                         }
                     });
-                    visitor.csv(entry.getName(), text(holder[0], entry.getName()));
-                    unpackedSoFar = holder[0].count();
+                    visitor.csv(entry.getName(), text(unpacked, entry.getName()));
                 }
                 packedSoFar = packedTotal;
                 progress.reach(start + Math.min(size, packedSoFar));

@@ -2,8 +2,6 @@ package org.crvsplanner.scenario;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
-
 import org.crvsplanner.text.Wording;
 
 /**
@@ -18,9 +16,7 @@ final class FileWords {
 
     /** The text of {@code key}, with {@code args} (which may be phrases too) in its placeholders. */
     static Wording.Phrase of(String key, Object... args) {
-        requireNonNull(key, "key");
-        Object[] copy = Arrays.copyOf(args, args.length);
-        return wording -> wording.fill(wording.bundle(BUNDLE).getString(key), copy);
+        return Wording.phrase(BUNDLE, key, args);
     }
 
     /** A text that reads the same in every language, such as a message from the system. */
