@@ -45,8 +45,8 @@ class BrokenFilesTest {
         expect("control-char-in-string", 4, "malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 0))");
         expect("deeply-nested", 3, "it is nested more than 32 levels deep");
         expect("no-schema-version", 1, "it is not a scenario file: it has no schemaVersion");
-        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the number 1.0");
-        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the text \"one\"");
+        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the number 1.0");
+        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the text \"one\"");
         expect("newer-major", 2, "it was written by a newer version of the planner (schemaVersion 2.0)");
         expect("older-major", 2, "schemaVersion 0.9 is older than any this version reads (1.0 and later)");
         expect("inputs-not-object", 3, "inputs must be an object in { }; got a list in [ ]");
