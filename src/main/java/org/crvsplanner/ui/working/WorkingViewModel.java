@@ -10,6 +10,7 @@ import java.util.List;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.ProjectedYear;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
@@ -121,6 +122,28 @@ public final class WorkingViewModel {
             steps.add(new WorkingStep(I18n.get("working.production"),
                     I18n.get("working.production.formula", whole(in.population())),
                     Integer.toString(y.productionServers()), Topic.CLUSTER));
+        }
+        if (in.followsProjection()) {
+            steps.addAll(projected(plan));
+        }
+        return steps;
+    }
+
+    /** Births and deaths of each year of the horizon, from the projection's population and rates. */
+    private static List<WorkingStep> projected(SizingPlan plan) {
+        SizingInputs in = plan.inputs();
+        List<WorkingStep> steps = new ArrayList<>();
+        for (YearProjection y : plan.years()) {
+            ProjectedYear figures = in.projection().year(y.year());
+            String people = whole(figures.population());
+            if (y.coveragePercent() < 100) {
+                people += " × " + percent(y.coveragePercent(), 2);
+            }
+            steps.add(new WorkingStep(I18n.get("working.projected",
+                    Integer.toString(in.projection().calendarYear(y.year())), Integer.toString(y.year())),
+                    I18n.get("working.projected.formula", people, number(figures.crudeBirthRate(), 3),
+                            number(figures.crudeDeathRate(), 3), whole(1000)),
+                    whole(y.births() + y.deaths()), Topic.PROJECTION));
         }
         return steps;
     }
