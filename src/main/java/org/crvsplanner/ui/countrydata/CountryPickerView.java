@@ -127,10 +127,23 @@ public final class CountryPickerView extends VBox {
 
         getChildren().addAll(hint, choice, follow, preview, source, problem);
         setPrefWidth(520);
+        // A dialog takes its size once, when shown; the preview, the source and a problem come
+        // later, and without this they would push the buttons out of the window.
+        model.preview().addListener((ListChangeListener<CountryPickerViewModel.Figure>) c -> fitWindow());
+        source.textProperty().addListener(obs -> fitWindow());
+        problem.textProperty().addListener(obs -> fitWindow());
         // Typing starts the search at once.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(country::requestFocus);
+            }
+        });
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().sizeToScene();
             }
         });
     }
