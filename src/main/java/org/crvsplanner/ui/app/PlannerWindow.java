@@ -40,6 +40,7 @@ public final class PlannerWindow {
     private final Pictures pictures;
     private final ExportAction export;
     private final CountryImportViewModel countryImport;
+    private final CountryImportAction importAction;
     private final SecondaryWindows windows;
     private Consumer<String> openDocument = uri -> { };
 
@@ -61,7 +62,7 @@ public final class PlannerWindow {
             ScenarioViewModel front = workspace.getSelected();
             return front == null ? null : front.planner();
         });
-        CountryImportAction importAction = new CountryImportAction(countryImport, dialogs, view.statusBar());
+        importAction = new CountryImportAction(countryImport, dialogs, view.statusBar());
         windows = new SecondaryWindows(workspace, dialogs, view);
         WindowCommands commands = new WindowCommands(session, tabs, pictures, export, importAction, windows, workshop,
                 theme, dialogs);
@@ -159,6 +160,11 @@ public final class PlannerWindow {
     /** File › Import country figures…, for tests that read files without the open dialog. */
     CountryImportViewModel countryImport() {
         return countryImport;
+    }
+
+    /** File › Import country figures… with its picker, for pictures that skip the open dialog. */
+    CountryImportAction countryImportAction() {
+        return importAction;
     }
 
     /** File › Export workbook…, for tests that export without the save dialog. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * File › Import country figures…: asks for the files, reads them with a progress bar and Cancel
@@ -33,10 +34,13 @@ public final class CountryImportAction {
         progress.setId("country-import-progress");
         progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(160);
+        // The status bar's own text gives way first: the progress and Cancel must stay whole.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         Button cancel = new Button();
         cancel.setId("country-import-cancel");
         cancel.textProperty().bind(I18n.text("countrydata.cancel"));
         cancel.setOnAction(e -> model.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.Node running : List.of(progress, cancel)) {
             running.visibleProperty().bind(model.runningProperty());
             running.managedProperty().bind(model.runningProperty());
@@ -48,7 +52,11 @@ public final class CountryImportAction {
 
     /** Asks which files, then reads them and asks for the country. */
     public void chooseAndImport() {
-        List<java.nio.file.Path> files = model.chooseFiles();
+        read(model.chooseFiles());
+    }
+
+    /** Reads {@code files} in the background, then asks for the country; nothing when empty. */
+    public void read(List<java.nio.file.Path> files) {
         if (!files.isEmpty()) {
             model.read(files, this::pick);
         }

@@ -73,6 +73,8 @@ public final class CountryPickerView extends VBox {
         follow.setId("country-picker-follow");
         follow.textProperty().bind(I18n.text("countrydata.picker.follow"));
         follow.setWrapText(true);
+        // A wrapped text in a dialog is cut to one line unless it may be as tall as it needs.
+        follow.setMinHeight(Region.USE_PREF_SIZE);
         follow.selectedProperty().bindBidirectional(model.followProperty());
         follow.setVisible(model.canFollow());
         follow.setManaged(model.canFollow());
@@ -110,6 +112,7 @@ public final class CountryPickerView extends VBox {
         source.setId("country-picker-source");
         source.getStyleClass().add(Styles.COUNTRY_SOURCE);
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(model.sourceTextProperty());
         source.managedProperty().bind(source.textProperty().isNotNull());
 
@@ -117,11 +120,13 @@ public final class CountryPickerView extends VBox {
         problem.setId("country-picker-problem");
         problem.getStyleClass().add(Styles.COUNTRY_PROBLEM);
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotNull());
 
         Label hint = new Label();
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.COUNTRY_SOURCE);
         hint.textProperty().bind(I18n.text("countrydata.picker.hint", model.countries().size()));
 
