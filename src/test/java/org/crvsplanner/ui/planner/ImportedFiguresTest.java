@@ -15,6 +15,8 @@ import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SourcedFigure;
+import org.crvsplanner.ui.base.WorkingStep;
+import org.crvsplanner.ui.working.WorkingViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +132,15 @@ class ImportedFiguresTest {
         assertThat(mark(Inputs.GROWTH_PERCENT)).isEqualTo(SourceMark.NOT_USED);
         assertThat(mark(Inputs.POPULATION)).isEqualTo(SourceMark.FROM_FILE);
         assertThat(model.getPlan().years().get(2).population()).isEqualTo(1_760_000);
+
+        List<WorkingStep> projected = WorkingViewModel.steps(model.getPlan()).stream()
+                .filter(step -> step.topic() == WorkingStep.Topic.PROJECTION).toList();
+        assertThat(projected).as("one step a year of the horizon").hasSize(10);
+        assertThat(projected.get(2)).isEqualTo(new WorkingStep("Births and deaths in 2026 (year 3), projected",
+                "1,760,000 × (30.5 + 5.5) / 1,000", "63,360", WorkingStep.Topic.PROJECTION));
+        model.stopFollowing();
+        assertThat(WorkingViewModel.steps(model.getPlan())).extracting(WorkingStep::topic)
+                .doesNotContain(WorkingStep.Topic.PROJECTION);
     }
 
     @Test
