@@ -1,15 +1,11 @@
 package org.crvsplanner.ui.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
-
-import javax.imageio.ImageIO;
 
 import org.controlsfx.control.SearchableComboBox;
 import org.crvsplanner.countrydata.Country;
@@ -18,7 +14,6 @@ import org.crvsplanner.ui.countrydata.CountryFiles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -131,20 +126,10 @@ public final class CountryScreenshots {
     }
 
     private static void snap(Scene scene, Path file) throws Exception {
-        onFx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            System.out.println("Wrote " + file);
-            return null;
-        });
+        Screenshots.snap(scene, file);
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {
-        FutureTask<T> task = new FutureTask<>(action);
-        Platform.runLater(task);
-        return task.get();
+        return Screenshots.onFx(action);
     }
 }
