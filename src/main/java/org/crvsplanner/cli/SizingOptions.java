@@ -116,10 +116,14 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
      */
     @SuppressWarnings("unchecked")
     static SizingInputs applyTo(SizingInputs base, ParseResult parsed) {
-        SizingInputs.Builder b = base.toBuilder();
+        // The version first: the inputs that follow it move with it, and flags given beside it win.
+        String versionFlag = flag(Inputs.DOCS_VERSION);
+        SizingInputs.Builder b = (parsed.hasMatchedOption(versionFlag)
+                ? base.withDocsVersion(parsed.matchedOptionValue(versionFlag, base.docsVersion()))
+                : base).toBuilder();
         for (Input input : Inputs.ALL) {
             String flag = flag(input);
-            if (!parsed.hasMatchedOption(flag)) {
+            if (!parsed.hasMatchedOption(flag) || input == Inputs.DOCS_VERSION) {
                 continue;
             }
             Object value = parsed.matchedOptionValue(flag, null);

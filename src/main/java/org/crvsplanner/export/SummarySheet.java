@@ -5,8 +5,11 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.CLUSTER_GROWS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.PRODUCTION_SERVERS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
+import java.util.function.Function;
+
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.text.ModelWords;
@@ -63,9 +66,9 @@ final class SummarySheet {
         detail(grid, styles, VERSION_ROW, words.text("summary.preparedWith"));
         grid.text(VERSION_ROW, VALUE, "CRVS Capacity Planner " + content.appVersion(), styles.wrapped);
         detail(grid, styles, VERSION_ROW + 1, words.text("summary.rules"));
-        String rules = words.text("summary.rules.source");
-        grid.text(VERSION_ROW + 1, VALUE, rules, styles.wrapped);
-        grid.fitHeight(VERSION_ROW + 1, rules, 46);
+        grid.formula(VERSION_ROW + 1, VALUE, byVersion(version -> FormulaText.literal(
+                words.text("versions.page." + version.id()))), styles.calculatedText);
+        grid.fitHeight(VERSION_ROW + 1, words.text("versions.page." + DocsVersion.NEWEST.id()), 46);
         detail(grid, styles, STAGE_ROW, words.text("summary.stage"));
         grid.formula(STAGE_ROW, VALUE, stageLabel(words), styles.calculatedText);
         detail(grid, styles, STAGE_ROW + 1, words.text("summary.horizon"));
@@ -87,7 +90,7 @@ final class SummarySheet {
         grid.fitHeight(GROWTH_ROW, "\n", WIDE_CHARACTERS);
 
         grid.text(ADVICE_ROW - 1, 0, words.text("summary.advice"), styles.section);
-        grid.formula(ADVICE_ROW, 0, advice(words.wording(), formulas), styles.calculatedText);
+        grid.formula(ADVICE_ROW, 0, advice(words.wording(), formulas, InputRows.yes(words)), styles.calculatedText);
         grid.merge(ADVICE_ROW, 0, UNIT);
         // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
@@ -181,6 +184,15 @@ final class SummarySheet {
         return FormulaText.fill(words.pattern(key), formulas);
     }
 
+    /** The formula for the version named in the Assumptions; "" for a version this build does not know. */
+    static String byVersion(Function<DocsVersion, String> formula) {
+        StringBuilder out = new StringBuilder();
+        for (DocsVersion version : DocsVersion.values()) {
+            out.append("IF(").append(VersionsSheet.is(version)).append(',').append(formula.apply(version)).append(',');
+        }
+        return out.append("\"\"").append(")".repeat(DocsVersion.values().length)).toString();
+    }
+
     private static String stageLabel(WorkbookWords words) {
         StringBuilder formula = new StringBuilder();
         DeploymentStage[] stages = DeploymentStage.values();
@@ -216,7 +228,7 @@ final class SummarySheet {
      * The model's advice as one bulleted list, worded from the model's own texts; advice that does
      * not apply leaves no gap.
      */
-    private static String advice(Wording wording, FormulaText formulas) {
+    private static String advice(Wording wording, FormulaText formulas, String yes) {
         String retention = Names.BACKUP_RETENTION_RULE;
         String twice = Names.BACKUP_DOUBLE_RULE;
         String copies = formulas.plain("BackupCopies");
@@ -235,14 +247,21 @@ final class SummarySheet {
                 + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
                         wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
                         formulas.plain("HorizonYears"), copies)) + ",\"\")";
-        String qaDisk = "IF(OsReserveGb>" + (long) Environment.QA.fixedDiskGb() + ","
+        String qaDiskGb = Names.diskGb(Environment.QA);
+        String qaDisk = "IF(OsReserveGb>" + qaDiskGb + ","
                 + line(FormulaText.fill(wording.pattern("advisory.fixedDiskBelowOsReserve"),
-                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()), FormulaText.literal(wording.gb(Environment.QA.fixedDiskGb()))))
+                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()),
+                        formulas.gbUpTo(qaDiskGb, InputField.OS_RESERVE_GB.max())))
                 + ",\"\")";
+        String noEncryptionRule = "IF(AND(" + Names.DISK_ENCRYPTION + "=" + FormulaText.literal(yes) + ","
+                + Names.ENCRYPTION_MINIMUM_GB + "=0)," + line(FormulaText.fill(
+                        wording.pattern("advisory.noEncryptionRule"), Names.CHOSEN_VERSION))
+                + ",\"\")";
+        String newerRules = "IF(" + Names.NEWER_RULES_ADVICE + "=\"\",\"\"," + line(Names.NEWER_RULES_ADVICE) + ")";
         String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
                 formulas.plain(Names.MINIMUM_MBPS)));
         String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
-        return String.join("&", poc, backup, horizon, qaDisk, bandwidth, x86);
+        return String.join("&", poc, backup, horizon, qaDisk, noEncryptionRule, newerRules, bandwidth, x86);
     }
 
     private static String line(String text) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * of existing fields, and older readers refuse it.
  */
 public record SchemaVersion(int major, int minor) implements Comparable<SchemaVersion> {
-    /** The version this build writes. */
-    public static final SchemaVersion CURRENT = new SchemaVersion(1, 0);
+    /** The version this build writes: 1.1 added docsVersion, monitoring, monitoringDays and diskEncryption. */
+    public static final SchemaVersion CURRENT = new SchemaVersion(1, 1);
 
     private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 

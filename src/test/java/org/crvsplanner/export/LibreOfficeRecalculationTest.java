@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -100,6 +101,54 @@ class LibreOfficeRecalculationTest {
                     assertThat(PlanSheets.number(PlanSheets.named(workbook, "Population"))).as(where)
                             .isEqualTo(EDITED_POPULATION);
                 }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("LibreOffice recalculates a workbook of every OpenCRVS version, and one whose version was changed "
+            + "in the sheet, to the model's figures")
+    void libreOfficeAgreesUnderEveryVersion() throws Exception {
+        Optional<Path> soffice = onPath("soffice");
+        assumeTrue(soffice.isPresent(), "LibreOffice's soffice is not on the PATH; install libreoffice-calc-nogui "
+                + "(scripts/install-test-deps.sh) to run this check");
+        Path in = Files.createDirectories(WORK.resolve("versions-in"));
+        Map<Path, SizingPlan> expected = new java.util.LinkedHashMap<>();
+        Map<Path, Wording> languages = new java.util.HashMap<>();
+        for (DocsVersion version : DocsVersion.values()) {
+            SizingPlan plan = SizingPlan.of(TestPlans.underVersion(version));
+            Path file = in.resolve("v" + version.id() + ".xlsx");
+            ProcurementWorkbook.write(TestPlans.content(plan), file);
+            expected.put(file, plan);
+            languages.put(file, Wording.ENGLISH);
+        }
+        SizingPlan v21 = SizingPlan.of(TestPlans.v21Everything());
+        Path french = in.resolve("v2.1-everything-fr.xlsx");
+        ProcurementWorkbook.write(TestPlans.content(v21), french, Wording.FRENCH);
+        expected.put(french, v21);
+        languages.put(french, Wording.FRENCH);
+        // A v1.8 workbook whose officer picks 2.1 in the Assumptions: the rules follow, the inputs stay.
+        SizingInputs v18 = TestPlans.underVersion(DocsVersion.V1_8);
+        Path switched = in.resolve("switched-to-2.1.xlsx");
+        ProcurementWorkbook.write(TestPlans.content(SizingPlan.of(v18)), switched);
+        try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(switched))) {
+            PlanSheets.setInput(workbook, Names.DOCS_VERSION, "2.1");
+            try (OutputStream file = Files.newOutputStream(switched)) {
+                workbook.write(file);
+            }
+        }
+        expected.put(switched, SizingPlan.of(v18.toBuilder().docsVersion(DocsVersion.V2_1).build()));
+        languages.put(switched, Wording.ENGLISH);
+
+        Path out = WORK.resolve("versions-out");
+        deleteAll(out);
+        Files.createDirectories(out);
+        convert(soffice.get(), "en-US", out, expected.keySet().toArray(Path[]::new));
+        for (Map.Entry<Path, SizingPlan> entry : expected.entrySet()) {
+            Path file = entry.getKey();
+            try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(out.resolve(file.getFileName())))) {
+                PlanSheets.assertNoErrors(workbook);
+                new PlanSheets(workbook, languages.get(file)).assertShows(entry.getValue());
             }
         }
     }

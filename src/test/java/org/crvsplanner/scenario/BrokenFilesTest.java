@@ -45,8 +45,8 @@ class BrokenFilesTest {
         expect("control-char-in-string", 4, "malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 0))");
         expect("deeply-nested", 3, "it is nested more than 32 levels deep");
         expect("no-schema-version", 1, "it is not a scenario file: it has no schemaVersion");
-        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the number 1.0");
-        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the text \"one\"");
+        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the number 1.0");
+        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the text \"one\"");
         expect("newer-major", 2, "it was written by a newer version of the planner (schemaVersion 2.0)");
         expect("older-major", 2, "schemaVersion 0.9 is older than any this version reads (1.0 and later)");
         expect("inputs-not-object", 3, "inputs must be an object in { }; got a list in [ ]");
@@ -70,6 +70,11 @@ class BrokenFilesTest {
         expect("unknown-stage", 34, "inputs.stage must be one of poc, pilot, national; got the text \"regional\"");
         expect("unknown-backup-rule", 31, "inputs.backupRule must be one of double, retention; got the text \"triple\"");
         expect("unknown-topology", 33, "inputs.topology must be one of every-node, data-node; got the number 3");
+        expect("unknown-docs-version", 6, "inputs.docsVersion must be one of 1.8, 1.9, 2.0, 2.1; got the text \"2.2\"");
+        expect("docs-version-number", 5, "inputs.docsVersion must be one of 1.8, 1.9, 2.0, 2.1; got the number 2.0");
+        expect("unknown-monitoring", 5, "inputs.monitoring must be one of this-server, elsewhere; got the text \"cloud\"");
+        expect("out-of-range-monitoring-days", 7, "inputs.monitoringDays must be between 1 and 365 days; got 730");
+        expect("wrong-type-disk-encryption", 5, "inputs.diskEncryption must be true or false; got the text \"on\"");
         expect("event-missing-rate", 23, "inputs.otherEvents[1].ratePerThousand is missing");
         expect("event-name-too-long", 24, "inputs.otherEvents[1].name must have 1 to 60 characters");
         expect("event-name-blank", 24, "inputs.otherEvents[1].name must have 1 to 60 characters; got \"\"");

@@ -7,9 +7,11 @@ import java.util.OptionalDouble;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.MonitoringPlace;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
 
@@ -47,6 +49,10 @@ final class ScenarioArbitraries {
                 .use(Arbitraries.of(StorageTopology.class)).in(SizingInputs.Builder::topology)
                 .use(Arbitraries.of(DeploymentStage.class)).in(SizingInputs.Builder::stage)
                 .use(Arbitraries.of(true, false)).in(SizingInputs.Builder::includeDevelopment)
+                .use(Arbitraries.of(DocsVersion.class)).in(SizingInputs.Builder::docsVersion)
+                .use(Arbitraries.of(MonitoringPlace.class)).in(SizingInputs.Builder::monitoring)
+                .use(whole(InputField.MONITORING_DAYS)).in((b, v) -> b.monitoringDays(v.intValue()))
+                .use(Arbitraries.of(true, false)).in(SizingInputs.Builder::diskEncryption)
                 .build(SizingInputs.Builder::build);
     }
 
