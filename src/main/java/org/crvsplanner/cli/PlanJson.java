@@ -21,12 +21,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The plan as JSON for scripts. Numbers are the model's doubles written in plain decimal
- * notation, unrounded: 1013.7109501000001, never 1.0137E3. A year's {@code recordDataGB},
- * {@code databaseOverheadGB} and {@code attachmentsGB} are what the year adds; its
- * {@code citizenDataGB}, {@code monitoringGB}, {@code loggingGB} and {@code encryptionHeadroomGB}
- * are what the data server holds that year, so that {@code applicationServerDiskGB} is
- * {@code osReserveGB} plus those four.
+ * The plan as JSON for scripts. Numbers are the model's doubles written one way: in plain decimal
+ * notation, unrounded, and whole numbers without a fraction: 1013.7109501000001, never 1.0137E3;
+ * 1 and 30000000, never 1.0 or 3.0E7. A year's {@code recordDataGB}, {@code databaseOverheadGB}
+ * and {@code attachmentsGB} are what the year adds; its {@code citizenDataGB},
+ * {@code monitoringGB}, {@code loggingGB} and {@code encryptionHeadroomGB} are what the data
+ * server holds that year, so that {@code applicationServerDiskGB} is {@code osReserveGB} plus
+ * those four.
  */
 final class PlanJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -114,6 +115,8 @@ final class PlanJson {
     }
 
     private static BigDecimal number(double value) {
-        return BigDecimal.valueOf(value);
+        // Double's shortest text is "1.0" for one but "3.0E7" for thirty million, which plain
+        // notation turns into "30000000": without trailing zeros, both are whole.
+        return BigDecimal.valueOf(value).stripTrailingZeros();
     }
 }

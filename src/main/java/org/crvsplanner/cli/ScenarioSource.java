@@ -7,6 +7,7 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.ShownText;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 final class ScenarioSource {
 
-    @Option(names = "--scenario", paramLabel = "FILE",
+    @Option(names = "--scenario", paramLabel = "FILE", converter = Converters.FilePath.class,
             description = "Start from the inputs of a .crvsplan scenario file instead of the defaults; the "
                     + "other flags override them (--event replaces the file's event list).")
     private Path scenarioFile;
@@ -48,7 +49,8 @@ final class ScenarioSource {
             if (base == null || spec.commandLine().getParseResult().hasMatchedOption(flag)) {
                 throw e;
             }
-            throw new UserFacingException(ModelWords.message(e, e.field().key() + " from " + scenarioFile)
+            throw new UserFacingException(ModelWords.message(e, e.field().key() + " from "
+                    + ShownText.visible(scenarioFile.toString()))
                     + " (set " + flag + " to change it)", PlannerCommand.BAD_INPUT);
         }
     }

@@ -3,13 +3,16 @@ package org.crvsplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.text.PlainNumber;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
         modelTransformer = SizingOptions.class,
         sortOptions = false,
         description = "Plans the servers for the given inputs. With no flags it plans the documentation's "
-                + "example: 30 million people over a 5-year horizon, disks filled to at most 70%%.")
+                + "example: 30 million people over a 5-year horizon, disks filled to at most 70%%.",
+        footer = {"", PlainNumber.RULE})
 final class SizeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,7 +42,7 @@ final class SizeCommand implements Callable<Integer> {
             description = "table (readable) or json (plain, unrounded numbers, always in English). Default: table.")
     private OutputFormat format = OutputFormat.TABLE;
 
-    @Option(names = "--save-scenario", paramLabel = "FILE",
+    @Option(names = "--save-scenario", paramLabel = "FILE", converter = Converters.FilePath.class,
             description = "Also save the inputs used as a scenario file, atomically. An existing file is "
                     + "only replaced with --force.")
     private Path saveTo;
@@ -56,25 +60,33 @@ final class SizeCommand implements Callable<Integer> {
         SizingPlan plan = SizingEngine.plan(inputs);
         PrintWriter out = spec.commandLine().getOut();
         // JSON is for scripts: the same bytes whatever the language.
-        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : ConsoleText.fit(PlanTable.write(plan, language.wording())));
+        out.print(ConsoleText.lines(format == OutputFormat.JSON ? PlanJson.write(plan)
+                : ConsoleText.fit(PlanTable.write(plan, language.wording()))));
         out.flush();
         return 0;
     }
 
     private void save(Scenario base, SizingInputs inputs) {
-        if (!force && Files.exists(saveTo) && !Files.isDirectory(saveTo)) {
+        Optional<String> hidden = OutputNames.check("--save-scenario", saveTo, ScenarioFiles.EXTENSION);
+        // What no --force could make writable (a folder, a device, a link to nothing) is said first.
+        AtomicFile.checkTarget(saveTo);
+        if (!force && Files.exists(saveTo)) {
             throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --force to "
                     + "replace it", PlannerCommand.BAD_INPUT);
         }
         Scenario scenario = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
         ScenarioFiles.write(saveTo, scenario);
+        hidden.ifPresent(this::note);
         if (!scenario.unknownFields().dropped().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("size: note: " + saveTo + " does not keep " + String.join(", ",
-                    scenario.unknownFields().dropped()) + " from " + source.file()
-                    + " (fields of a newer version inside an event)");
-            err.flush();
+            note("note: " + saveTo + " does not keep " + String.join(", ", scenario.unknownFields().dropped())
+                    + " from " + source.file() + " (fields of a newer version inside an event)");
         }
+    }
+
+    private void note(String text) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(ConsoleText.line("size: " + text, spec.commandLine().getParseResult().originalArgs()));
+        err.flush();
     }
 
     private static String nameOf(Path file) {

@@ -21,6 +21,7 @@ import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine;
@@ -105,7 +106,7 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
                 }
             }
             String ids = input.values().stream().map(Choice::id).collect(Collectors.joining(", "));
-            throw new TypeConversionException("must be one of " + ids + "; got '" + value + "'");
+            throw new TypeConversionException("must be one of " + ids + "; got '" + ShownText.excerpt(value) + "'");
         };
     }
 

@@ -79,7 +79,7 @@ final class AssumptionsSheet {
         r = benchmarks(grid, styles, events.next() + 1, minimumMbps, words);
         calculated(grid, styles, r + 1, years, events, words);
 
-        grid.widths(44, 16, 22, ALLOWED_WIDTH, 12, SOURCE_WIDTH, 28);
+        grid.widths(44, 16, 22, ALLOWED_WIDTH, 14, SOURCE_WIDTH, 28);
         grid.layout(HEADER_ROW, FIRST_INPUT_ROW);
     }
 
@@ -149,7 +149,6 @@ final class AssumptionsSheet {
     private static void calculated(Grid grid, CellStyles styles, int r, int years, EventRows events, WorkbookWords words) {
         String rates = Grid.ref(events.first(), 1) + ":" + Grid.ref(events.last(), 1);
         String attachmentRates = Grid.ref(events.first(), 5) + ":" + Grid.ref(events.last(), 5);
-        String horizon = "," + Names.of(InputField.HORIZON_YEARS) + ")";
         String perThousand = ModelWords.unit(InputField.EVENT_RATE, words.wording());
         String gb = words.unit("GB");
         grid.text(r++, LABEL, words.text("calculated.title"), styles.section);
@@ -159,28 +158,27 @@ final class AssumptionsSheet {
             {"otherAttachmentRate", Names.OTHER_ATTACHMENT_RATE, "SUM(" + attachmentRates + ")", CellStyles.RATE,
                 perThousand},
             {"productionServers", Names.PRODUCTION_SERVERS,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PRODUCTION_SERVERS, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PRODUCTION_SERVERS, years),
                 CellStyles.PLAIN, words.text("benchmark.unit.servers")},
             {"citizenData", Names.HORIZON_CITIZEN_DATA,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.CITIZEN_DATA, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.CITIZEN_DATA, years),
                 CellStyles.GB, gb},
             {"appDisk", Names.HORIZON_APP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.APPLICATION_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.APPLICATION_DISK, years),
                 CellStyles.GB, gb},
             {"provisionedDisk", Names.HORIZON_PROVISIONED_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PROVISIONED_DISK, years),
                 CellStyles.GB, gb},
             {"stagingDisk", Names.HORIZON_STAGING_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.STAGING_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.STAGING_DISK, years),
                 CellStyles.GB, gb},
             {"provisionedStagingDisk", Names.HORIZON_PROVISIONED_STAGING_DISK,
                 Names.HORIZON_STAGING_DISK + "/(MaxFillPercent/100)", CellStyles.GB, gb},
             {"backupDisk", Names.HORIZON_BACKUP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.BACKUP_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.BACKUP_DISK, years),
                 CellStyles.GB, gb},
             {"provisionedBackupDisk", Names.HORIZON_PROVISIONED_BACKUP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_BACKUP_DISK, years)
-                        + horizon, CellStyles.GB, gb},
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PROVISIONED_BACKUP_DISK, years), CellStyles.GB, gb},
             {"doubleRule", Names.BACKUP_DOUBLE_RULE, "2*" + Names.HORIZON_APP_DISK, CellStyles.GB, gb},
             {"retentionRule", Names.BACKUP_RETENTION_RULE,
                 "OsReserveGb+BackupCopies*" + Names.HORIZON_CITIZEN_DATA, CellStyles.GB, gb},

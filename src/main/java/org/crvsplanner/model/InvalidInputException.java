@@ -31,6 +31,8 @@ public final class InvalidInputException extends IllegalArgumentException {
         EVENT_TWICE("eventTwice"),
         /** Arguments: the longest name allowed and the name given. */
         EVENT_NAME_LENGTH("eventNameLength"),
+        /** Argument: the event type's name, which holds a control character or a direction override. */
+        EVENT_NAME_CHARACTERS("eventNameCharacters"),
         /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
         EVENT_NOTATION("eventNotation");
 

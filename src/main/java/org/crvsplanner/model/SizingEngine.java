@@ -103,8 +103,10 @@ public final class SizingEngine {
         }
         YearProjection last = years[horizon - 1];
         List<ServerLine> lines = servers(in, disk, last);
-        return new SizingPlan(in, List.of(years), servers, changes, lines, Totals.of(lines),
-                advisories(in, last));
+        List<YearProjection> projection = List.of(years);
+        List<Advisory> advisories = advisories(in, last);
+        Plausibility.of(projection).ifPresent(advisory -> advisories.add(0, advisory));
+        return new SizingPlan(in, projection, servers, changes, lines, Totals.of(lines), advisories);
     }
 
     /** Linear from the year-1 coverage to 100% in the full-coverage year. */
@@ -119,13 +121,22 @@ public final class SizingEngine {
 
     /**
      * The documentation's national bands: under 30M people, 2 production servers; 30M to under
-     * 60M, 3; 60M and more, 5.
+     * 60M, 3; 60M and more, 5. The band is decided on the population in whole people, rounded
+     * half up, as the workbook's {@code ROUND(population,0)} does: a projection such as
+     * 29,296,875 × 1.024 lands a few billionths of a person either side of 30,000,000 depending
+     * on how a program multiplies, but every program rounds it to the same 30,000,000.
      */
     public static int nationalProductionServers(double population) {
-        if (population < SECOND_BAND_FROM) {
+        long people = wholePeople(population);
+        if (people < SECOND_BAND_FROM) {
             return FIRST_BAND_SERVERS;
         }
-        return population < THIRD_BAND_FROM ? SECOND_BAND_SERVERS : THIRD_BAND_SERVERS;
+        return people < THIRD_BAND_FROM ? SECOND_BAND_SERVERS : THIRD_BAND_SERVERS;
+    }
+
+    /** The population rounded to whole people, half up: 29,999,999.5 is 30,000,000. */
+    public static long wholePeople(double population) {
+        return Math.round(population);
     }
 
     static int productionServers(DeploymentStage stage, double largestPopulation) {

@@ -3,6 +3,7 @@ package org.crvsplanner.scenario;
 import static java.util.Objects.requireNonNull;
 
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.text.ShownText;
 
 /**
  * A what-if a planner keeps: a name, free-text notes and every model input, plus the fields of a
@@ -15,9 +16,13 @@ import org.crvsplanner.model.SizingInputs;
  */
 public record Scenario(String name, String notes, SizingInputs inputs, UnknownFields unknownFields) {
 
+    /**
+     * Half of a surrogate pair without its other half, in the name or the notes, becomes U+FFFD:
+     * it is no character, a scenario file cannot hold it, and a workbook's XML cannot either.
+     */
     public Scenario {
-        requireNonNull(name, "name");
-        requireNonNull(notes, "notes");
+        name = ShownText.wellFormed(requireNonNull(name, "name"));
+        notes = ShownText.wellFormed(requireNonNull(notes, "notes"));
         requireNonNull(inputs, "inputs");
         requireNonNull(unknownFields, "unknownFields");
     }

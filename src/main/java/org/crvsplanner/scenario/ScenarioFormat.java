@@ -5,6 +5,7 @@ import java.util.List;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.Inputs;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -42,6 +43,8 @@ final class ScenarioFormat {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    // A message quotes at most the start of a token, not a whole line of garbage.
+                    .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(40).build())
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_DEPTH)
                             .maxDocumentLength(MAX_BYTES)

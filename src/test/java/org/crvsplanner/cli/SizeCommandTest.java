@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 class SizeCommandTest {
+    private static final String WHOLE_WITH_FRACTION = ":\\s*-?\\d+\\.0(?![0-9])";
 
 
     @Test
@@ -76,6 +77,18 @@ class SizeCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).doesNotContainPattern("\\d[eE][+-]?\\d");
         assertThat(run.out()).contains("\"population\" : 2000000000");
+    }
+
+    @Test
+    @DisplayName("numbers in the JSON are written one way: a whole number without a fraction, small or large")
+    void wholeNumbersWithoutFraction() {
+        // A number value such as "1.0"; the advice's "OpenCRVS v2.0" is text, not a number.
+        CommandRun run = run("size", "--format", "json", "--population", "1", "--years", "1");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\"population\" : 1,", "\"maxFillPercent\" : 70,", "\"coveragePercent\" : 100,",
+                "\"otherEvents\" : 0,", "\"births\" : 0.017299,").doesNotContainPattern(WHOLE_WITH_FRACTION);
+        assertThat(run("size", "--format", "json").out()).contains("\"population\" : 30000000,")
+                .doesNotContainPattern(WHOLE_WITH_FRACTION);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.MonitoringPlace;
+import org.crvsplanner.model.PrintableText;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
 
@@ -77,6 +78,7 @@ final class ScenarioArbitraries {
 
     static Arbitrary<List<EventType>> events() {
         Arbitrary<String> names = text(EventType.MAX_NAME_LENGTH)
+                .map(ScenarioArbitraries::printable)
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .filter(name -> !List.of("birth", "death").contains(name.toLowerCase(Locale.ROOT)));
@@ -111,6 +113,17 @@ final class ScenarioArbitraries {
 
     static Arbitrary<Long> whole(InputField field) {
         return Arbitraries.longs().between((long) field.min(), (long) field.max());
+    }
+
+    /** The text with each character an event name may not hold (PrintableText) replaced by an x. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (PrintableText.isHidden(text, i)) {
+                out.setCharAt(i, 'x');
+            }
+        }
+        return out.toString();
     }
 
     /** Any characters, lone surrogates and control characters included. */

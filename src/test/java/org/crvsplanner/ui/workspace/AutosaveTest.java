@@ -12,6 +12,7 @@ import org.crvsplanner.scenario.RecoverySession;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.base.FakeDialogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AutosaveTest {
     @TempDir
     Path dir;
-    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null, dialogs);
     private RecoveryStore store;
     private Autosave autosave;
 
@@ -56,7 +58,8 @@ class AutosaveTest {
         autosave.saveNow();
         assertThat(snapshotNames()).containsExactly("");
 
-        workspace.close(clean, new FakeQuestions().answer(Questions.Unsaved.DISCARD));
+        dialogs.answer(WorkspaceQuestions.UNSAVED, WorkspaceQuestions.Unsaved.DISCARD);
+        workspace.close(clean);
         assertThat(snapshotNames()).as("closing drops the snapshot without waiting").isEmpty();
     }
 
@@ -104,6 +107,7 @@ class AutosaveTest {
     void restore() throws IOException {
         Path root = dir.resolve("sessions");
         Path original = dir.resolve("national.crvsplan");
+        ScenarioFiles.write(original, Scenario.of("", "", SizingInputs.defaults()));
         RecoveryStore crashed = crashedSession(root);
         crashed.save("a", Scenario.of("Never saved", "", SizingInputs.builder().population(9_000_000).build()), null);
         crashed.save("b", Scenario.of("", "", SizingInputs.builder().horizonYears(20).build()), original);
@@ -130,6 +134,43 @@ class AutosaveTest {
         assertThat(running.store().list().snapshots()).hasSize(2);
         assertThat(crashedFolder).doesNotExist();
         assertThat(RecoveryOffer.find(running).isEmpty()).isTrue();
+        running.close();
+    }
+
+    @Test
+    @DisplayName("a snapshot whose file was replaced, or that points at another file, is restored untied: Save asks where")
+    void restoreDoesNotTrustTheSnapshot() throws IOException {
+        Path root = dir.resolve("sessions");
+        Path replaced = dir.resolve("replaced.crvsplan");
+        ScenarioFiles.write(replaced, Scenario.of("", "", SizingInputs.defaults()));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "not a scenario, and not ours to overwrite");
+        RecoveryStore crashed = crashedSession(root);
+        crashed.save("a", Scenario.of("", "", SizingInputs.builder().horizonYears(20).build()), replaced);
+        // Another program writes the file after the snapshot: it is no longer the file the snapshot knew.
+        ScenarioFiles.write(replaced, Scenario.of("theirs", "", SizingInputs.defaults()));
+        // A crafted snapshot that claims the victim, with the victim's very identity.
+        Path crafted = root.resolve("session-crashed").resolve("b.crvsplan");
+        Files.writeString(crafted, "{\"schemaVersion\":\"1.0\",\"name\":\"crafted\",\"recoverySnapshot\":"
+                + "{\"file\":\"" + victim + "\",\"savedAt\":\"2026-11-25T10:00:00Z\"}}");
+        RecoverySession running = RecoverySession.start(root);
+        RecoveryOffer offer = RecoveryOffer.find(running);
+        assertThat(offer.items()).extracting(RecoveryOffer.Item::origin).containsExactlyInAnyOrder(
+                "unsaved changes to replaced.crvsplan in " + dir, "unsaved changes to victim.txt in " + dir);
+
+        offer.restore(workspace, () -> true);
+
+        assertThat(workspace.scenarios()).hasSize(2).allSatisfy(s -> assertThat(s.getFile()).isNull());
+        ScenarioViewModel restored = workspace.scenarios().stream()
+                .filter(s -> s.getPlan().inputs().horizonYears() == 20).findFirst().orElseThrow();
+        assertThat(restored.getDisplayName()).as("named after the file it came from").isEqualTo("replaced");
+        for (ScenarioViewModel scenario : List.copyOf(workspace.scenarios())) {
+            assertThat(workspace.save(scenario)).as("Save with no target chosen").isFalse();
+        }
+        assertThat(dialogs.asked).satisfiesExactlyInAnyOrder(
+                asked -> assertThat(asked).startsWith("save as: ").contains("replaced"),
+                asked -> assertThat(asked).startsWith("save as: ").contains("crafted"));
+        assertThat(Files.readString(victim)).isEqualTo("not a scenario, and not ours to overwrite");
+        assertThat(ScenarioFiles.read(replaced).name()).isEqualTo("theirs");
         running.close();
     }
 
