@@ -58,7 +58,8 @@ public final class InputsView extends ScrollPane {
                 new NumberInputView(model.attachments(), SliderScale.linear(0, 20, 0.1), validation),
                 new NumberInputView(model.horizon(), SliderScale.linear(1, 50, 1), validation),
                 new NumberInputView(model.growth(), SliderScale.linear(-10, 10, 0.1), validation),
-                stage(model.stage()),
+                pills(model.stage(), "stage"),
+                pills(model.docsVersion(), "docsVersion"),
                 docsExample);
 
         advanced = new TitledPane();
@@ -85,7 +86,8 @@ public final class InputsView extends ScrollPane {
             box.getChildren().add(new NumberInputView(input, validation));
         }
         box.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
-                choice(model.topology(), "topology"), development(model));
+                choice(model.topology(), "topology"), choice(model.monitoring(), "monitoring"),
+                encryption(model), development(model));
         return box;
     }
 
@@ -98,7 +100,8 @@ public final class InputsView extends ScrollPane {
         return tooltip;
     }
 
-    private static VBox stage(ChoiceViewModel<?> choice) {
+    /** One pressed button among a few, each with id {@code <id>-<position>}: the stage, the version. */
+    private static VBox pills(ChoiceViewModel<?> choice, String id) {
         Label label = new Label();
         label.textProperty().bind(choice.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
@@ -112,14 +115,14 @@ public final class InputsView extends ScrollPane {
             ToggleButton button = new ToggleButton(choice.labels().get(i));
             // The language replaces all the labels at once; each button takes its own.
             choice.labels().addListener((ListChangeListener<String>) c -> button.setText(choice.labels().get(index)));
-            button.setId("stage-" + i);
+            button.setId(id + "-" + i);
             button.setToggleGroup(group);
             button.getStyleClass().add(pills[Math.min(i, pills.length - 1)]);
             button.setTooltip(tip(choice.descriptionText()));
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> {
-                // A toggle group lets the chosen button be unpressed; a stage is always chosen.
+                // A toggle group lets the chosen button be unpressed; one is always chosen.
                 choice.selectedIndexProperty().set(index);
                 button.setSelected(true);
             });
@@ -171,6 +174,15 @@ public final class InputsView extends ScrollPane {
                 ValidationResult.fromErrorIf(control, events.errorProperty().get(), events.errorProperty().get() != null));
         events.errorProperty().addListener((obs, old, error) -> validation.revalidate(field));
         return new VBox(4, label, field);
+    }
+
+    private static CheckBox encryption(PlannerViewModel model) {
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(I18n.text("inputs.diskEncryption"));
+        box.setId("diskEncryption");
+        box.setTooltip(tip(I18n.text("inputs.diskEncryption.tooltip")));
+        box.selectedProperty().bindBidirectional(model.diskEncryptionProperty());
+        return box;
     }
 
     private static CheckBox development(PlannerViewModel model) {

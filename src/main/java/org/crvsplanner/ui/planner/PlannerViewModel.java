@@ -9,10 +9,12 @@ import java.util.function.Supplier;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.MonitoringPlace;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -66,10 +68,12 @@ public final class PlannerViewModel {
             input(InputField.LEGACY_RECORDS, defaults.legacy().records(), 0);
     private final NumberInputViewModel legacyAttachments =
             input(InputField.LEGACY_ATTACHMENTS, defaults.legacy().attachmentsPerRecord(), 2);
+    private final NumberInputViewModel monitoringDays =
+            input(InputField.MONITORING_DAYS, defaults.monitoringDays(), 0);
 
     private final List<NumberInputViewModel> numbers = List.of(population, birthRate, deathRate, attachments, horizon,
             growth, attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, backupCopies,
-            legacyRecords, legacyAttachments);
+            legacyRecords, legacyAttachments, monitoringDays);
     private final Map<InputField, NumberInputViewModel> byField = new EnumMap<>(InputField.class);
 
     private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("inputs.stage",
@@ -87,6 +91,13 @@ public final class PlannerViewModel {
             List.of(StorageTopology.values()),
             t -> I18n.get(t == StorageTopology.EVERY_NODE ? "inputs.topology.everyNode" : "inputs.topology.dataNode"),
             defaults.topology());
+    // The version's pills read "1.8", "2.1": a version number is the same in every language.
+    private final ChoiceViewModel<DocsVersion> docsVersion = new ChoiceViewModel<>("inputs.docsVersion",
+            List.of(DocsVersion.values()), DocsVersion::id, defaults.docsVersion());
+    private final ChoiceViewModel<MonitoringPlace> monitoring = new ChoiceViewModel<>("inputs.monitoring",
+            List.of(MonitoringPlace.values()), m -> ModelWords.label(m, I18n.wording()), defaults.monitoring());
+    private final BooleanProperty diskEncryption =
+            new SimpleBooleanProperty(this, "diskEncryption", defaults.diskEncryption());
     private final BooleanProperty includeDevelopment =
             new SimpleBooleanProperty(this, "includeDevelopment", defaults.includeDevelopment());
     private final ObservableList<EventType> otherEvents = FXCollections.observableArrayList();
@@ -119,7 +130,9 @@ public final class PlannerViewModel {
             number.typingErrorProperty().addListener(obs -> replan());
         }
         sources.addAll(List.of(stage.selectedProperty(), backupRule.selectedProperty(), topology.selectedProperty(),
-                includeDevelopment, otherEvents));
+                monitoring.selectedProperty(), diskEncryption, includeDevelopment, otherEvents));
+        // Not a plain source: a new version also moves the inputs that follow it, in one replan.
+        docsVersion.selectedProperty().addListener((obs, old, now) -> changeVersion(old, now));
         for (Observable source : sources) {
             source.addListener(obs -> replan());
         }
@@ -196,7 +209,38 @@ public final class PlannerViewModel {
                 .topology(topology.getSelected())
                 .stage(stage.getSelected())
                 .includeDevelopment(includeDevelopment.get())
+                .docsVersion(docsVersion.getSelected())
+                .monitoring(monitoring.getSelected())
+                .monitoringDays((int) monitoringDays.getValue())
+                .diskEncryption(diskEncryption.get())
                 .build();
+    }
+
+    /**
+     * The person picked another OpenCRVS version: the record size, OS reserve and topology still at
+     * the old version's figure take the new one's, as {@link SizingInputs#withDocsVersion} says,
+     * and the plan follows in one step. With an input mistyped, only the version changes.
+     */
+    private void changeVersion(DocsVersion from, DocsVersion to) {
+        followVersion(to);
+        if (loading) {
+            return;
+        }
+        if (numbers.stream().noneMatch(NumberInputViewModel::hasTypingError)) {
+            try {
+                show(currentInputs().toBuilder().docsVersion(from).build().withDocsVersion(to));
+                return;
+            } catch (InvalidInputException e) {
+                // Inputs that break a rule between them stay as they are; the replan names the problem.
+            }
+        }
+        replan();
+    }
+
+    /** Resets return the record size and OS reserve to the version's own figures. */
+    private void followVersion(DocsVersion version) {
+        recordKb.setDefaultValue(version.rules().kbPerRecord());
+        osReserve.setDefaultValue(version.rules().osReserveGb());
     }
 
     /**
@@ -231,6 +275,10 @@ public final class PlannerViewModel {
             backupCopies.setValue(loaded.backup().copies());
             topology.select(loaded.topology());
             stage.select(loaded.stage());
+            docsVersion.select(loaded.docsVersion());
+            monitoring.select(loaded.monitoring());
+            monitoringDays.setValue(loaded.monitoringDays());
+            diskEncryption.set(loaded.diskEncryption());
             includeDevelopment.set(loaded.includeDevelopment());
         } finally {
             loading = false;
@@ -239,15 +287,17 @@ public final class PlannerViewModel {
     }
 
     /**
-     * The documentation's worked example exactly: one year at 100% fill, so the window shows
-     * its figures, corrected: 1,013.71 GB and 2,027.42 GB.
+     * The worked example of the chosen version's page exactly, with what it assumes: one year at
+     * 100% fill, so the window shows its figures (v1.8: 1,013.71 GB and 2,027.42 GB, corrected;
+     * v2.1: 1,016.16 GB and 2,032.32 GB).
      */
     public void showDocsExample() {
-        load(SizingInputs.docsExample());
+        load(SizingInputs.docsExample(docsVersion.getSelected()));
     }
 
+    /** Every input back to its default, under the version chosen. */
     public void resetAll() {
-        load(defaults);
+        load(SizingInputs.defaults(docsVersion.getSelected()));
     }
 
     public NumberInputViewModel population() {
@@ -285,7 +335,21 @@ public final class PlannerViewModel {
     /** The inputs under "Advanced assumptions", in the order they are shown. */
     public List<NumberInputViewModel> advancedNumbers() {
         return List.of(attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, legacyRecords,
-                legacyAttachments, backupCopies);
+                legacyAttachments, backupCopies, monitoringDays);
+    }
+
+    /** The OpenCRVS version whose documentation the plan follows. */
+    public ChoiceViewModel<DocsVersion> docsVersion() {
+        return docsVersion;
+    }
+
+    /** Where OpenCRVS v2.x keeps monitoring data and logs. */
+    public ChoiceViewModel<MonitoringPlace> monitoring() {
+        return monitoring;
+    }
+
+    public BooleanProperty diskEncryptionProperty() {
+        return diskEncryption;
     }
 
     public ChoiceViewModel<DeploymentStage> stage() {

@@ -65,7 +65,8 @@ public final class WalkthroughViewModel {
             new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(ChartPart.FIRST_YEAR)),
             new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(ChartPart.FIRST_YEAR)),
             new Step(Topic.DISK,
-                    Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT),
+                    Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT,
+                            InputField.MONITORING_DAYS),
                     Set.of(ChartPart.REQUIRED, ChartPart.PROVISIONED)),
             new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP)),
             new Step(Topic.CLUSTER,
@@ -165,6 +166,7 @@ public final class WalkthroughViewModel {
         YearProjection last = plan.horizonYear();
         List<String> lines = new ArrayList<>();
         if (topic == Topic.POPULATION) {
+            lines.add(I18n.get("workshop.line.rules", ModelWords.label(in.docsVersion(), I18n.wording())));
             lines.add(I18n.get("workshop.line.population", whole(in.population())));
             lines.add(I18n.get("workshop.line.births", number(in.crudeBirthRate(), 3)));
             lines.add(I18n.get("workshop.line.deaths", number(in.crudeDeathRate(), 3)));
