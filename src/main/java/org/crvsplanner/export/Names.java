@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.OsReservePart;
 
 /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
@@ -166,13 +167,13 @@ public final class WalkthroughViewModel {
         YearProjection last = plan.horizonYear();
         List<String> lines = new ArrayList<>();
         if (topic == Topic.POPULATION) {
-            lines.add(I18n.get("workshop.line.rules", ModelWords.label(in.docsVersion(), I18n.wording())));
             lines.add(I18n.get("workshop.line.population", whole(in.population())));
             lines.add(I18n.get("workshop.line.births", number(in.crudeBirthRate(), 3)));
             lines.add(I18n.get("workshop.line.deaths", number(in.crudeDeathRate(), 3)));
             if (in.growthPercent() != 0) {
                 lines.add(I18n.get("workshop.line.growth", number(in.growthPercent(), 2)));
             }
+            lines.add(I18n.get("workshop.line.rules", ModelWords.label(in.docsVersion(), I18n.wording())));
         }
         for (WorkingStep step : working) {
             if (step.topic() == Topic.CLUSTER && topic == Topic.CLUSTER) {

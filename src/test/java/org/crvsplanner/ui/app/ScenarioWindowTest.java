@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
@@ -148,10 +149,10 @@ class ScenarioWindowTest {
     @DisplayName("undo after a slider drag restores the value before the drag in one step; redo brings it back")
     void undoDrag(FxRobot robot) {
         ScenarioViewModel scenario = workspace.getSelected();
-        double before = scenario.planner().population().getValue();
+        double before = scenario.planner().number(Inputs.POPULATION).getValue();
 
         robot.drag("#population-slider .thumb").moveBy(30, 0).moveBy(30, 0).moveBy(30, 0).drop();
-        double dragged = scenario.planner().population().getValue();
+        double dragged = scenario.planner().number(Inputs.POPULATION).getValue();
         assertThat(dragged).isNotEqualTo(before);
         assertThat(scenario.planner().history().undoCount()).as("one drag, one step").isEqualTo(1);
 
@@ -160,7 +161,7 @@ class ScenarioWindowTest {
         assertThat(undoItem.isDisable()).isFalse();
         assertThat(redoItem.isDisable()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertThat(scenario.planner().population().getValue()).isEqualTo(before);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).isEqualTo(before);
         assertThat(undoItem.isDisable()).isTrue();
         assertThat(redoItem.isDisable()).isFalse();
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("30,000,000");
@@ -168,10 +169,10 @@ class ScenarioWindowTest {
         assertThat(scenario.planner().history().canUndoProperty().get()).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.Y);
-        assertThat(scenario.planner().population().getValue()).isEqualTo(dragged);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).isEqualTo(dragged);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        assertThat(scenario.planner().population().getValue()).as("Ctrl+Shift+Z redoes too").isEqualTo(dragged);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).as("Ctrl+Shift+Z redoes too").isEqualTo(dragged);
     }
 
     @Test
@@ -190,7 +191,7 @@ class ScenarioWindowTest {
         robot.clickOn("#scenario-notes").write("abc");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(scenario.notesProperty().get()).isEmpty();
-        assertThat(scenario.planner().population().getValue()).as("the input stays").isEqualTo(8_000_000);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).as("the input stays").isEqualTo(8_000_000);
     }
 
     @Test
@@ -229,8 +230,8 @@ class ScenarioWindowTest {
         ScenarioViewModel pilot = workspace.getSelected();
         robot.interact(() -> {
             pilot.nameProperty().set("Pilot");
-            pilot.planner().population().setValue(5_000_000);
-            pilot.planner().horizon().setValue(8);
+            pilot.planner().number(Inputs.POPULATION).setValue(5_000_000);
+            pilot.planner().number(Inputs.HORIZON_YEARS).setValue(8);
         });
 
         robot.clickOn("#population");

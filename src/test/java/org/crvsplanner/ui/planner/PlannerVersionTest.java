@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.crvsplanner.model.DocsVersion;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.MonitoringPlace;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.StorageTopology;
@@ -21,9 +22,9 @@ class PlannerVersionTest {
         SizingInputs in = model.getPlan().inputs();
         assertThat(in.docsVersion()).isEqualTo(DocsVersion.V2_1);
         assertThat(in.kbPerRecord()).isEqualTo(18);
-        assertThat(model.advancedNumbers()).anySatisfy(n -> assertThat(n.getValue()).isEqualTo(18));
+        assertThat(model.number(Inputs.KB_PER_RECORD).getValue()).isEqualTo(18);
         assertThat(in.topology()).isEqualTo(StorageTopology.DATA_NODE);
-        assertThat(model.topology().getSelected()).isEqualTo(StorageTopology.DATA_NODE);
+        assertThat(model.choice(Inputs.TOPOLOGY).getSelected()).isEqualTo(StorageTopology.DATA_NODE);
         assertThat(model.getPlan().servers().get(1).ramGb()).isEqualTo(32);
         assertThat(model.history().undoCount()).isEqualTo(1);
 
@@ -35,7 +36,7 @@ class PlannerVersionTest {
     @Test
     @DisplayName("a record size the planner typed stays when the version changes, and a reset takes the version's")
     void typedFiguresStay() {
-        NumberInputViewModel recordKb = model.advancedNumbers().get(1);
+        NumberInputViewModel recordKb = model.number(Inputs.KB_PER_RECORD);
         recordKb.textProperty().set("25");
         model.docsVersion().select(DocsVersion.V2_1);
         assertThat(model.getPlan().inputs().kbPerRecord()).isEqualTo(25);
@@ -53,10 +54,10 @@ class PlannerVersionTest {
         model.docsVersion().select(DocsVersion.V2_1);
         model.showDocsExample();
         assertThat(model.getPlan().inputs()).isEqualTo(SizingInputs.docsExample(DocsVersion.V2_1));
-        assertThat(model.monitoring().getSelected()).isEqualTo(MonitoringPlace.ELSEWHERE);
+        assertThat(model.choice(Inputs.MONITORING).getSelected()).isEqualTo(MonitoringPlace.ELSEWHERE);
         assertThat(model.getPlan().firstYear().applicationServerDiskGb()).isCloseTo(1016.16, within(0.005));
         assertThat(model.getPlan().firstYear().backupServerDiskGb()).isCloseTo(2032.32, within(0.005));
-        model.diskEncryptionProperty().set(true);
+        model.toggle(Inputs.DISK_ENCRYPTION).set(true);
         assertThat(model.getPlan().firstYear().applicationServerDiskGb()).isCloseTo(1107.78, within(0.005));
     }
 
@@ -67,7 +68,7 @@ class PlannerVersionTest {
                 .diskEncryption(true).build();
         PlannerViewModel loaded = new PlannerViewModel(v21);
         assertThat(loaded.getPlan().inputs()).isEqualTo(v21);
-        loaded.population().textProperty().set("12000000");
+        loaded.number(Inputs.POPULATION).textProperty().set("12000000");
         assertThat(loaded.getPlan().inputs()).isEqualTo(v21.toBuilder().population(12_000_000).build());
         loaded.resetAll();
         assertThat(loaded.getPlan().inputs()).isEqualTo(SizingInputs.defaults(DocsVersion.V2_1));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.RecoverySession;
 import org.crvsplanner.scenario.RecoveryStore;
@@ -50,7 +51,7 @@ class AutosaveTest {
         assertThat(snapshotNames()).containsExactly("Edited");
         assertThat(store.list().snapshots().get(0).scenario()).isEqualTo(edited.toScenario());
 
-        clean.planner().horizon().setValue(12);
+        clean.planner().number(Inputs.HORIZON_YEARS).setValue(12);
         autosave.saveNow();
         assertThat(snapshotNames()).containsExactlyInAnyOrder("Edited", "");
 
@@ -70,7 +71,7 @@ class AutosaveTest {
         ScenarioFiles.write(file, Scenario.of("Pilot", "", SizingInputs.defaults()));
         workspace.open(file);
         ScenarioViewModel pilot = workspace.getSelected();
-        pilot.planner().population().setValue(7_000_000);
+        pilot.planner().number(Inputs.POPULATION).setValue(7_000_000);
         autosave.saveNow();
         assertThat(store.list().snapshots()).singleElement().satisfies(s -> assertThat(s.file()).contains(file));
 
@@ -80,7 +81,7 @@ class AutosaveTest {
         autosave.saveNow();
         assertThat(snapshot).doesNotExist();
         // …and a changed one is.
-        pilot.planner().population().setValue(7_100_000);
+        pilot.planner().number(Inputs.POPULATION).setValue(7_100_000);
         autosave.saveNow();
         assertThat(snapshot).exists();
     }
