@@ -19,9 +19,9 @@ final class DataDisk {
         boolean here = in.monitoring() == MonitoringPlace.THIS_SERVER;
         osReserveGb = in.osReserveGb();
         hundredths = rules.roundsToHundredth();
-        monitoringGbPerHost = here ? rules.monitoring()
-                .map(m -> m.mbPerHostPerDay() * in.monitoringDays() / SizingEngine.MB_PER_GB + m.gbPerHost())
-                .orElse(0.0) : 0;
+        RuleSet.MonitoringRule monitoring = here ? rules.monitoring().orElse(null) : null;
+        monitoringGbPerHost = monitoring == null ? 0
+                : monitoring.mbPerHostPerDay() * in.monitoringDays() / SizingEngine.MB_PER_GB + monitoring.gbPerHost();
         loggingGb = here ? rules.loggingMinimumGb().orElse(0) : 0;
         encrypted = in.diskEncryption() && rules.encryption().isPresent();
         headroomMinimumGb = encrypted ? rules.encryption().get().minimumGb() : 0;
