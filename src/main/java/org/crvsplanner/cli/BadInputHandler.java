@@ -3,6 +3,7 @@ package org.crvsplanner.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.crvsplanner.countrydata.CountryDataException;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
@@ -40,6 +41,12 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
         if (ex instanceof UserFacingException) {
             print(commandLine, commandLine.getCommandName() + ": " + ex.getMessage(), args);
             return ((UserFacingException) ex).exitCode();
+        }
+        if (ex instanceof CountryDataException) {
+            // A World Bank or UN file that cannot be used; its message names the file and what was expected.
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
+            commandLine.getErr().flush();
+            return PlannerCommand.BAD_INPUT;
         }
         if (ex instanceof FileProblem) {
             // A scenario file that cannot be read or written; its message names the file.

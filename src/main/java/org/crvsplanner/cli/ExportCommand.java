@@ -12,9 +12,13 @@ import java.util.concurrent.Callable;
 
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.AtomicFile;
+import org.crvsplanner.text.SourceWords;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.text.AppInfo;
@@ -65,7 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         ProcurementWorkbook.prepare();
         Path target = target();
         Optional<String> hidden = OutputNames.check("--out", target, ProcurementWorkbook.EXTENSION);
-        SizingPlan plan = SizingEngine.plan(source.inputs(spec));
+        SizingInputs inputs = source.inputs(spec);
+        SizingPlan plan = SizingEngine.plan(inputs);
+        Optional<CountrySource> figures = source.source(inputs);
         Scenario scenario = source.scenario();
         // What no --force could make writable (a folder, a device, a link to nothing) is said first.
         AtomicFile.checkTarget(target);
@@ -78,8 +84,12 @@ final class ExportCommand implements Callable<Integer> {
             String title = name != null ? name : scenario != null && !scenario.name().isBlank() ? scenario.name()
                     : stem(target);
             String text = notes != null ? notes : scenario != null ? scenario.notes() : "";
+            if (notes == null && source.importsCountryData() && figures.isPresent()) {
+                text = SourceWords.notes(text, figures.get(), inputs.projection(), inputs.horizonYears(),
+                        language.wording());
+            }
             content = new WorkbookContent(plan, title, text, LocalDate.now(),
-                    AppInfo.version(), System.getProperty("user.name", ""));
+                    AppInfo.version(), System.getProperty("user.name", ""), figures);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }

@@ -1,12 +1,17 @@
 package org.crvsplanner.cli;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.SourcedFigure;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
@@ -41,8 +46,15 @@ final class PlanJson {
     }
 
     static String write(SizingPlan plan) {
+        return write(plan, Optional.empty());
+    }
+
+    /** With {@code source} where the country's figures came from, when they came from a file. */
+    static String write(SizingPlan plan, Optional<CountrySource> source) {
         try {
-            return MAPPER.writeValueAsString(toJson(plan)) + System.lineSeparator();
+            ObjectNode json = toJson(plan);
+            source.ifPresent(s -> json.set("source", source(s, plan.inputs())));
+            return MAPPER.writeValueAsString(json) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
         }
@@ -112,6 +124,31 @@ final class PlanJson {
             advisories.add(ModelWords.advice(a, Wording.ENGLISH));
         }
         return root;
+    }
+
+    /**
+     * The issue's {@code {"file", "publisher", "country", "year", "lastUpdated"}}: the files joined
+     * by ", " and the oldest of their dates; then each figure still in use with its own file and
+     * date, and whether each year follows the projection.
+     */
+    private static ObjectNode source(CountrySource source, SizingInputs in) {
+        ObjectNode json = NODES.objectNode();
+        json.put("file", String.join(", ", source.files()));
+        json.put("publisher", source.publisher() == Publisher.WORLD_BANK ? "World Bank" : "UN WPP");
+        json.put("country", source.country());
+        json.put("countryName", source.countryName());
+        json.put("year", source.year());
+        json.put("lastUpdated", source.lastUpdated().map(LocalDate::toString).orElse(null));
+        ObjectNode figures = json.putObject("figures");
+        for (SourcedFigure figure : source.inUse(in)) {
+            ObjectNode f = figures.putObject(figure.field().key());
+            f.put("value", number(figure.value()));
+            f.put("indicator", figure.indicator());
+            f.put("file", figure.file());
+            f.put("lastUpdated", figure.updated().map(LocalDate::toString).orElse(null));
+        }
+        json.put("followsProjection", in.followsProjection());
+        return json;
     }
 
     private static BigDecimal number(double value) {

@@ -2,9 +2,11 @@ package org.crvsplanner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -12,6 +14,7 @@ import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.RuleWords;
+import org.crvsplanner.text.SourceWords;
 import org.crvsplanner.text.Wording;
 
 /** The plan as readable text in one language: the yearly projection, the server list and the advice. */
@@ -29,19 +32,28 @@ final class PlanTable {
     }
 
     static String write(SizingPlan plan, Wording wording) {
-        return new PlanTable(wording).table(plan);
+        return write(plan, Optional.empty(), wording);
+    }
+
+    /** With a line on where the country's figures came from, and the projection followed. */
+    static String write(SizingPlan plan, Optional<CountrySource> source, Wording wording) {
+        return new PlanTable(wording).table(plan, source);
     }
 
     private String text(String key, Object... args) {
         return LanguageOption.text(wording, key, args);
     }
 
-    private String table(SizingPlan plan) {
+    private String table(SizingPlan plan, Optional<CountrySource> source) {
         SizingInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
         int horizon = in.horizonYears();
         out.append(text("table.title", ModelWords.label(in.stage(), wording), text(wording.pluralKey("table.years", horizon),
                 horizon), wording.number(in.maxFillPercent(), 2), ModelWords.label(in.docsVersion(), wording))).append(NL);
+        source.ifPresent(s -> out.append(SourceWords.summary(s, wording)).append(NL));
+        if (in.followsProjection()) {
+            out.append(SourceWords.projection(in.projection(), horizon, wording)).append(NL);
+        }
         out.append(RuleWords.diskFormula(in, wording)).append(NL);
         for (String missing : RuleWords.missingRules(in, wording)) {
             out.append(missing).append(NL);

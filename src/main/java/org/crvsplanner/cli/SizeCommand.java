@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -13,6 +14,7 @@ import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.text.PlainNumber;
+import org.crvsplanner.text.SourceWords;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,19 +56,20 @@ final class SizeCommand implements Callable<Integer> {
     public Integer call() {
         Scenario base = source.scenario();
         SizingInputs inputs = source.inputs(spec);
+        Optional<CountrySource> figures = source.source(inputs);
         if (saveTo != null) {
-            save(base, inputs);
+            save(base, inputs, figures);
         }
         SizingPlan plan = SizingEngine.plan(inputs);
         PrintWriter out = spec.commandLine().getOut();
         // JSON is for scripts: the same bytes whatever the language.
-        out.print(ConsoleText.lines(format == OutputFormat.JSON ? PlanJson.write(plan)
-                : ConsoleText.fit(PlanTable.write(plan, language.wording()))));
+        out.print(ConsoleText.lines(format == OutputFormat.JSON ? PlanJson.write(plan, figures)
+                : ConsoleText.fit(PlanTable.write(plan, figures, language.wording()))));
         out.flush();
         return 0;
     }
 
-    private void save(Scenario base, SizingInputs inputs) {
+    private void save(Scenario base, SizingInputs inputs, Optional<CountrySource> figures) {
         Optional<String> hidden = OutputNames.check("--save-scenario", saveTo, ScenarioFiles.EXTENSION);
         // What no --force could make writable (a folder, a device, a link to nothing) is said first.
         AtomicFile.checkTarget(saveTo);
@@ -74,7 +77,13 @@ final class SizeCommand implements Callable<Integer> {
             throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --force to "
                     + "replace it", PlannerCommand.BAD_INPUT);
         }
-        Scenario scenario = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
+        Scenario start = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
+        Scenario scenario = start;
+        if (source.importsCountryData()) {
+            // The notes say where the figures came from, as the window's import does.
+            scenario = start.withCountrySource(figures).withNotes(figures.map(f -> SourceWords.notes(start.notes(), f,
+                    inputs.projection(), inputs.horizonYears(), language.wording())).orElse(start.notes()));
+        }
         ScenarioFiles.write(saveTo, scenario);
         hidden.ifPresent(this::note);
         if (!scenario.unknownFields().dropped().isEmpty()) {

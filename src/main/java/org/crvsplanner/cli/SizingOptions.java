@@ -18,6 +18,7 @@ import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
@@ -57,13 +58,16 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
         }
         after.forEach(spec::remove);
         for (Input input : Inputs.ALL) {
-            spec.addOption(option(input));
+            if (!(input instanceof ProjectionInput)) {
+                spec.addOption(option(input));
+            }
         }
         after.forEach(spec::addOption);
         return spec;
     }
 
     private static OptionSpec option(Input input) {
+        // The projection has no flag: it comes from --country-data with --follow-projection.
         OptionSpec.Builder option = OptionSpec.builder(flag(input)).description(help(input).replace("%", "%%"));
         String label = OPTIONS.getProperty(input.key() + ".label");
         if (label != null) {
@@ -115,14 +119,22 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
      *
      * @throws org.crvsplanner.model.InvalidInputException when a value or the combination breaks a rule
      */
-    @SuppressWarnings("unchecked")
     static SizingInputs applyTo(SizingInputs base, ParseResult parsed) {
+        return applyTo(base.toBuilder(), parsed);
+    }
+
+    /** Like {@link #applyTo(SizingInputs, ParseResult)}, on inputs still being put together. */
+    @SuppressWarnings("unchecked")
+    static SizingInputs applyTo(SizingInputs.Builder b, ParseResult parsed) {
         // The version first: the inputs that follow it move with it, and flags given beside it win.
         String versionFlag = flag(Inputs.DOCS_VERSION);
-        SizingInputs.Builder b = (parsed.hasMatchedOption(versionFlag)
-                ? base.withDocsVersion(parsed.matchedOptionValue(versionFlag, base.docsVersion()))
-                : base).toBuilder();
+        if (parsed.hasMatchedOption(versionFlag)) {
+            b.followDocsVersion(parsed.matchedOptionValue(versionFlag, null));
+        }
         for (Input input : Inputs.ALL) {
+            if (input instanceof ProjectionInput) {
+                continue;
+            }
             String flag = flag(input);
             if (!parsed.hasMatchedOption(flag) || input == Inputs.DOCS_VERSION) {
                 continue;

@@ -108,10 +108,11 @@ final class DiskGrowthSheet {
         }
         grid.fitHeaders(HEADER_ROW, headers, widths);
         String yes = FormulaText.literal(InputRows.yes(words));
+        boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : Column.values()) {
-                String formula = expand(formula(column, year == 1).replace("{YES}", yes), r);
+                String formula = expand(formula(column, year == 1, projected).replace("{YES}", yes), r);
                 grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
             }
         }
@@ -142,14 +143,21 @@ final class DiskGrowthSheet {
      * The formula of a column; {@code {COLUMN}} is this year's cell and {@code {COLUMN^}} the year
      * before's.
      */
-    private static String formula(Column column, boolean firstYear) {
+    private static String formula(Column column, boolean firstYear, boolean projected) {
+        // Year 1 of a followed projection is the Population and rates inputs themselves; later
+        // years read the projection's table on the Assumptions sheet.
+        boolean fromTable = projected && !firstYear;
         return switch (column) {
             case YEAR -> "ROW()-" + (HEADER_ROW + 1);
-            case POPULATION -> firstYear ? "Population" : "{POPULATION^}*(1+GrowthPercent/100)";
+            case POPULATION -> firstYear ? "Population"
+                    : fromTable ? "INDEX(" + Names.PROJECTED_POPULATION + ",{YEAR})"
+                    : "{POPULATION^}*(1+GrowthPercent/100)";
             case COVERAGE -> "IF({YEAR}>=CoverageFullYear,100,"
                     + "CoverageStartPercent+(100-CoverageStartPercent)*({YEAR}-1)/(CoverageFullYear-1))";
-            case BIRTHS -> "{POPULATION}*{COVERAGE}/100*CrudeBirthRate/1000";
-            case DEATHS -> "{POPULATION}*{COVERAGE}/100*CrudeDeathRate/1000";
+            case BIRTHS -> "{POPULATION}*{COVERAGE}/100*"
+                    + (fromTable ? "INDEX(" + Names.PROJECTED_BIRTH_RATE + ",{YEAR})" : "CrudeBirthRate") + "/1000";
+            case DEATHS -> "{POPULATION}*{COVERAGE}/100*"
+                    + (fromTable ? "INDEX(" + Names.PROJECTED_DEATH_RATE + ",{YEAR})" : "CrudeDeathRate") + "/1000";
             case OTHER_EVENTS -> "{POPULATION}*{COVERAGE}/100*" + Names.OTHER_EVENT_RATE + "/1000";
             case LEGACY -> "IF({YEAR}=1,LegacyRecords,0)";
             case RECORDS -> "{BIRTHS}+{DEATHS}+{OTHER_EVENTS}+{LEGACY}";

@@ -104,6 +104,13 @@ final class Grid {
         defined.setRefersToFormula(absolute(r, c));
     }
 
+    /** Names the cells of column {@code c} from {@code firstRow} to {@code lastRow}, for INDEX. */
+    void name(String name, int firstRow, int lastRow, int c) {
+        XSSFName defined = sheet.getWorkbook().createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(column(c, firstRow, lastRow));
+    }
+
     void merge(int r, int firstColumn, int lastColumn) {
         sheet.addMergedRegion(new CellRangeAddress(r, r, firstColumn, lastColumn));
     }

@@ -63,6 +63,11 @@ final class Names {
 
     static final String CURRENCY = "Currency";
 
+    /** The projection followed, one cell a year of the plan. */
+    static final String PROJECTED_POPULATION = "ProjectedPopulation";
+    static final String PROJECTED_BIRTH_RATE = "ProjectedBirthRate";
+    static final String PROJECTED_DEATH_RATE = "ProjectedDeathRate";
+
     private Names() {
     }
 

@@ -115,7 +115,7 @@ public final class ProcurementWorkbook {
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
         Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
-        AssumptionsSheet.write(assumptions, styles, plan, minimumMbps(plan), words);
+        AssumptionsSheet.write(assumptions, styles, plan, content.countrySource(), minimumMbps(plan), words);
         VersionsSheet.write(versions, styles, words);
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);

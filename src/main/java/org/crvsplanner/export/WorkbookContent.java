@@ -3,7 +3,9 @@ package org.crvsplanner.export;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.text.Wording;
@@ -18,9 +20,11 @@ import org.crvsplanner.text.Wording;
  * @param date the date the plan is issued
  * @param appVersion the planner's version, e.g. {@code AppInfo.version()}
  * @param author the document's author property; blank leaves the planner's name there
+ * @param countrySource where the population and rates came from; the Assumptions sheet names it
+ *        for each input that still holds the file's figure
  */
 public record WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
-        String author) {
+        String author, Optional<CountrySource> countrySource) {
 
     public WorkbookContent {
         requireNonNull(plan, "plan");
@@ -29,8 +33,20 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
         requireNonNull(date, "date");
         requireNonNull(appVersion, "appVersion");
         requireNonNull(author, "author");
+        requireNonNull(countrySource, "countrySource");
         CellText.checkFits("The scenario name", scenarioName);
         CellText.checkFits("The notes", notes);
+    }
+
+    /** Content whose figures were typed, not imported. */
+    public WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
+            String author) {
+        this(plan, scenarioName, notes, date, appVersion, author, Optional.empty());
+    }
+
+    /** The same content with the source of its figures. */
+    public WorkbookContent withCountrySource(Optional<CountrySource> value) {
+        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, author, value);
     }
 
     /** Whether {@code text} fits one spreadsheet cell, as the scenario name and the notes must. */

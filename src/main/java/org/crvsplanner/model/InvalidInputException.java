@@ -34,7 +34,11 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** Argument: the event type's name, which holds a control character or a direction override. */
         EVENT_NAME_CHARACTERS("eventNameCharacters"),
         /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
-        EVENT_NOTATION("eventNotation");
+        EVENT_NOTATION("eventNotation"),
+        /** Arguments: the years the projection covers, its first and last calendar year (as text), the horizon. */
+        PROJECTION_SHORT("projectionShort"),
+        /** Arguments: the projection's figure for its first year, that year (as text), and the value given. */
+        PROJECTION_START("projectionStart");
 
         private final String id;
 

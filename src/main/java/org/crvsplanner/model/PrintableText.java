@@ -36,4 +36,20 @@ public final class PrintableText {
         }
         return false;
     }
+
+    /** The text with every half of a surrogate pair that lacks its other half replaced by U+FFFD. */
+    public static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isSurrogate(c) && isHidden(text, i);
+            if (lone && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(lone ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  * </pre>
  *
  * Monitoring, logging and headroom are 0 where the version's page gives no rule for them.
+ *
+ * <p>The population grows at the constant growth rate and the crude rates stay as given, unless
+ * the inputs follow a {@link Projection}: then each year takes its population and rates from it.
  */
 public final class SizingEngine {
     static final double MB_PER_GB = 1_000;
@@ -58,17 +61,26 @@ public final class SizingEngine {
         // fraction of the cost, which matters while a slider is dragged. Summed year by year,
         // the records are the first year's times ((1 + g)^years - 1) / g, v2.1's growth factor.
         double population = in.population();
+        double birthRate = in.crudeBirthRate();
+        double deathRate = in.crudeDeathRate();
+        Projection projection = in.projection();
+        boolean projected = !projection.isEmpty();
         double largestPopulation = 0;
         double dataGb = 0;
         int servers = 0;
         for (int y = 1; y <= horizon; y++) {
-            if (y > 1) {
+            if (projected) {
+                ProjectedYear year = projection.year(y);
+                population = year.population();
+                birthRate = year.crudeBirthRate();
+                deathRate = year.crudeDeathRate();
+            } else if (y > 1) {
                 population *= growth;
             }
             double coverage = coveragePercent(in, y);
             double covered = population * coverage / 100;
-            double births = covered * in.crudeBirthRate() / 1000;
-            double deaths = covered * in.crudeDeathRate() / 1000;
+            double births = covered * birthRate / 1000;
+            double deaths = covered * deathRate / 1000;
             double other = covered * otherRate / 1000;
             double legacy = y == 1 ? in.legacy().records() : 0;
             double records = births + deaths + other + legacy;
@@ -103,10 +115,10 @@ public final class SizingEngine {
         }
         YearProjection last = years[horizon - 1];
         List<ServerLine> lines = servers(in, disk, last);
-        List<YearProjection> projection = List.of(years);
+        List<YearProjection> yearList = List.of(years);
         List<Advisory> advisories = advisories(in, last);
-        Plausibility.of(projection).ifPresent(advisory -> advisories.add(0, advisory));
-        return new SizingPlan(in, projection, servers, changes, lines, Totals.of(lines), advisories);
+        Plausibility.of(yearList).ifPresent(advisory -> advisories.add(0, advisory));
+        return new SizingPlan(in, yearList, servers, changes, lines, Totals.of(lines), advisories);
     }
 
     /** Linear from the year-1 coverage to 100% in the full-coverage year. */

@@ -40,7 +40,8 @@ public record SizingInputs(
         DocsVersion docsVersion,
         MonitoringPlace monitoring,
         int monitoringDays,
-        boolean diskEncryption) {
+        boolean diskEncryption,
+        Projection projection) {
 
     public static final int MAX_EVENT_TYPES = 20;
 
@@ -48,7 +49,7 @@ public record SizingInputs(
             30_000_000, 17.299, 7.7, 3, 0.4, RuleSet.V1_8.kbPerRecord(), RuleSet.V1_8.osReserveGb(), 0, 5, 100, 1,
             List.of(), LegacyRecords.NONE, 70, BackupPolicy.DOUBLE,
             RuleSet.V1_8.defaultTopology(), DeploymentStage.NATIONAL, false, DocsVersion.V1_8,
-            MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false);
+            MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
 
     public SizingInputs {
         InputField.POPULATION.check(population);
@@ -82,6 +83,30 @@ public record SizingInputs(
         requireNonNull(docsVersion, "docsVersion");
         requireNonNull(monitoring, "monitoring");
         InputField.MONITORING_DAYS.check(monitoringDays);
+        requireNonNull(projection, "projection");
+        if (!projection.isEmpty()) {
+            projection.check(population, crudeBirthRate, crudeDeathRate, horizonYears);
+        }
+    }
+
+    /**
+     * The inputs of the v1.8 page, without version choices or a projection: constant rates and
+     * growth, monitoring on this server, no encryption.
+     */
+    public SizingInputs(long population, double crudeBirthRate, double crudeDeathRate, double attachmentsPerRecord,
+            double mbPerAttachment, double kbPerRecord, double osReserveGb, double growthPercent, int horizonYears,
+            double coverageStartPercent, int coverageFullYear, List<EventType> otherEvents, LegacyRecords legacy,
+            double maxFillPercent, BackupPolicy backup, StorageTopology topology, DeploymentStage stage,
+            boolean includeDevelopment) {
+        this(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, kbPerRecord,
+                osReserveGb, growthPercent, horizonYears, coverageStartPercent, coverageFullYear, otherEvents, legacy,
+                maxFillPercent, backup, topology, stage, includeDevelopment, DocsVersion.V1_8,
+                MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
+    }
+
+    /** Whether each year's population and rates come from a projection rather than constant rates. */
+    public boolean followsProjection() {
+        return !projection.isEmpty();
     }
 
     private static void checkEventTypes(List<EventType> events) {
@@ -131,19 +156,7 @@ public record SizingInputs(
      * the old version's figure; a figure the planner changed stays.
      */
     public SizingInputs withDocsVersion(DocsVersion version) {
-        RuleSet from = docsVersion.rules();
-        RuleSet to = version.rules();
-        Builder next = toBuilder().docsVersion(version);
-        if (kbPerRecord == from.kbPerRecord()) {
-            next.kbPerRecord(to.kbPerRecord());
-        }
-        if (osReserveGb == from.osReserveGb()) {
-            next.osReserveGb(to.osReserveGb());
-        }
-        if (topology == from.defaultTopology()) {
-            next.topology(to.defaultTopology());
-        }
-        return next.build();
+        return toBuilder().followDocsVersion(version).build();
     }
 
     /** The rules of the chosen version. */
@@ -185,6 +198,7 @@ public record SizingInputs(
         private MonitoringPlace monitoring;
         private int monitoringDays;
         private boolean diskEncryption;
+        private Projection projection;
 
         private Builder(SizingInputs from) {
             population = from.population;
@@ -209,6 +223,7 @@ public record SizingInputs(
             monitoring = from.monitoring;
             monitoringDays = from.monitoringDays;
             diskEncryption = from.diskEncryption;
+            projection = from.projection;
         }
 
         public Builder population(long value) {
@@ -351,6 +366,33 @@ public record SizingInputs(
             return this;
         }
 
+        /**
+         * Moves to {@code version}'s rules, as {@link SizingInputs#withDocsVersion(DocsVersion)}
+         * says: an input whose default is a version's figure follows while it still holds the old
+         * version's figure.
+         */
+        public Builder followDocsVersion(DocsVersion version) {
+            RuleSet from = docsVersion.rules();
+            RuleSet to = requireNonNull(version, "version").rules();
+            if (kbPerRecord == from.kbPerRecord()) {
+                kbPerRecord = to.kbPerRecord();
+            }
+            if (osReserveGb == from.osReserveGb()) {
+                osReserveGb = to.osReserveGb();
+            }
+            if (topology == from.defaultTopology()) {
+                topology = to.defaultTopology();
+            }
+            docsVersion = version;
+            return this;
+        }
+
+        /** Each year's population and rates; {@link Projection#NONE} for constant rates and growth. */
+        public Builder projection(Projection value) {
+            projection = requireNonNull(value, "projection");
+            return this;
+        }
+
         /** @throws InvalidInputException naming the first input that breaks the rules */
         public SizingInputs build() {
             LegacyRecords legacy = LegacyRecords.of(legacyRecords, legacyAttachments);
@@ -359,7 +401,7 @@ public record SizingInputs(
                     mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
                     coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,
                     backup, topology, stage, includeDevelopment, docsVersion, monitoring, monitoringDays,
-                    diskEncryption);
+                    diskEncryption, projection);
         }
     }
 }

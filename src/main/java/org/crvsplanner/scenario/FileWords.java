@@ -28,7 +28,7 @@ final class FileWords {
                 copy[i] = ShownText.visible(path.toString());
             }
         }
-        return wording -> wording.fill(wording.bundle(BUNDLE).getString(key), copy);
+        return Wording.phrase(BUNDLE, key, copy);
     }
 
     /** A text that reads the same in every language, such as a message from the system. */

@@ -12,6 +12,7 @@ import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 
@@ -55,6 +56,7 @@ final class ScenarioWriter {
         root.put(ScenarioFormat.SCHEMA_VERSION, SchemaVersion.CURRENT.toString());
         root.put(ScenarioFormat.NAME, scenario.name());
         root.put(ScenarioFormat.NOTES, scenario.notes());
+        scenario.countrySource().ifPresent(source -> root.set(ScenarioFormat.COUNTRY_DATA, CountryDataTree.write(source)));
         ObjectNode inputs = root.putObject(ScenarioFormat.INPUTS);
         writeInputs(scenario.inputs(), inputs);
         putAll(inputs, scenario.unknownFields().inputs());
@@ -76,6 +78,10 @@ final class ScenarioWriter {
                 out.put(key, choice.get(in).id());
             } else if (input instanceof ToggleInput toggle) {
                 out.put(key, toggle.get(in));
+            } else if (input instanceof ProjectionInput projection) {
+                if (!projection.get(in).isEmpty()) {
+                    out.set(key, CountryDataTree.write(projection.get(in)));
+                }
             } else if (input instanceof EventsInput events) {
                 ArrayNode list = out.putArray(key);
                 for (EventType event : events.get(in)) {
@@ -89,7 +95,7 @@ final class ScenarioWriter {
     }
 
     /** 3 rather than 3.0, 12300000 rather than 1.23E7, and the shortest digits that read back exactly. */
-    private static JsonNode number(double value) {
+    static JsonNode number(double value) {
         if (value == 0 && Double.doubleToRawLongBits(value) != 0) {
             // -0.0 has no BigDecimal form; keep its sign so reading gives back the very same value.
             return NODES.numberNode(value);

@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  * of existing fields, and older readers refuse it.
  */
 public record SchemaVersion(int major, int minor) implements Comparable<SchemaVersion> {
-    /** The version this build writes: 1.1 added docsVersion, monitoring, monitoringDays and diskEncryption. */
+    /**
+     * The version this build writes: 1.1 added docsVersion, monitoring, monitoringDays and
+     * diskEncryption to the inputs, and the optional countryData and inputs.projection.
+     */
     public static final SchemaVersion CURRENT = new SchemaVersion(1, 1);
+    /** The first version: every field but those that 1.1 added. */
+    public static final SchemaVersion FIRST = new SchemaVersion(1, 0);
 
     private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
@@ -33,6 +38,7 @@ public record SchemaVersion(int major, int minor) implements Comparable<SchemaVe
         }
         return Optional.of(new SchemaVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
+
 
     @Override
     public int compareTo(SchemaVersion other) {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.DocsVersion;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
@@ -19,6 +21,7 @@ import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
@@ -53,6 +56,12 @@ final class TreeReader {
             throw new FieldError(at, FileWords.of("field.notObject", at, Json.describe(node)));
         }
         ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
+        Optional<CountrySource> source = Optional.empty();
+        JsonNode countryData = root.get(ScenarioFormat.COUNTRY_DATA);
+        if (countryData != null) {
+            source = Optional.of(new CountryDataTree(dropped).source(countryData,
+                    Where.ROOT.field(ScenarioFormat.COUNTRY_DATA)));
+        }
         SizingInputs.Builder builder = readInputs(inputs, at);
         SizingInputs built;
         try {
@@ -69,7 +78,7 @@ final class TreeReader {
         }
         UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
                 unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
-        return new Scenario(name, notes, built, unknown);
+        return new Scenario(name, notes, built, unknown, source);
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
@@ -95,6 +104,8 @@ final class TreeReader {
                 toggle.set(builder, bool(node, where));
             } else if (input instanceof EventsInput events) {
                 events.set(builder, events(node, where));
+            } else if (input instanceof ProjectionInput projection) {
+                projection.set(builder, new CountryDataTree(dropped).projection(node, where));
             }
         }
         return builder;
@@ -185,12 +196,12 @@ final class TreeReader {
     }
 
     /** The model's own message, with the field named by its path in the file, in any language. */
-    private static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
+    static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
         String path = where.toString();
         return wording -> ModelWords.message(e, path, wording);
     }
 
-    private static double number(JsonNode node, Where where) {
+    static double number(JsonNode node, Where where) {
         if (!node.isNumber()) {
             throw new FieldError(where, FileWords.of("field.notNumber", where, Json.describe(node)));
         }

@@ -88,19 +88,7 @@ public final class ShownText {
 
     /** The text with every half of a surrogate pair that lacks its other half replaced by U+FFFD. */
     public static String wellFormed(String text) {
-        requireNonNull(text, "text");
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lone = Character.isSurrogate(c) && isHidden(text, i);
-            if (lone && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(lone ? '\uFFFD' : c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return PrintableText.wellFormed(requireNonNull(text, "text"));
     }
 
     private static void appendCode(StringBuilder out, char c) {

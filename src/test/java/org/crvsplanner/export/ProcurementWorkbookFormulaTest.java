@@ -47,7 +47,8 @@ class ProcurementWorkbookFormulaTest {
                 Arguments.of("v2.1's example, encrypted, 10 years", SizingInputs.docsExample(DocsVersion.V2_1)
                         .toBuilder().diskEncryption(true).horizonYears(10).build()),
                 Arguments.of("v2.1, everything, monitoring 45 days, encrypted", TestPlans.v21Everything()),
-                Arguments.of("v2.1", TestPlans.underVersion(DocsVersion.V2_1)));
+                Arguments.of("v2.1", TestPlans.underVersion(DocsVersion.V2_1)),
+                Arguments.of("following a projection, with a coverage ramp", TestPlans.followingProjection()));
     }
 
     private static XSSFWorkbook exported(SizingPlan plan) {

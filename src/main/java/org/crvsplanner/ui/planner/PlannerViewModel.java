@@ -18,6 +18,7 @@ import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -56,6 +57,8 @@ public final class PlannerViewModel {
     private final List<InputViewModel> advanced = new ArrayList<>();
     private final ObservableList<EventType> otherEvents = FXCollections.observableArrayList();
     private final EventsInputViewModel events = new EventsInputViewModel(otherEvents);
+    // Imported with a country's figures; kept through every change so a save never drops it.
+    private Projection projection = Projection.NONE;
 
     private final ReadOnlyObjectWrapper<SizingInputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", defaults);
     private final ReadOnlyObjectWrapper<SizingPlan> plan =
@@ -104,7 +107,9 @@ public final class PlannerViewModel {
                 sources.add(otherEvents);
                 shown = events;
             }
-            (input.everyday() ? everyday : advanced).add(shown);
+            if (shown != null) {
+                (input.everyday() ? everyday : advanced).add(shown);
+            }
         }
         for (Observable source : sources) {
             source.addListener(obs -> replan());
@@ -186,6 +191,7 @@ public final class PlannerViewModel {
         choices.forEach((input, choice) -> set(b, input, choice));
         toggles.forEach((input, toggle) -> input.set(b, toggle.selectedProperty().get()));
         Inputs.OTHER_EVENTS.set(b, otherEvents);
+        Inputs.PROJECTION.set(b, projection);
         return b.build();
     }
 
@@ -249,6 +255,7 @@ public final class PlannerViewModel {
             choices.forEach((input, choice) -> show(input, choice, loaded));
             toggles.forEach((input, toggle) -> toggle.selectedProperty().set(input.get(loaded)));
             otherEvents.setAll(Inputs.OTHER_EVENTS.get(loaded));
+            projection = Inputs.PROJECTION.get(loaded);
         } finally {
             loading = false;
         }
