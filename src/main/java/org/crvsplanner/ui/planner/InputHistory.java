@@ -13,10 +13,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * Undo and redo of one scenario's inputs.
  *
  * <p>A step holds the whole input set before and after, with the source of its country figures,
- * so undoing restores every input at once and can never half-apply. Changes made during a gesture are folded into one step: a slider drag
- * from press to release, and typing in one field from entering it until Enter or leaving it (one
- * step per committed value, not per keystroke). Changes outside a gesture, such as a click on a
- * choice or a reset, are a step each. Restoring a step does not record a new one.
+ * so undoing restores every input at once and can never half-apply. Changes made during a gesture
+ * are folded into one step: a slider drag from press to release, and typing in one field from
+ * entering it until Enter or leaving it (one step per committed value, not per keystroke).
+ * Changes outside a gesture, such as a click on a choice or a reset, are a step each. Restoring a
+ * step does not record a new one.
  */
 public final class InputHistory {
     /** Steps kept; the oldest go first. A step is two small records, so this is generous. */
