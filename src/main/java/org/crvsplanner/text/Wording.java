@@ -212,6 +212,14 @@ public final class Wording {
         return format(EXACTLY[Math.min(Math.max(decimals, 0), EXACTLY.length - 1)], value);
     }
 
+    /**
+     * Exactly {@code decimals} decimals and no thousands separators, rounded as {@link #fixed}:
+     * 1013.71 (French: 1013,71), which a spreadsheet in that language reads as a number.
+     */
+    public String plain(double value, int decimals) {
+        return fixed(value, decimals).replace(String.valueOf(language.grouping()), "");
+    }
+
     /** 749,970 (French: 749 970). */
     public String whole(double value) {
         return format("#,##0", value);
