@@ -10,6 +10,7 @@ import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.export.ExportAction;
+import org.crvsplanner.ui.help.HelpView;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workshop.WorkshopMode;
@@ -68,6 +69,9 @@ final class WindowCommands {
         put(StandardActions.WALKTHROUGH, Command.when(scenario, () -> workshop.walkthrough().open()));
         put(StandardActions.LIGHT_THEME, Command.of(() -> theme.apply(false)));
         put(StandardActions.DARK_THEME, Command.of(() -> theme.apply(true)));
+        put(StandardActions.SHORTCUTS, Command.of(() -> windows.showHelp(HelpView.Page.SHORTCUTS)));
+        put(StandardActions.GUIDE, Command.of(() -> windows.showHelp(HelpView.Page.GUIDE)));
+        put(StandardActions.GLOSSARY, Command.of(() -> windows.showHelp(HelpView.Page.GLOSSARY)));
         put(StandardActions.ABOUT, Command.of(() -> dialogs.show(about())));
     }
 

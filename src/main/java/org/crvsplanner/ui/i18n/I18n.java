@@ -36,6 +36,7 @@ public final class I18n {
             "org.crvsplanner.ui.inputs.messages",
             "org.crvsplanner.ui.plan.messages",
             "org.crvsplanner.ui.years.messages",
+            "org.crvsplanner.ui.help.messages",
             "org.crvsplanner.ui.chart.messages",
             "org.crvsplanner.ui.working.messages",
             "org.crvsplanner.ui.workspace.messages",
