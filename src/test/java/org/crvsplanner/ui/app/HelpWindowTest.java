@@ -83,7 +83,7 @@ class HelpWindowTest {
     }
 
     @Test
-    @DisplayName("F1 lists every shortcut of the menus, and Esc closes the list")
+    @DisplayName("F1 lists every shortcut of the menus; Esc and Ctrl+W close the list")
     void shortcutList(FxRobot robot) {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         HelpView help = help();
@@ -101,6 +101,12 @@ class HelpWindowTest {
         robot.interact(() -> help.getScene().getWindow().requestFocus());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(help()).isNull();
+
+        robot.interact(() -> menuItem("menu-shortcuts").fire());
+        robot.interact(() -> help().getScene().getWindow().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        assertThat(help()).as("Ctrl+W closes the help").isNull();
+        assertThat(main.isShowing()).as("and only the help").isTrue();
     }
 
     @Test
