@@ -103,7 +103,11 @@ public class BuildInstallers {
         smokeTest(image);
         List<Path> made = new ArrayList<>();
         for (String type : installerTypes()) {
-            made.add(type.equals("tar.gz") ? portableArchive(image) : installer(type, image));
+            Path made1 = type.equals("tar.gz") ? portableArchive(image) : installer(type, image);
+            if (type.equals("deb")) {
+                recommendWhatIsNotNeeded(made1);
+            }
+            made.add(made1);
         }
         log("runtime modules: %s", modules);
         log("AOT cache: %s", aot ? "yes" : "NO (the window takes about 0.5 s longer to appear)");
@@ -351,6 +355,63 @@ public class BuildInstallers {
             return files.filter(f -> f.getFileName().toString().endsWith("." + type)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("jpackage made no ." + type + " in " + dist));
         }
+    }
+
+    /**
+     * Moves the packages listed in packaging/linux/recommends from the .deb's Depends to its
+     * Recommends. jpackage 25 puts xdg-utils and every library any native file links to into
+     * Depends and has no option to recommend; only the control member is rewritten, so the
+     * compressed data is not made again.
+     */
+    private void recommendWhatIsNotNeeded(Path deb) throws Exception {
+        List<String> recommended = Files.readAllLines(os.dir.resolve("recommends")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Path work = Files.createTempDirectory(out, "deb-control");
+        Path tree = Files.createDirectories(work.resolve("control"));
+        String absolute = deb.toAbsolutePath().toString();
+        String member = exec(List.of("ar", "t", absolute)).lines().map(String::strip)
+                .filter(m -> m.startsWith("control.tar")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no control member in " + deb));
+        exec(List.of("ar", "x", "--output", work.toString(), absolute, member));
+        exec(List.of("tar", "-xf", work.resolve(member).toString(), "-C", tree.toString()));
+        Path control = tree.resolve("control");
+        List<String> depends = new ArrayList<>();
+        List<String> recommends = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(control)) {
+            if (!line.startsWith("Depends:")) {
+                lines.add(line);
+                continue;
+            }
+            for (String dependency : line.substring("Depends:".length()).split(",")) {
+                String name = dependency.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String bare = name.split("[\\s(:]", 2)[0];
+                boolean listed = recommended.stream().anyMatch(r -> r.endsWith("*")
+                        ? bare.startsWith(r.substring(0, r.length() - 1)) : bare.equals(r));
+                (listed ? recommends : depends).add(name);
+            }
+            lines.add("Depends: " + String.join(", ", depends));
+            if (!recommends.isEmpty()) {
+                lines.add("Recommends: " + String.join(", ", recommends));
+            }
+        }
+        Files.write(control, lines);
+        Files.delete(work.resolve(member));
+        String compress = member.endsWith(".zst") ? "--zstd" : member.endsWith(".xz") ? "--xz" : member.endsWith(".gz") ? "--gzip" : "";
+        List<String> tar = new ArrayList<>(List.of("tar", "--owner=0", "--group=0", "--numeric-owner", "--sort=name", "-cf",
+                work.resolve(member).toString()));
+        if (!compress.isEmpty()) {
+            tar.add(compress);
+        }
+        tar.addAll(List.of("-C", tree.toString(), "."));
+        exec(tar);
+        // ar r replaces the member where it stands: dpkg wants debian-binary, control, data in that order.
+        exec(List.of("ar", "r", absolute, work.resolve(member).toString()));
+        deleteTree(work);
+        log("%s: Depends %d packages, Recommends %s", deb.getFileName(), depends.size(), recommends);
     }
 
     /** The app image as a .tar.gz: unpack anywhere and run bin/crvs-planner, no root needed. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks a built .deb without installing it: its size, the menu entry, the .crvsplan association,
-# the icon, the /usr/bin/crvs-planner link, and that its launcher prints a plan and maps the AOT
-# cache from where the package puts it. .ci/run runs it after `mvn -Ppackage package`.
+# the icon, the /usr/bin/crvs-planner link, that its launcher prints a plan and maps the AOT
+# cache from where the package puts it, that the app shows the package's version, and (with
+# check-deb-depends.sh) that it depends only on the libraries the app loads. .ci/run runs it after `mvn -Ppackage package`.
 #
 # Usage: packaging/check-deb.sh target/package/dist/crvs-planner_<version>_amd64.deb
 set -euo pipefail
@@ -30,6 +31,21 @@ classes=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/crvs-planner" size 2
 grep -q 'org.crvsplanner.startup.Launcher source: shared objects file' <<<"$classes" \
   || fail "the packaged app does not load its classes from the AOT cache"
 
+# A release: the app shows the package's version (issue 13: it said 0.1.0-SNAPSHOT).
+version=$(dpkg-deb -f "$deb" Version)
+shown=$("$app/bin/crvs-planner" --version) || fail "--version exited with $?"
+echo "check-deb: the package is version $version; --version says: $shown"
+grep -qw -- "$version" <<<"$shown" && ! grep -q SNAPSHOT <<<"$shown" \
+  || fail "--version says '$shown', not the package's version $version"
+"$app/bin/crvs-planner" export --out "$tmp/plan.xlsx" >/dev/null || fail "the packaged export exited with $?"
+mkdir "$tmp/xlsx" && (cd "$tmp/xlsx" && unzip -q ../plan.xlsx)
+cat "$tmp"/xlsx/xl/sharedStrings.xml "$tmp"/xlsx/xl/worksheets/*.xml | grep -q SNAPSHOT \
+  && fail "the exported workbook says SNAPSHOT"
+grep -q -- "$version" "$tmp"/xlsx/xl/sharedStrings.xml "$tmp"/xlsx/xl/worksheets/*.xml \
+  || fail "the exported workbook does not name version $version"
+
+packaging/check-deb-depends.sh "$deb" "$tmp/root"
+
 desktop="$app/lib/crvs-planner-crvs-planner.desktop"
 [ -f "$desktop" ] || fail "no menu entry $desktop"
 for line in 'Name=CRVS Capacity Planner' 'Exec=/opt/crvs-planner/bin/crvs-planner %f' \
@@ -45,4 +61,4 @@ cmp -s "$app/lib/application-x-crvsplan.png" icons/png/crvsplan-document-128.png
 grep -q 'ln -sf /opt/crvs-planner/bin/crvs-planner /usr/bin/crvs-planner' "$tmp/control/postinst" \
   || fail "postinst does not link /usr/bin/crvs-planner"
 grep -q 'xdg-mime install' "$tmp/control/postinst" || fail "postinst does not register the MIME type"
-echo "check-deb: OK (plan printed, AOT cache used, menu entry, MIME type, icons, command-line link)"
+echo "check-deb: OK (plan printed, AOT cache used, release version, dependencies, menu entry, MIME type, icons, command-line link)"

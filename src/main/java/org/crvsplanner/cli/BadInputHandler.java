@@ -1,7 +1,10 @@
 package org.crvsplanner.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.crvsplanner.countrydata.CountryDataException;
 import org.crvsplanner.model.InputField;
@@ -9,6 +12,7 @@ import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.PlainNumber;
 import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
@@ -39,26 +43,31 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
             return report(commandLine, ModelWords.message(invalid, SizingOptions.flagFor(invalid.field())), args);
         }
         if (ex instanceof UserFacingException) {
-            print(commandLine, commandLine.getCommandName() + ": " + ex.getMessage(), args);
+            print(commandLine, prefix(commandLine) + ex.getMessage(), args);
             return ((UserFacingException) ex).exitCode();
         }
         if (ex instanceof CountryDataException) {
             // A World Bank or UN file that cannot be used; its message names the file and what was expected.
-            commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
+            commandLine.getErr().println(prefix(commandLine) + ex.getMessage());
             commandLine.getErr().flush();
             return PlannerCommand.BAD_INPUT;
         }
         if (ex instanceof FileProblem) {
             // A scenario file that cannot be read or written; its message names the file.
-            print(commandLine, commandLine.getCommandName() + ": " + ex.getMessage(), args);
+            print(commandLine, prefix(commandLine) + ex.getMessage(), args);
             return PlannerCommand.BAD_INPUT;
         }
         throw ex;
     }
 
     private static int report(CommandLine commandLine, String message, List<String> args) {
-        print(commandLine, commandLine.getCommandSpec().qualifiedName() + ": " + message + " (see --help)", args);
+        print(commandLine, prefix(commandLine) + message + " (see --help)", args);
         return PlannerCommand.BAD_INPUT;
+    }
+
+    /** What every message of a command starts with, notes included: "crvs-planner export: ". */
+    static String prefix(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName() + ": ";
     }
 
     /** One line on standard error, with the values it quotes shortened and made visible. */
@@ -66,6 +75,17 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
         PrintWriter err = commandLine.getErr();
         err.println(ConsoleText.line(message, args));
         err.flush();
+    }
+
+    /** For a value with thousands separators, how the chosen --lang groups them. */
+    private static String groupingHint(ParameterException ex) {
+        if (ex.getValue() == null || !PlainNumber.hasGrouping(ex.getValue())) {
+            return "";
+        }
+        CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+        Wording wording = parsed == null ? Wording.ENGLISH : parsed.matchedOptionValue(LanguageOption.FLAG, Wording.ENGLISH);
+        return " (with --lang " + wording.language().tag() + ", thousands are grouped as in "
+                + wording.whole(1_500_000).replace(Wording.THIN_SPACE, ' ') + ", by threes, before any '.')";
     }
 
     private static String describe(ParameterException ex) {
@@ -76,7 +96,15 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
             if (number != null) {
                 InputField field = number.field();
                 return flag + " must be " + (field.whole() ? "a whole number " : "a number ")
-                        + ModelWords.range(field, Wording.ENGLISH) + "; got '" + ShownText.excerpt(ex.getValue()) + "'";
+                        + ModelWords.range(field, Wording.ENGLISH) + "; got '" + ShownText.excerpt(ex.getValue()) + "'"
+                        + groupingHint(ex);
+            }
+            Class<?> type = arg.type();
+            if (type.isEnum()) {
+                // Picocli's own words ("expected one of [TABLE, JSON] (case-insensitive)") are not ours.
+                String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "));
+                return flag + " must be one of " + allowed + "; got '" + ShownText.excerpt(ex.getValue()) + "'";
             }
             return flag + " " + ex.getCause().getMessage();
         }

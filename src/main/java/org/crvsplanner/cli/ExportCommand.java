@@ -109,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
         printer.flush();
         hidden.ifPresent(note -> {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(ConsoleText.line("export: " + note, args));
+            err.println(ConsoleText.line(BadInputHandler.prefix(spec.commandLine()) + note, args));
             err.flush();
         });
         return 0;

@@ -16,8 +16,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class LanguageOption {
     static final String BUNDLE = "org.crvsplanner.cli.messages";
+    static final String FLAG = "--lang";
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Language.class,
+    @Option(names = FLAG, paramLabel = "LANG", converter = Language.class,
             description = "en or fr: the language of the table or the workbook (JSON stays English). Default: en.")
     private Wording wording = Wording.ENGLISH;
 

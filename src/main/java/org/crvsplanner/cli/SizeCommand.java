@@ -94,7 +94,7 @@ final class SizeCommand implements Callable<Integer> {
 
     private void note(String text) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(ConsoleText.line("size: " + text, spec.commandLine().getParseResult().originalArgs()));
+        err.println(ConsoleText.line(BadInputHandler.prefix(spec.commandLine()) + text, spec.commandLine().getParseResult().originalArgs()));
         err.flush();
     }
 

@@ -21,7 +21,9 @@ import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
+import org.crvsplanner.text.Language;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.PlainNumber;
 import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
@@ -29,6 +31,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
@@ -73,8 +76,9 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
         if (label != null) {
             option.paramLabel(label);
         }
-        if (input instanceof NumberInput number) {
-            option.type(number.whole() ? Long.class : Double.class);
+        if (input instanceof NumberInput) {
+            // Read once parsing is over, when --lang is known: its grouping of thousands is allowed.
+            option.type(String.class);
         } else if (input instanceof ChoiceInput<?> choice) {
             option.type(Choice.class).converters(choices(choice));
         } else if (input instanceof ToggleInput) {
@@ -141,7 +145,7 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
             }
             Object value = parsed.matchedOptionValue(flag, null);
             if (input instanceof NumberInput number) {
-                number.set(b, ((Number) value).doubleValue());
+                number.set(b, number(parsed, flag, number, (String) value));
             } else if (input instanceof ChoiceInput<?> choice) {
                 set(b, choice, value);
             } else if (input instanceof ToggleInput toggle) {
@@ -151,6 +155,24 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The value of a numeric flag, in {@link PlainNumber}'s notation or grouped as the command's
+     * --lang groups thousands.
+     *
+     * @throws ParameterException naming the flag and its range, as a value picocli refused would
+     */
+    private static double number(ParseResult parsed, String flag, NumberInput input, String text) {
+        Language language = parsed.matchedOptionValue(LanguageOption.FLAG, Wording.ENGLISH).language();
+        try {
+            return input.whole() ? PlainNumber.parseWhole(text, Long.MIN_VALUE, Long.MAX_VALUE, language)
+                    : PlainNumber.parse(text, language);
+        } catch (NumberFormatException e) {
+            OptionSpec option = parsed.matchedOption(flag);
+            throw new ParameterException(parsed.commandSpec().commandLine(), e.getMessage(),
+                    new TypeConversionException(e.getMessage()), option, text);
+        }
     }
 
     @SuppressWarnings("unchecked")

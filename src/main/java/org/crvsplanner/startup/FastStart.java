@@ -199,7 +199,8 @@ final class FastStart {
         }
         Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending()));
         int status = waitFor(child);
-        boolean failedToStart = status != 0 && System.nanoTime() - started < EARLY.toNanos();
+        // A second JVM that found no display said so; the first would only fail again, and say it twice.
+        boolean failedToStart = status != 0 && status != NoDisplay.STATUS && System.nanoTime() - started < EARLY.toNanos();
         ClassArchives.keep(relaunch, status, failedToStart);
         return failedToStart ? OptionalInt.empty() : OptionalInt.of(status);
     }

@@ -1,6 +1,7 @@
 package org.crvsplanner.startup;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
@@ -38,7 +39,16 @@ public final class Launcher {
             javafxLog = Logger.getLogger("javafx");
             javafxLog.setFilter(r -> r.getMessage() == null
                     || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
-            Application.launch(PlannerApp.class, args);
+            try {
+                Application.launch(PlannerApp.class, args);
+            } catch (RuntimeException e) {
+                Optional<String> noDisplay = NoDisplay.explain(e, System.getenv("DISPLAY"), Locale.getDefault());
+                if (noDisplay.isEmpty()) {
+                    throw e;
+                }
+                System.err.println(noDisplay.get());
+                System.exit(NoDisplay.STATUS);
+            }
             return;
         }
         System.exit(PlannerCommand.run(args));

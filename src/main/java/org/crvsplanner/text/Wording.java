@@ -2,6 +2,9 @@ package org.crvsplanner.text;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -18,6 +21,13 @@ import java.util.regex.Pattern;
  * come from resource bundles; numbers use the language's own separators, so French writes
  * "1 013,71 Go" with a narrow no-break space for thousands and a decimal comma. Everything that
  * differs between languages is data of {@link Language}.
+ *
+ * <p>Every figure is rounded by the one rule spreadsheets use, so the window, the command line,
+ * the pictures and the workbook show the same last digit: the double is first taken to 15
+ * significant digits (all a spreadsheet keeps of it, which hides the last-bit differences between
+ * the model's arithmetic and the spreadsheet's; a figure with more whole digits keeps them all),
+ * then rounded half away from zero: 15,429.125 GB
+ * is 15,429.13 GB and -0.25 to one decimal is -0.3.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}…, replaced as they are, so translators can write
  * apostrophes freely (unlike {@link java.text.MessageFormat}).
@@ -202,6 +212,14 @@ public final class Wording {
         return format(EXACTLY[Math.min(Math.max(decimals, 0), EXACTLY.length - 1)], value);
     }
 
+    /**
+     * Exactly {@code decimals} decimals and no thousands separators, rounded as {@link #fixed}:
+     * 1013.71 (French: 1013,71), which a spreadsheet in that language reads as a number.
+     */
+    public String plain(double value, int decimals) {
+        return fixed(value, decimals).replace(String.valueOf(language.grouping()), "");
+    }
+
     /** 749,970 (French: 749 970). */
     public String whole(double value) {
         return format("#,##0", value);
@@ -303,8 +321,23 @@ public final class Wording {
         return false;
     }
 
+    /** The significant digits a spreadsheet keeps of a double before it rounds it for display. */
+    private static final MathContext SPREADSHEET_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+
     private String format(String pattern, double value) {
-        String written = formats.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, symbols)).format(value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        DecimalFormat format = formats.get().computeIfAbsent(pattern, p -> {
+            DecimalFormat made = new DecimalFormat(p, symbols);
+            made.setRoundingMode(RoundingMode.HALF_UP);
+            return made;
+        });
+        BigDecimal exact = new BigDecimal(value);
+        // Beyond 15 whole digits a spreadsheet's display is no guide; such figures keep every whole digit.
+        int wholeDigits = exact.precision() - exact.scale();
+        String written = format.format(exact.round(wholeDigits > SPREADSHEET_DIGITS.getPrecision()
+                ? new MathContext(wholeDigits, RoundingMode.HALF_EVEN) : SPREADSHEET_DIGITS));
         // -0.001 rounds to "-0": nobody writes a minus before nothing.
         return written.charAt(0) == '-' && isZero(written) ? written.substring(1) : written;
     }

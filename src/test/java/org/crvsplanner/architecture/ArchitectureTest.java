@@ -33,7 +33,7 @@ class ArchitectureTest {
     /** The window's features: each a View and ViewModel pair of its own. */
     private static final List<String> FEATURES =
             List.of("inputs", "chart", "plan", "workspace", "workshop", "compare", "export", "working",
-                    "countrydata");
+                    "countrydata", "years", "help");
 
     /** Builds nodes or windows: a View, a dialog, a picture, the wiring. */
     private static final DescribedPredicate<JavaClass> USE_THE_SCENE_GRAPH = DescribedPredicate.describe(

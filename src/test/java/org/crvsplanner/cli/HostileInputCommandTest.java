@@ -124,7 +124,7 @@ class HostileInputCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--years|١٢", "--years|１２", "--population|١٢٠٠٠٠٠٠", "--growth|١", "--growth|１.５",
-        "--birth-rate|5d", "--max-fill|NaN", "--population|0x10", "--population|12,000,000", "--event|m=١"})
+        "--birth-rate|5d", "--max-fill|NaN", "--population|0x10", "--population|12,000,00", "--event|m=١"})
     @DisplayName("every numeric flag takes ASCII digits only: other scripts' digits and Java's extras are refused")
     void oneRuleForDigits(String flagAndValue) {
         String[] parts = flagAndValue.split("\\|");

@@ -114,8 +114,30 @@ class WordingTest {
         assertThat(Wording.ENGLISH.whole(-0.4)).isEqualTo("0");
         assertThat(Wording.FRENCH.fixed(-0.001, 2)).isEqualTo("0,00");
         assertThat(Wording.ENGLISH.number(-0.0, 2)).isEqualTo("0");
-        assertThat(Wording.ENGLISH.number(-0.25, 1)).isEqualTo("-0.2");
+        assertThat(Wording.ENGLISH.number(-0.25, 1)).isEqualTo("-0.3");
         assertThat(Wording.FRENCH.whole(-1500)).isEqualTo("-1\u202F500");
+    }
+
+    @Test
+    @DisplayName("figures round half up, as spreadsheets do: 15,429.125 GB is 15,429.13 GB")
+    void halfUpAsSpreadsheets() {
+        assertThat(Wording.ENGLISH.gb(15_429.125)).isEqualTo("15,429.13 GB");
+        assertThat(Wording.FRENCH.gb(15_429.125)).isEqualTo("15\u202F429,13\u00A0Go");
+        assertThat(Wording.ENGLISH.fixed(0.125, 2)).isEqualTo("0.13");
+        assertThat(Wording.ENGLISH.whole(2.5)).isEqualTo("3");
+        assertThat(Wording.ENGLISH.number(0.0625, 3)).isEqualTo("0.063");
+        assertThat(Wording.ENGLISH.fixed(-2.5, 0)).as("half away from zero").isEqualTo("-3");
+    }
+
+    @Test
+    @DisplayName("a tie the arithmetic missed by one bit still rounds up, as spreadsheets show it")
+    void tieWithinFifteenDigits() {
+        // 1.005 is stored as 1.00499999999999989…, 0.145 × 100 computes 14.499999999999998 and
+        // 4.35 × 100 + 0.5 computes 435.49999999999994: a spreadsheet keeps 15 significant digits
+        // and shows 1.01, 15 and 436.
+        assertThat(Wording.ENGLISH.fixed(1.005, 2)).isEqualTo("1.01");
+        assertThat(Wording.ENGLISH.whole(0.145 * 100)).isEqualTo("15");
+        assertThat(Wording.ENGLISH.whole(4.35 * 100 + 0.5)).isEqualTo("436");
     }
 
     @ParameterizedTest
@@ -174,8 +196,9 @@ class WordingTest {
     /** Half a unit of the last decimal written, or the double's own spacing for huge figures. */
     private static double tolerance(double value, int decimals) {
         // Rounding to the shown decimals, plus the error of reading that decimal back into a
-        // double, which for billions is a good part of a millionth.
-        return 0.5 * Math.pow(10, -decimals) * (1 + 1e-9) + 2 * Math.ulp(value);
+        // double, which for billions is a good part of a millionth,
+        // and the 15 significant digits a figure is taken to first, as spreadsheets do.
+        return 0.5 * Math.pow(10, -decimals) * (1 + 1e-9) + 2 * Math.ulp(value) + Math.abs(value) * 1e-14;
     }
 
     @Provide

@@ -10,6 +10,8 @@ import static org.crvsplanner.ui.app.StandardActions.DOCS_EXAMPLE;
 import static org.crvsplanner.ui.app.StandardActions.EDIT;
 import static org.crvsplanner.ui.app.StandardActions.EXPORT;
 import static org.crvsplanner.ui.app.StandardActions.FILE;
+import static org.crvsplanner.ui.app.StandardActions.GLOSSARY;
+import static org.crvsplanner.ui.app.StandardActions.GUIDE;
 import static org.crvsplanner.ui.app.StandardActions.HELP;
 import static org.crvsplanner.ui.app.StandardActions.IMPORT_COUNTRY;
 import static org.crvsplanner.ui.app.StandardActions.LANGUAGE;
@@ -26,6 +28,7 @@ import static org.crvsplanner.ui.app.StandardActions.SAVE;
 import static org.crvsplanner.ui.app.StandardActions.SAVE_AS;
 import static org.crvsplanner.ui.app.StandardActions.SAVE_CHART;
 import static org.crvsplanner.ui.app.StandardActions.SAVE_PLAN;
+import static org.crvsplanner.ui.app.StandardActions.SHORTCUTS;
 import static org.crvsplanner.ui.app.StandardActions.UNDO;
 import static org.crvsplanner.ui.app.StandardActions.VIEW;
 import static org.crvsplanner.ui.app.StandardActions.WALKTHROUGH;
@@ -78,7 +81,7 @@ final class MainMenu {
                 separator(), ActionFactory.radioItem(LIGHT_THEME, commands.get(LIGHT_THEME), themes, !theme.isDark()),
                 ActionFactory.radioItem(DARK_THEME, commands.get(DARK_THEME), themes, theme.isDark()), separator(),
                 languages(new LanguageChoice(theme.preferences())));
-        Menu help = ActionFactory.menu(HELP, item(ABOUT));
+        Menu help = ActionFactory.menu(HELP, item(SHORTCUTS), item(GUIDE), item(GLOSSARY), separator(), item(ABOUT));
         bar.getMenus().setAll(file, edit, view, help);
     }
 

@@ -9,17 +9,21 @@ import org.crvsplanner.ui.plan.PlanViewModel;
 import org.crvsplanner.ui.workspace.ScenarioHeader;
 import org.crvsplanner.ui.workspace.ScenarioTabs;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
+import org.crvsplanner.ui.years.YearTableView;
+import org.crvsplanner.ui.years.YearTableViewModel;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * One scenario's tab: its name and notes on top, the inputs on the left, the disk chart above the
- * plan in the centre. The panels come from three features that do not know each other; this is
+ * plan and its year-by-year table in the centre. The panels come from three features that do not know each other; this is
  * the one place that puts them side by side, each handed the scenario's plan.
  */
 public final class ScenarioView extends BorderPane {
@@ -27,6 +31,7 @@ public final class ScenarioView extends BorderPane {
     private final InputsView inputs;
     private final PlanView plan;
     private final DiskChartView chart;
+    private final YearTableView years;
     private final SplitPane centre;
     private double planShare = -1;
 
@@ -38,7 +43,9 @@ public final class ScenarioView extends BorderPane {
         inputs.setMinWidth(280);
         chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty()));
         plan = new PlanView(new PlanViewModel(model.planner().planProperty()));
-        ScrollPane planScroll = new ScrollPane(plan);
+        years = new YearTableView(new YearTableViewModel(model.planner().planProperty()));
+        years.setPadding(new Insets(0, 12, 12, 12));
+        ScrollPane planScroll = new ScrollPane(new VBox(plan, years));
         planScroll.setFitToWidth(true);
 
         centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
@@ -70,6 +77,10 @@ public final class ScenarioView extends BorderPane {
 
     public PlanView plan() {
         return plan;
+    }
+
+    public YearTableView years() {
+        return years;
     }
 
     public DiskChartView chart() {

@@ -7,6 +7,7 @@ import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.compare.VersionChooser;
+import org.crvsplanner.ui.help.HelpView;
 import org.crvsplanner.ui.working.WorkingView;
 import org.crvsplanner.ui.working.WorkingViewModel;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
@@ -18,7 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The windows that open beside the main one: "Show the working" and the comparison. Each is
+ * The windows that open beside the main one: "Show the working", the comparison and help. Each is
  * made from the workspace's scenarios here, so the working and the comparison know plans and
  * names, not scenarios.
  */
@@ -29,6 +30,7 @@ final class SecondaryWindows {
     private WorkingViewModel working;
     private Stage workingStage;
     private Stage compareStage;
+    private Stage helpStage;
     private List<ScenarioViewModel> compared = List.of();
 
     /** @param root the main window's root, whose window owns these and whose stylesheets they share */
@@ -111,5 +113,15 @@ final class SecondaryWindows {
             working = new WorkingViewModel(workspace.selectedPlanProperty());
         }
         workingStage = WorkingView.open(owner(), working, stylesheets());
+    }
+
+    /** Help › Keyboard shortcuts, How it sizes, Glossary: one help window, on that page. */
+    void showHelp(HelpView.Page page) {
+        if (helpStage != null && helpStage.isShowing()) {
+            HelpView.select(helpStage, page);
+            helpStage.toFront();
+            return;
+        }
+        helpStage = HelpView.open(owner(), HelpShortcuts.all(), page, stylesheets());
     }
 }

@@ -40,6 +40,9 @@ enum StandardActions implements Action {
     LANGUAGE("menu.language", null, "menu-language"),
 
     HELP("menu.help", null, null),
+    SHORTCUTS("menu.help.shortcuts", "F1", "menu-shortcuts"),
+    GUIDE("menu.help.guide", null, "menu-guide"),
+    GLOSSARY("menu.help.glossary", null, "menu-glossary"),
     ABOUT("menu.help.about", null, "menu-about");
 
     private final String textKey;

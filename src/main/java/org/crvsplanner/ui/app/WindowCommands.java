@@ -11,7 +11,9 @@ import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.countrydata.CountryImportAction;
 import org.crvsplanner.ui.export.ExportAction;
+import org.crvsplanner.ui.help.HelpView;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.plan.PlanCaption;
 import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workshop.WorkshopMode;
 import org.crvsplanner.ui.workspace.ScenarioTabs;
@@ -21,6 +23,7 @@ import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 
 /**
  * What each of the {@link StandardActions} does, and when it can: most act on the scenario in
@@ -47,7 +50,7 @@ final class WindowCommands {
         put(StandardActions.SAVE_CHART, Command.when(scenario,
                 () -> pictures.saveAs(view().chart(), pictureName("window.picture.chartFile"))));
         put(StandardActions.SAVE_PLAN, Command.when(scenario,
-                () -> pictures.saveAs(view().plan(), pictureName("window.picture.planFile"))));
+                () -> pictures.saveAs(planPicture(), pictureName("window.picture.planFile"))));
         put(StandardActions.PRINT, Command.when(scenario, this::print));
         put(StandardActions.IMPORT_COUNTRY, Command.when(
                 Bindings.and(scenario, Bindings.not(countryImport.running())), countryImport::chooseAndImport));
@@ -73,6 +76,9 @@ final class WindowCommands {
         put(StandardActions.WALKTHROUGH, Command.when(scenario, () -> workshop.walkthrough().open()));
         put(StandardActions.LIGHT_THEME, Command.of(() -> theme.apply(false)));
         put(StandardActions.DARK_THEME, Command.of(() -> theme.apply(true)));
+        put(StandardActions.SHORTCUTS, Command.of(() -> windows.showHelp(HelpView.Page.SHORTCUTS)));
+        put(StandardActions.GUIDE, Command.of(() -> windows.showHelp(HelpView.Page.GUIDE)));
+        put(StandardActions.GLOSSARY, Command.of(() -> windows.showHelp(HelpView.Page.GLOSSARY)));
         put(StandardActions.ABOUT, Command.of(() -> dialogs.show(about())));
     }
 
@@ -106,6 +112,13 @@ final class WindowCommands {
         if (view() != null) {
             pictures.print(scenario.getDisplayName(), view().plan(), view().chart());
         }
+    }
+
+    /** The plan panel of the scenario in front, under its name and key inputs. */
+    private Node planPicture() {
+        ScenarioViewModel scenario = workspace.getSelected();
+        return Pictures.captioned(scenario.getDisplayName(), PlanCaption.keyInputs(scenario.planner().planProperty()),
+                view().plan());
     }
 
     /** The name offered for a picture, from the scenario's name without what file names cannot hold. */

@@ -30,6 +30,10 @@ public final class Styles {
     public static final String NUMERIC = "numeric";
     public static final String ADVISORIES = "advisories";
     public static final String ADVISORY = "advisory";
+    public static final String YEAR_TABLE = "year-table";
+    public static final String HELP = "help";
+    public static final String HELP_KEYS = "help-keys";
+    public static final String HELP_TERM = "help-term";
 
     public static final String DISK_CHART = "disk-chart";
     public static final String GROWTH_MARKER = "growth-marker";

@@ -35,6 +35,8 @@ public final class I18n {
             "org.crvsplanner.ui.app.messages",
             "org.crvsplanner.ui.inputs.messages",
             "org.crvsplanner.ui.plan.messages",
+            "org.crvsplanner.ui.years.messages",
+            "org.crvsplanner.ui.help.messages",
             "org.crvsplanner.ui.chart.messages",
             "org.crvsplanner.ui.working.messages",
             "org.crvsplanner.ui.workspace.messages",

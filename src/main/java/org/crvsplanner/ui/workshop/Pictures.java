@@ -109,6 +109,33 @@ public final class Pictures {
         }
     }
 
+    /**
+     * File › Save plan as PNG: the plan panel under the scenario's name and its key inputs, so the
+     * picture says what it is a plan for. Laid out off screen with the window's stylesheets.
+     */
+    public static VBox captioned(String title, String caption, Node plan) {
+        double width = plan.getLayoutBounds().getWidth();
+        Label heading = new Label(title);
+        heading.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        Label inputs = new Label(caption);
+        inputs.setWrapText(true);
+        inputs.setMaxWidth(width);
+        ImageView panel = new ImageView(snapshot(plan));
+        panel.setPreserveRatio(true);
+        panel.setSmooth(true);
+        panel.setFitWidth(width);
+        VBox picture = new VBox(6, heading, inputs, panel);
+        picture.setId("plan-picture");
+        picture.setStyle("-fx-padding: 12 12 0 12; -fx-background-color: -color-bg-default;");
+        Scene scene = new Scene(picture);
+        if (plan.getScene() != null) {
+            scene.getStylesheets().setAll(plan.getScene().getStylesheets());
+        }
+        picture.applyCss();
+        picture.layout();
+        return picture;
+    }
+
     /** The printed page: pictures of the panels, shrunk to fit {@code width} × {@code height}. */
     public static VBox page(String title, Node plan, Node chart, double width, double height) {
         Label heading = new Label(title);

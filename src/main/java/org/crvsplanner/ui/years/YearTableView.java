@@ -1,0 +1,140 @@
+package org.crvsplanner.ui.years;
+
+import java.util.List;
+
+import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.i18n.I18n;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The plan year by year, below the server list: a table of the figures the command line and the
+ * workbook list, and a button (also Ctrl+C in the table, and its context menu) that copies it as
+ * tab-separated text for a spreadsheet.
+ */
+public final class YearTableView extends VBox {
+    /** Rows shown before the table scrolls; a 50-year plan would otherwise push the advice away. */
+    private static final int VISIBLE_ROWS = 12;
+    private final YearTableViewModel model;
+    private final TableView<List<String>> table = new TableView<>();
+    private final Button copy = new Button();
+    /** Left and right padding of a cell and room for the column's border. */
+    private static final double CELL_PADDING = 28;
+    private final Text measure = new Text();
+
+    public YearTableView(YearTableViewModel model) {
+        super(6);
+        this.model = model;
+        getStyleClass().add(Styles.YEAR_TABLE);
+        getStylesheets().add(YearTableView.class.getResource("years.css").toExternalForm());
+        Label title = new Label();
+        title.textProperty().bind(I18n.text("years.title"));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        copy.setId("copy-years");
+        copy.textProperty().bind(I18n.text("years.copy"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(I18n.text("years.copy.hint"));
+        copy.setTooltip(hint);
+        copy.accessibleHelpProperty().bind(I18n.text("years.copy.hint"));
+        copy.setOnAction(e -> copyToClipboard());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(8, title, gap, copy);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("years");
+        // Each column as wide as its widest text: squeezed to the pane, every figure read "1,0…".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.accessibleTextProperty().bind(I18n.text("years.title"));
+        MenuItem copyItem = new MenuItem();
+        copyItem.textProperty().bind(I18n.text("years.copy"));
+        copyItem.setOnAction(e -> copyToClipboard());
+        table.setContextMenu(new ContextMenu(copyItem));
+        KeyCombination copyKeys = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.setOnKeyPressed(e -> {
+            if (copyKeys.match(e)) {
+                copyToClipboard();
+                e.consume();
+            }
+        });
+        getChildren().addAll(heading, table);
+
+        show(model.tableProperty().get());
+        model.tableProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(YearTableViewModel.Table shown) {
+        List<String> headings = shown.headings();
+        boolean sameColumns = table.getColumns().size() == headings.size();
+        for (int i = 0; sameColumns && i < headings.size(); i++) {
+            sameColumns = table.getColumns().get(i).getText().equals(headings.get(i));
+        }
+        if (!sameColumns) {
+            table.getColumns().clear();
+            for (int i = 0; i < headings.size(); i++) {
+                int index = i;
+                TableColumn<List<String>, String> column = new TableColumn<>(headings.get(i));
+                column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(index)));
+                column.setSortable(false);
+                column.getStyleClass().add(Styles.NUMERIC);
+                table.getColumns().add(column);
+            }
+        }
+        table.setItems(FXCollections.observableArrayList(shown.rows()));
+        for (int i = 0; i < headings.size(); i++) {
+            double widest = textWidth(headings.get(i), true);
+            for (List<String> row : shown.rows()) {
+                widest = Math.max(widest, textWidth(row.get(i), false));
+            }
+            table.getColumns().get(i).setPrefWidth(Math.ceil(widest) + CELL_PADDING);
+        }
+        double rows = Math.min(shown.rows().size(), VISIBLE_ROWS);
+        // A header and that many rows, at the table's fixed cell size, so nothing scrolls below a dozen years.
+        table.setFixedCellSize(26);
+        table.setPrefHeight(34 + rows * 26 + 16);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /** How wide a text is in the table's font, its headings being bold. */
+    private double textWidth(String text, boolean heading) {
+        Font font = Font.getDefault();
+        measure.setFont(heading ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private void copyToClipboard() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(model.tabSeparated());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    public TableView<List<String>> table() {
+        return table;
+    }
+
+    public Button copyButton() {
+        return copy;
+    }
+}

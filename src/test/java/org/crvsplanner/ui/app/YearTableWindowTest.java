@@ -1,0 +1,87 @@
+package org.crvsplanner.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.crvsplanner.model.Inputs;
+import org.crvsplanner.ui.workspace.WorkspaceViewModel;
+import org.crvsplanner.ui.years.YearTableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** Issue 13, point 10: the year-by-year table in the window, and copying it for a spreadsheet. */
+@ExtendWith(ApplicationExtension.class)
+class YearTableWindowTest {
+    @TempDir
+    Path dir;
+    private PlannerSession session;
+    private WorkspaceViewModel workspace;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
+                () -> { }, Duration.seconds(30), Duration.millis(150), real -> real);
+        session = planner.session();
+        workspace = session.workspace();
+        view = planner.view();
+        planner.attach(stage);
+        TestWindow.show(stage, view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
+        session.openAtStart(List.of());
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(session::exit);
+    }
+
+    private YearTableView years() {
+        return view.selectedScenarioView().years();
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
+    @DisplayName("the table lists every year of the plan and follows an input as it changes")
+    void followsInputs(FxRobot robot) {
+        int horizon = workspace.getSelected().planner().planProperty().get().years().size();
+        assertThat(years().table().getItems()).hasSize(horizon);
+        robot.interact(() -> workspace.getSelected().planner().number(Inputs.HORIZON_YEARS).setValue(3));
+        assertThat(years().table().getItems()).hasSize(3);
+        assertThat(years().table().getColumns().get(0).getText()).isEqualTo("Year");
+    }
+
+    @Test
+    @DisplayName("Copy table puts the years on the clipboard as tab-separated text; so does Ctrl+C in the table")
+    void copies(FxRobot robot) {
+        robot.interact(() -> workspace.getSelected().planner().number(Inputs.HORIZON_YEARS).setValue(4));
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> years().copyButton().fire());
+        String copied = clipboard(robot);
+        assertThat(copied).startsWith("Year\tPopulation\t");
+        assertThat(copied.lines()).hasSize(5);
+        assertThat(copied.lines().skip(1)).allSatisfy(line -> assertThat(line.split("\t")).hasSize(12));
+
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> years().table().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(clipboard(robot)).isEqualTo(copied);
+    }
+}
