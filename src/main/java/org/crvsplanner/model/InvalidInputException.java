@@ -32,7 +32,9 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** Arguments: the longest name allowed and the name given. */
         EVENT_NAME_LENGTH("eventNameLength"),
         /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
-        EVENT_NOTATION("eventNotation");
+        EVENT_NOTATION("eventNotation"),
+        /** Arguments: the low, likely and high values of a range, in that order. */
+        RANGE_ORDER("rangeOrder");
 
         private final String id;
 

@@ -1,0 +1,123 @@
+package org.crvsplanner.model;
+
+import java.util.List;
+
+/**
+ * {@link SizingEngine}'s yearly disk arithmetic for drawn values of the inputs that take a range;
+ * everything else is fixed when the projection is made. The operations and their order are the
+ * engine's, so that the likely values give the engine's figures to the last bit
+ * (DocsProjectionTest holds both to that).
+ */
+final class DocsProjection implements Projection {
+    static final int POPULATION = slot(Inputs.POPULATION);
+    static final int BIRTH_RATE = slot(Inputs.CRUDE_BIRTH_RATE);
+    static final int DEATH_RATE = slot(Inputs.CRUDE_DEATH_RATE);
+    static final int ATTACHMENTS = slot(Inputs.ATTACHMENTS_PER_RECORD);
+    static final int MB_PER_ATTACHMENT = slot(Inputs.MB_PER_ATTACHMENT);
+    static final int GROWTH = slot(Inputs.GROWTH_PERCENT);
+    static final int COVERAGE_START = slot(Inputs.COVERAGE_START_PERCENT);
+
+    private final int horizon;
+    private final int fullYear;
+    private final double kbPerRecord;
+    private final double osReserveGb;
+    private final double legacyRecords;
+    private final double legacyAttachments;
+    private final double otherRate;
+    private final double[] eventRates;
+    /** Each event type's own attachments average, or NaN where the general average applies. */
+    private final double[] eventAttachments;
+    private final boolean retention;
+    private final int copies;
+    private final double fill;
+
+    DocsProjection(SizingInputs in) {
+        horizon = in.horizonYears();
+        fullYear = in.coverageFullYear();
+        kbPerRecord = in.kbPerRecord();
+        osReserveGb = in.osReserveGb();
+        legacyRecords = in.legacy().records();
+        legacyAttachments = in.legacy().attachmentsPerRecord();
+        List<EventType> events = in.otherEvents();
+        eventRates = new double[events.size()];
+        eventAttachments = new double[events.size()];
+        double rate = 0;
+        for (int i = 0; i < eventRates.length; i++) {
+            EventType event = events.get(i);
+            eventRates[i] = event.ratePerThousand();
+            eventAttachments[i] = event.attachmentsPerRecord().orElse(Double.NaN);
+            rate += event.ratePerThousand();
+        }
+        otherRate = rate;
+        retention = in.backup().rule() == BackupRule.RETENTION;
+        copies = in.backup().copies();
+        fill = in.maxFillPercent() / 100;
+    }
+
+    private static int slot(NumberInput input) {
+        return Inputs.WITH_RANGES.indexOf(input);
+    }
+
+    @Override
+    public int years() {
+        return horizon;
+    }
+
+    @Override
+    public void project(double[] drawn, double[] dataGb, double[] records) {
+        double population = drawn[POPULATION];
+        double birthRate = drawn[BIRTH_RATE];
+        double deathRate = drawn[DEATH_RATE];
+        double attachmentsPerRecord = drawn[ATTACHMENTS];
+        double mbPerAttachment = drawn[MB_PER_ATTACHMENT];
+        double start = drawn[COVERAGE_START];
+        double growth = 1 + drawn[GROWTH] / 100;
+        double otherAttachmentRate = otherAttachmentRate(attachmentsPerRecord);
+        double data = 0;
+        for (int y = 1; y <= horizon; y++) {
+            if (y > 1) {
+                population *= growth;
+            }
+            double coverage = y >= fullYear ? 100 : start + (100 - start) * (y - 1) / (fullYear - 1);
+            double covered = population * coverage / 100;
+            double births = covered * birthRate / 1000;
+            double deaths = covered * deathRate / 1000;
+            double other = covered * otherRate / 1000;
+            double legacy = y == 1 ? legacyRecords : 0;
+            double yearRecords = births + deaths + other + legacy;
+            double attachments = (births + deaths) * attachmentsPerRecord
+                    + covered * otherAttachmentRate / 1000
+                    + legacy * legacyAttachments;
+            double attachmentsGb = attachments * mbPerAttachment / SizingEngine.MB_PER_GB;
+            double recordDataGb = yearRecords * kbPerRecord / SizingEngine.KB_PER_GB;
+            data += recordDataGb + attachmentsGb;
+            dataGb[y - 1] = data;
+            records[y - 1] = yearRecords;
+        }
+    }
+
+    /** Summed in the event types' order, as the engine sums it. */
+    private double otherAttachmentRate(double generalAverage) {
+        double rate = 0;
+        for (int i = 0; i < eventRates.length; i++) {
+            double own = eventAttachments[i];
+            rate += eventRates[i] * (Double.isNaN(own) ? generalAverage : own);
+        }
+        return rate;
+    }
+
+    @Override
+    public double applicationDiskGb(double dataGb) {
+        return osReserveGb + dataGb;
+    }
+
+    @Override
+    public double backupDiskGb(double dataGb) {
+        return retention ? osReserveGb + copies * dataGb : 2 * applicationDiskGb(dataGb);
+    }
+
+    @Override
+    public double provisionedGb(double requiredGb) {
+        return requiredGb / fill;
+    }
+}
