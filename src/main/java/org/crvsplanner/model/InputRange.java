@@ -31,6 +31,28 @@ public record InputRange(NumberInput input, double low, double high) {
         return new InputRange(input, low, high);
     }
 
+    /**
+     * @throws InvalidInputException naming this input, when {@code likely} is not between low
+     *         and high
+     */
+    public void checkOrder(double likely) {
+        if (!(low <= likely && likely <= high)) {
+            throw InvalidInputException.of(input.field(), InvalidInputException.Problem.RANGE_ORDER, low, likely, high);
+        }
+    }
+
+    /**
+     * The likely inputs with this input at {@code end}, one of its ends.
+     *
+     * @throws InvalidInputException when that breaks a rule between inputs, naming the input
+     *         whose rule it is (a year-1 coverage below 100% makes the full-coverage year wrong)
+     */
+    public SizingInputs at(SizingInputs likely, double end) {
+        SizingInputs.Builder builder = likely.toBuilder();
+        input.set(builder, end);
+        return builder.build();
+    }
+
     /** Whether low, likely and high are all the same value, so the input does not vary. */
     public boolean isPoint(double likely) {
         return low == likely && likely == high;

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.crvsplanner.model.InvalidInputException.Problem;
-
 /**
  * The ranges a planner gave, at most one per input, in the order of {@link Inputs#WITH_RANGES}.
  * An input without a range keeps its likely value in every trial.
@@ -69,21 +67,33 @@ public record InputRanges(List<InputRange> ranges) {
      */
     public SizingInputs check(SizingInputs likely) {
         for (InputRange range : ranges) {
-            double value = range.input().get(likely);
-            if (!(range.low() <= value && value <= range.high())) {
-                throw InvalidInputException.of(range.input().field(), Problem.RANGE_ORDER, range.low(), value,
-                        range.high());
-            }
-            at(likely, range.input(), range.low());
-            at(likely, range.input(), range.high());
+            range.checkOrder(range.input().get(likely));
+            range.at(likely, range.low());
+            range.at(likely, range.high());
         }
         return likely;
     }
 
-    /** The likely inputs with one input set to {@code value}. */
-    static SizingInputs at(SizingInputs likely, NumberInput input, double value) {
-        SizingInputs.Builder builder = likely.toBuilder();
-        input.set(builder, value);
-        return builder.build();
+    /**
+     * These ranges made to fit new likely values, for when a planner moves an input past one of
+     * its ends: the range stretches to the new value, keeping the planner's other end. A range
+     * whose ends no longer fit the other inputs (a year-1 coverage below 100% once the ramp is
+     * gone) is dropped, as it could not be drawn from.
+     */
+    public InputRanges fitTo(SizingInputs likely) {
+        List<InputRange> fitted = new ArrayList<>(ranges.size());
+        for (InputRange range : ranges) {
+            double value = range.input().get(likely);
+            InputRange stretched = InputRange.of(range.input(), Math.min(range.low(), value),
+                    Math.max(range.high(), value));
+            try {
+                stretched.at(likely, stretched.low());
+                stretched.at(likely, stretched.high());
+                fitted.add(stretched);
+            } catch (InvalidInputException e) {
+                // Dropped: see above.
+            }
+        }
+        return fitted.equals(ranges) ? this : new InputRanges(fitted);
     }
 }

@@ -20,16 +20,16 @@ public final class Tornado {
         ranges.check(likely);
         List<Swing> swings = new ArrayList<>(ranges.ranges().size());
         for (InputRange range : ranges.ranges()) {
-            swings.add(new Swing(range.input(), requiredGb(likely, range.input(), range.low()),
-                    requiredGb(likely, range.input(), range.high())));
+            swings.add(new Swing(range.input(), requiredGb(range.at(likely, range.low())),
+                    requiredGb(range.at(likely, range.high()))));
         }
         // A stable sort keeps the inputs' own order between equal swings.
         swings.sort(Comparator.comparingDouble(Swing::widthGb).reversed());
         return List.copyOf(swings);
     }
 
-    private static double requiredGb(SizingInputs likely, NumberInput input, double value) {
-        return SizingEngine.plan(InputRanges.at(likely, input, value)).horizonYear().applicationServerDiskGb();
+    private static double requiredGb(SizingInputs inputs) {
+        return SizingEngine.plan(inputs).horizonYear().applicationServerDiskGb();
     }
 
     /**

@@ -24,13 +24,17 @@ final class ScenarioFormat {
     static final String NAME = "name";
     static final String NOTES = "notes";
     static final String INPUTS = "inputs";
+    static final String RANGES = "ranges";
+    static final String LOW = "low";
+    static final String HIGH = "high";
 
     static final String EVENT_NAME = "name";
     static final String EVENT_RATE = "ratePerThousand";
     static final String EVENT_ATTACHMENTS = "attachmentsPerRecord";
 
     /** Known keys in the order they are written; unknown keys follow in the order they were read. */
-    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, INPUTS);
+    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, INPUTS, RANGES);
+    static final List<String> RANGE_KEYS = List.of(LOW, HIGH);
     static final List<String> INPUT_KEYS = Inputs.ALL.stream().map(Input::key).toList();
     static final List<String> EVENT_KEYS = List.of(EVENT_NAME, EVENT_RATE, EVENT_ATTACHMENTS);
 

@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  * of existing fields, and older readers refuse it.
  */
 public record SchemaVersion(int major, int minor) implements Comparable<SchemaVersion> {
-    /** The version this build writes. */
-    public static final SchemaVersion CURRENT = new SchemaVersion(1, 0);
+    /** The newest version this build reads and writes: 1.1 added ranges. */
+    public static final SchemaVersion CURRENT = new SchemaVersion(1, 1);
+    /**
+     * The version of a file without ranges. Such a file is written as 1.0, byte for byte as
+     * before ranges existed, so that planners of every 1.x version read it as it is.
+     */
+    public static final SchemaVersion WITHOUT_RANGES = new SchemaVersion(1, 0);
 
     private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 

@@ -15,6 +15,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InputRanges;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
@@ -65,9 +66,10 @@ final class TreeReader {
             }
             throw new FieldError(where, message);
         }
+        InputRanges ranges = RangesReader.read(root, built, dropped);
         UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
                 unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
-        return new Scenario(name, notes, built, unknown);
+        return new Scenario(name, notes, built, ranges, unknown);
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
@@ -170,12 +172,12 @@ final class TreeReader {
     }
 
     /** The model's own message, with the field named by its path in the file, in any language. */
-    private static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
+    static Wording.Phrase modelProblem(InvalidInputException e, Where where) {
         String path = where.toString();
         return wording -> ModelWords.message(e, path, wording);
     }
 
-    private static double number(JsonNode node, Where where) {
+    static double number(JsonNode node, Where where) {
         if (!node.isNumber()) {
             throw new FieldError(where, FileWords.of("field.notNumber", where, Json.describe(node)));
         }

@@ -63,4 +63,17 @@ class InputRangesTest {
         SizingInputs ramp = SizingInputs.builder().coverageFullYear(3).build();
         assertThat(coverage.check(ramp)).isEqualTo(ramp);
     }
+
+    @Test
+    @DisplayName("moving an input past an end stretches its range; a range that no longer fits is dropped")
+    void fitTo() {
+        InputRanges ranges = InputRanges.of(InputRange.of(Inputs.POPULATION, 27e6, 34e6),
+                InputRange.of(Inputs.COVERAGE_START_PERCENT, 60, 100));
+        SizingInputs ramp = SizingInputs.builder().coverageFullYear(3).build();
+        assertThat(ranges.fitTo(ramp)).isSameAs(ranges);
+        InputRanges moved = ranges.fitTo(ramp.toBuilder().population(40_000_000).build());
+        assertThat(moved.of(Inputs.POPULATION)).hasValue(InputRange.of(Inputs.POPULATION, 27e6, 40e6));
+        InputRanges noRamp = ranges.fitTo(SizingInputs.defaults());
+        assertThat(noRamp.ranges()).containsExactly(InputRange.of(Inputs.POPULATION, 27e6, 34e6));
+    }
 }

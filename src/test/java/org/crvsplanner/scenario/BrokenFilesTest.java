@@ -45,8 +45,8 @@ class BrokenFilesTest {
         expect("control-char-in-string", 4, "malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 0))");
         expect("deeply-nested", 3, "it is nested more than 32 levels deep");
         expect("no-schema-version", 1, "it is not a scenario file: it has no schemaVersion");
-        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the number 1.0");
-        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.0\"; got the text \"one\"");
+        expect("schema-version-number", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the number 1.0");
+        expect("schema-version-garbage", 2, "schemaVersion must be text of the form major.minor, such as \"1.1\"; got the text \"one\"");
         expect("newer-major", 2, "it was written by a newer version of the planner (schemaVersion 2.0)");
         expect("older-major", 2, "schemaVersion 0.9 is older than any this version reads (1.0 and later)");
         expect("inputs-not-object", 3, "inputs must be an object in { }; got a list in [ ]");
@@ -78,6 +78,16 @@ class BrokenFilesTest {
         expect("too-many-events", 4, "inputs.otherEvents allows at most 20 other event types; got 21");
         expect("huge-number", 6, "inputs.population must be between 1 and 2,000,000,000 people; got Infinity");
         expect("huge-integer", 28, "inputs.legacyRecords must be between 0 and 10,000,000,000 records");
+        expect("ranges-not-object", 37, "ranges must be an object in { }; got the text \"population 11M to 14M\"");
+        expect("range-not-object", 38, "ranges.population must be an object in { } with a low and a high; got a list in [ ]");
+        expect("range-no-range", 39, "ranges.kbPerRecord: kbPerRecord does not take a range; the inputs that do are "
+                + "population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, growthPercent, "
+                + "coverageStartPercent");
+        expect("range-out-of-field", 38, "ranges.crudeBirthRate.high must be between 0 and 80 per 1,000 people; got 90");
+        expect("range-missing-high", 38, "ranges.growthPercent.high is missing");
+        expect("range-order", 38, "ranges.population must have low ≤ likely ≤ high; got 13,000,000 : 12,000,000 : 15,000,000");
+        expect("range-coverage-ramp", 38, "ranges.coverageStartPercent.low of 60 breaks a rule of the other inputs: "
+                + "inputs.coverageFullYear must be between 2 and 10 when coverage in year 1 (60%) is below 100%; got 1");
     }
 
     @TempDir
