@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -36,8 +37,15 @@ final class PlanJson {
     }
 
     static String write(SizingPlan plan) {
+        return write(plan, Outlook.NONE);
+    }
+
+    /** The plan with the outlook's sections, when it has any. */
+    static String write(SizingPlan plan, Outlook outlook) {
+        ObjectNode root = toJson(plan);
+        OutlookJson.add(root, outlook, plan.inputs());
         try {
-            return MAPPER.writeValueAsString(toJson(plan)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
         }
@@ -99,7 +107,7 @@ final class PlanJson {
         return root;
     }
 
-    private static BigDecimal number(double value) {
+    static BigDecimal number(double value) {
         return BigDecimal.valueOf(value);
     }
 }

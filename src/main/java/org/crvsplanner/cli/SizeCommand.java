@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.crvsplanner.model.InputRanges;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -34,6 +36,9 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    @Mixin
+    private UncertaintyOptions uncertainty;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table (readable) or json (plain, unrounded numbers, always in English). Default: table.")
     private OutputFormat format = OutputFormat.TABLE;
@@ -49,24 +54,29 @@ final class SizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario base = source.scenario();
-        SizingInputs inputs = source.inputs(spec);
-        if (saveTo != null) {
-            save(base, inputs);
-        }
+        SizingInputs inputs = uncertainty.likely(source.inputs(spec), spec);
+        InputRanges ranges = uncertainty.ranges(base, inputs);
         SizingPlan plan = SizingEngine.plan(inputs);
+        Outlook outlook = uncertainty.outlook(plan, ranges);
+        if (saveTo != null) {
+            save(base, inputs, ranges);
+        }
         PrintWriter out = spec.commandLine().getOut();
         // JSON is for scripts: the same bytes whatever the language.
-        out.print(format == OutputFormat.JSON ? PlanJson.write(plan) : ConsoleText.fit(PlanTable.write(plan, language.wording())));
+        out.print(format == OutputFormat.JSON ? PlanJson.write(plan, outlook)
+                : ConsoleText.fit(PlanTable.write(plan, language.wording())
+                        + OutlookTable.write(outlook, inputs, language.wording())));
         out.flush();
         return 0;
     }
 
-    private void save(Scenario base, SizingInputs inputs) {
+    private void save(Scenario base, SizingInputs inputs, InputRanges ranges) {
         if (!force && Files.exists(saveTo) && !Files.isDirectory(saveTo)) {
             throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --force to "
                     + "replace it", PlannerCommand.BAD_INPUT);
         }
-        Scenario scenario = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
+        Scenario scenario = (base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs))
+                .withRanges(ranges);
         ScenarioFiles.write(saveTo, scenario);
         if (!scenario.unknownFields().dropped().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
