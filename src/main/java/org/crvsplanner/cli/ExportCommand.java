@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingEngine;
+import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Option;
         modelTransformer = SizingOptions.class,
         sortOptions = false,
         description = "Writes the procurement workbook (.xlsx): summary, assumptions, servers, disk growth "
-                + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size.")
+                + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size. With "
+                + "ranges or --disk-gb it adds a sheet of values: the bands, the tornado and the fill dates (of the "
+                + "provisioned disk unless --disk-gb is given).")
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,12 +58,17 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    @Mixin
+    private UncertaintyOptions uncertainty;
+
     @Override
     public Integer call() {
         ProcurementWorkbook.prepare();
         Path target = target();
-        SizingPlan plan = SizingEngine.plan(source.inputs(spec));
         Scenario scenario = source.scenario();
+        SizingInputs inputs = uncertainty.likely(source.inputs(spec), spec);
+        SizingPlan plan = SizingEngine.plan(inputs);
+        Outlook outlook = uncertainty.outlook(plan, uncertainty.ranges(scenario, inputs), true);
         if (Files.isDirectory(target)) {
             throw new UserFacingException("Cannot use " + target + ": it is a folder, not a file",
                     PlannerCommand.BAD_INPUT);
@@ -74,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                     : stem(target);
             String text = notes != null ? notes : scenario != null ? scenario.notes() : "";
             content = new WorkbookContent(plan, title, text, LocalDate.now(),
-                    AppInfo.version(), System.getProperty("user.name", ""));
+                    AppInfo.version(), System.getProperty("user.name", ""), outlook);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }

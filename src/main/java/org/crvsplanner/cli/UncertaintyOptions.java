@@ -125,12 +125,25 @@ final class UncertaintyOptions {
 
     /** The outlook of a plan with these ranges, or {@link Outlook#NONE} without ranges or disk. */
     Outlook outlook(SizingPlan plan, InputRanges ranges) {
+        return outlook(plan, ranges, false);
+    }
+
+    /**
+     * Like {@link #outlook(SizingPlan, InputRanges)}; with {@code provisionedByDefault}, ranges
+     * without {@code --disk-gb} give the fill dates of the disk the plan provisions, the one a
+     * ministry would buy.
+     */
+    Outlook outlook(SizingPlan plan, InputRanges ranges, boolean provisionedByDefault) {
         if (!MonteCarlo.isTrialCount(trials)) {
             throw new UserFacingException(TRIALS + " must be a whole number between " + MonteCarlo.MIN_TRIALS
                     + " and " + ModelWords.figure(MonteCarlo.MAX_TRIALS) + "; got " + trials + " (see --help)",
                     PlannerCommand.BAD_INPUT);
         }
         OptionalDouble disk = diskGb == null ? OptionalDouble.empty() : OptionalDouble.of(diskGb);
+        double provisioned = plan.horizonYear().provisionedDiskGb();
+        if (disk.isEmpty() && provisionedByDefault && !ranges.isEmpty() && FillDates.isDiskSize(provisioned)) {
+            disk = OptionalDouble.of(provisioned);
+        }
         if (ranges.isEmpty() && disk.isEmpty()) {
             return Outlook.NONE;
         }

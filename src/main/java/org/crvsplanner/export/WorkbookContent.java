@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.text.Wording;
@@ -18,9 +19,11 @@ import org.crvsplanner.text.Wording;
  * @param date the date the plan is issued
  * @param appVersion the planner's version, e.g. {@code AppInfo.version()}
  * @param author the document's author property; blank leaves the planner's name there
+ * @param outlook the ranges' bands and tornado and a disk's fill dates; {@link Outlook#NONE}
+ *        leaves out the sheet that shows them
  */
 public record WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
-        String author) {
+        String author, Outlook outlook) {
 
     public WorkbookContent {
         requireNonNull(plan, "plan");
@@ -29,8 +32,19 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
         requireNonNull(date, "date");
         requireNonNull(appVersion, "appVersion");
         requireNonNull(author, "author");
+        requireNonNull(outlook, "outlook");
         CellText.checkFits("The scenario name", scenarioName);
         CellText.checkFits("The notes", notes);
+    }
+
+    /** Content without an outlook. */
+    public WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
+            String author) {
+        this(plan, scenarioName, notes, date, appVersion, author, Outlook.NONE);
+    }
+
+    public WorkbookContent withOutlook(Outlook value) {
+        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, author, value);
     }
 
     /** Whether {@code text} fits one spreadsheet cell, as the scenario name and the notes must. */

@@ -16,7 +16,8 @@ final class WorkbookWords {
     /** The workbook's tabs, in reading order. */
     enum Tab {
         SUMMARY("summary"), ASSUMPTIONS("assumptions"), SERVERS("servers"), DISK_GROWTH("diskGrowth"),
-        CHECKLIST("checklist"), COSTS("costs");
+        /** Only when there are ranges or a disk size: see {@link OutlookSheet}. */
+        OUTLOOK("outlook"), CHECKLIST("checklist"), COSTS("costs");
 
         final String key;
 

@@ -164,4 +164,27 @@ class UncertaintyCommandTest {
         assertThat(french).contains("Fourchettes", "10\u202F000 tirages", "Ce qui fait le plus varier",
                 "année 2, mois 6", "18\u00A0mois avant l'alerte");
     }
+
+    @Test
+    @DisplayName("export with ranges adds the sheet of values, fill dates of the provisioned disk unless --disk-gb")
+    void exportSheet() throws Exception {
+        Path out = dir.resolve("plan.xlsx");
+        CommandRun run = run("export", "--out", out.toString(), "--range", "population=27e6:30e6:34e6",
+                "--trials", "500", "--seed", "3");
+        assertThat(run.status()).as(run.err()).isZero();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var sheet = book.getSheet("Ranges and fill dates");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("500 Monte Carlo trials with seed 3");
+            String provisioned = "When a disk of 6,669.36 GB per server fills";
+            boolean found = false;
+            for (var row : sheet) {
+                var cell = row.getCell(0);
+                found |= cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().startsWith(provisioned);
+            }
+            assertThat(found).as(provisioned).isTrue();
+        }
+        run("export", "--out", dir.resolve("bad.xlsx").toString(), "--range", "population=1:2").failedWithOneLine(
+                "--range must look like NAME=LOW:LIKELY:HIGH");
+    }
 }
