@@ -27,6 +27,8 @@ final class DocsProjection implements Projection {
     private final double[] eventRates;
     /** Each event type's own attachments average, or NaN where the general average applies. */
     private final double[] eventAttachments;
+    /** (y - 1) / (full - 1) for each year before full coverage, for the estimate's coverage. */
+    private final double[] ramp;
     private final boolean retention;
     private final int copies;
     private final double fill;
@@ -49,6 +51,10 @@ final class DocsProjection implements Projection {
             rate += event.ratePerThousand();
         }
         otherRate = rate;
+        ramp = new double[horizon];
+        for (int y = 1; y < Math.min(fullYear, horizon + 1); y++) {
+            ramp[y - 1] = (double) (y - 1) / (fullYear - 1);
+        }
         retention = in.backup().rule() == BackupRule.RETENTION;
         copies = in.backup().copies();
         fill = in.maxFillPercent() / 100;
@@ -93,6 +99,47 @@ final class DocsProjection implements Projection {
             data += recordDataGb + attachmentsGb;
             dataGb[y - 1] = data;
             records[y - 1] = yearRecords;
+        }
+    }
+
+    @Override
+    public void estimate(double[][] drawn, int size, double[][] dataGb, double[][] records) {
+        double[] population = drawn[POPULATION].clone();
+        double[] growth = new double[size];
+        double[] recordsPerPerson = new double[size];
+        double[] gbPerPerson = new double[size];
+        double[] legacyGb = new double[size];
+        double[] coveredSoFar = new double[size];
+        for (int j = 0; j < size; j++) {
+            double vital = drawn[BIRTH_RATE][j] + drawn[DEATH_RATE][j];
+            double attachments = drawn[ATTACHMENTS][j];
+            double mbPerAttachment = drawn[MB_PER_ATTACHMENT][j];
+            // Per covered person and year: records, and GB of record data and attachments.
+            recordsPerPerson[j] = (vital + otherRate) / 1000;
+            double attachmentsPerPerson = (vital * attachments + otherAttachmentRate(attachments)) / 1000;
+            gbPerPerson[j] = recordsPerPerson[j] * kbPerRecord / SizingEngine.KB_PER_GB
+                    + attachmentsPerPerson * mbPerAttachment / SizingEngine.MB_PER_GB;
+            legacyGb[j] = legacyRecords * kbPerRecord / SizingEngine.KB_PER_GB
+                    + legacyRecords * legacyAttachments * mbPerAttachment / SizingEngine.MB_PER_GB;
+            growth[j] = 1 + drawn[GROWTH][j] / 100;
+        }
+        double[] start = drawn[COVERAGE_START];
+        for (int y = 0; y < horizon; y++) {
+            double[] data = dataGb[y];
+            double[] count = records[y];
+            double legacy = y == 0 ? legacyRecords : 0;
+            boolean full = y + 1 >= fullYear;
+            double share = ramp[y];
+            for (int j = 0; j < size; j++) {
+                if (y > 0) {
+                    population[j] *= growth[j];
+                }
+                double coverage = full ? 1 : (start[j] + (100 - start[j]) * share) * 0.01;
+                double covered = population[j] * coverage;
+                coveredSoFar[j] += covered;
+                count[j] = covered * recordsPerPerson[j] + legacy;
+                data[j] = coveredSoFar[j] * gbPerPerson[j] + legacyGb[j];
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.crvsplanner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -9,6 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The Monte Carlo kernel's arithmetic is the engine's: for fixed inputs it gives every year's
@@ -40,6 +43,41 @@ class DocsProjectionTest {
             assertThat(backup).as(which + " backup disk").isEqualTo(year.backupServerDiskGb());
             assertThat(projection.provisionedGb(backup)).as(which + " provisioned backup")
                     .isEqualTo(year.provisionedBackupDiskGb());
+        }
+    }
+
+    @Property
+    @Label("the estimate agrees with the exact projection within 1e-12 relative, for any drawn values")
+    void estimateAgreesWithTheExactProjection(@ForAll("inputs") SizingInputs in,
+            @ForAll @Size(7) List<@DoubleRange(min = 0, max = 1) Double> fractions) {
+        Projection projection = Projection.of(in);
+        double[] drawn = new double[Inputs.WITH_RANGES.size()];
+        for (int s = 0; s < drawn.length; s++) {
+            InputField field = Inputs.WITH_RANGES.get(s).field();
+            drawn[s] = field.min() + fractions.get(s) * (field.max() - field.min());
+        }
+        if (in.coverageStartPercent() == 100 || in.coverageFullYear() == 1) {
+            drawn[DocsProjection.COVERAGE_START] = in.coverageStartPercent();
+        }
+        int years = projection.years();
+        double[] data = new double[years];
+        double[] records = new double[years];
+        projection.project(drawn, data, records);
+        // The trial second in a batch of three, between the likely values and the lowest values.
+        double[][] batch = new double[drawn.length][3];
+        for (int s = 0; s < drawn.length; s++) {
+            InputField field = Inputs.WITH_RANGES.get(s).field();
+            batch[s] = new double[] {Inputs.WITH_RANGES.get(s).get(in), drawn[s], field.min()};
+        }
+        batch[DocsProjection.COVERAGE_START][2] = drawn[DocsProjection.COVERAGE_START];
+        double[][] estimatedData = new double[years][3];
+        double[][] estimatedRecords = new double[years][3];
+        projection.estimate(batch, 3, estimatedData, estimatedRecords);
+        for (int y = 0; y < years; y++) {
+            assertThat(estimatedData[y][1]).as("year %d data", y + 1)
+                    .isCloseTo(data[y], within(1e-12 * data[y] + 1e-300));
+            assertThat(estimatedRecords[y][1]).as("year %d records", y + 1)
+                    .isCloseTo(records[y], within(1e-12 * records[y] + 1e-300));
         }
     }
 
