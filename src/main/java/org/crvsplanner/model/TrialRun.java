@@ -1,5 +1,6 @@
 package org.crvsplanner.model;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -19,6 +21,7 @@ import java.util.stream.IntStream;
 final class TrialRun {
     /** Trials projected together, then copied to the columns. */
     private static final int BATCH = 64;
+    private static final AtomicReference<SoftReference<double[][]>> SPARE = new AtomicReference<>();
 
     private final Projection projection;
     private final Draws draws;
@@ -44,10 +47,11 @@ final class TrialRun {
         this.years = projection.years();
         this.osReserveGb = osReserveGb;
         this.thresholds = thresholds;
-        this.drawn = new double[draws.slots().length * trials];
-        this.dataGb = new double[years * trials];
-        this.records = new double[years * trials];
-        this.months = new double[thresholds.length * trials];
+        double[][] spare = takeSpare();
+        this.drawn = fit(spare[0], draws.slots().length * trials);
+        this.dataGb = fit(spare[1], years * trials);
+        this.records = fit(spare[2], years * trials);
+        this.months = fit(spare[3], thresholds.length * trials);
         this.beyond = years * FillDates.MONTHS_PER_YEAR + 1;
         int columns = 2 * years + thresholds.length;
         this.lowest = new double[columns];
@@ -122,7 +126,35 @@ final class TrialRun {
         return month == FillDates.NOT_WITHIN ? beyond : month;
     }
 
+    /**
+     * The columns of an earlier run, or none. A run writes every cell it reads, so old figures
+     * never leak into a new run; reusing them spares the window's repeated runs allocating and
+     * clearing tens of MB each time. Kept softly, so memory pressure can take them back.
+     */
+    private static double[][] takeSpare() {
+        SoftReference<double[][]> spare = SPARE.getAndSet(null);
+        double[][] columns = spare == null ? null : spare.get();
+        return columns != null ? columns : new double[4][0];
+    }
+
+    private static double[] fit(double[] spare, int length) {
+        return spare.length >= length ? spare : new double[length];
+    }
+
+    /** Hands the columns on to the next run, once this one has read them. */
+    private void release() {
+        SPARE.set(new SoftReference<>(new double[][] {drawn, dataGb, records, months}));
+    }
+
     Uncertainty result(long seed) {
+        try {
+            return read(seed);
+        } finally {
+            release();
+        }
+    }
+
+    private Uncertainty read(long seed) {
         int columns = 2 * years + thresholds.length;
         int[][] picked = new int[columns][];
         IntStream.range(0, columns).parallel().forEach(c -> picked[c] = OrderStatistics.trialsAt(column(c),
