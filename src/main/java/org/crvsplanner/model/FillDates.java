@@ -61,6 +61,33 @@ public final class FillDates {
     }
 
     /**
+     * The month, 1 to 12, of the year that took the data from {@code before} to {@code after} in
+     * which the disk in use first reaches the threshold, which it does by the year's end.
+     */
+    static int monthWithin(double before, double after, double osReserveGb, double thresholdGb) {
+        double added = after - before;
+        // The disk in use grows with the month, so the first month that reaches the threshold is
+        // found from a guess and a step or two either way, not by trying all twelve.
+        double guess = Math.ceil((thresholdGb - osReserveGb - before) * MONTHS_PER_YEAR / added);
+        int k = guess >= 1 ? (int) Math.min(guess, MONTHS_PER_YEAR) : 1;
+        while (k > 1 && reaches(k - 1, before, added, osReserveGb, thresholdGb)) {
+            k--;
+        }
+        while (!reaches(k, before, added, osReserveGb, thresholdGb)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the disk in use at the end of month {@code k} of a year reaches the threshold; the
+     * twelfth month is the year's end, whose figure the year already reached.
+     */
+    private static boolean reaches(int k, double before, double added, double osReserveGb, double thresholdGb) {
+        return k >= MONTHS_PER_YEAR || osReserveGb + (before + added * k / MONTHS_PER_YEAR) >= thresholdGb;
+    }
+
+    /**
      * The first month, counted from 1, by whose end the disk in use reaches {@code thresholdGb},
      * or {@link #NOT_WITHIN}.
      *
@@ -71,13 +98,7 @@ public final class FillDates {
         for (int y = 0; y < years; y++) {
             double after = dataGb[y];
             if (osReserveGb + after >= thresholdGb) {
-                double added = after - before;
-                for (int k = 1; k < MONTHS_PER_YEAR; k++) {
-                    if (osReserveGb + (before + added * k / MONTHS_PER_YEAR) >= thresholdGb) {
-                        return y * MONTHS_PER_YEAR + k;
-                    }
-                }
-                return (y + 1) * MONTHS_PER_YEAR;
+                return y * MONTHS_PER_YEAR + monthWithin(before, after, osReserveGb, thresholdGb);
             }
             before = after;
         }

@@ -91,14 +91,7 @@ final class TrialRun {
             }
             projection.estimate(values, size, data, counts);
             if (thresholds.length > 0) {
-                for (int j = 0; j < size; j++) {
-                    for (int y = 0; y < years; y++) {
-                        yearData[y] = data[y][j];
-                    }
-                    for (int i = 0; i < thresholds.length; i++) {
-                        filling[i][j] = month(yearData, thresholds[i]);
-                    }
-                }
+                fillMonths(data, size, filling);
             }
             for (int c = 0; c < columns; c++) {
                 double[] run = c < years ? data[c] : c < 2 * years ? counts[c - years] : filling[c - 2 * years];
@@ -117,6 +110,26 @@ final class TrialRun {
             for (int c = 0; c < columns; c++) {
                 lowest[c] = Math.min(lowest[c], low[c]);
                 highest[c] = Math.max(highest[c], high[c]);
+            }
+        }
+    }
+
+    /**
+     * Each trial's fill months, the thresholds in ascending order sharing one walk through the
+     * years, as {@link FillDates#month} finds them one by one.
+     */
+    private void fillMonths(double[][] data, int size, double[][] filling) {
+        for (int j = 0; j < size; j++) {
+            int y = 0;
+            double before = 0;
+            for (int i = 0; i < thresholds.length; i++) {
+                double threshold = thresholds[i];
+                while (y < years && osReserveGb + data[y][j] < threshold) {
+                    before = data[y][j];
+                    y++;
+                }
+                filling[i][j] = y == years ? beyond
+                        : y * FillDates.MONTHS_PER_YEAR + FillDates.monthWithin(before, data[y][j], osReserveGb, threshold);
             }
         }
     }
