@@ -3,7 +3,7 @@
 #   png/<name>-<size>.png           16, 32, 48, 64, 128, 256, 512 px
 #   <name>.ico                      Windows, 16-256 px (256 stored as PNG)
 #   <name>.icns                     macOS, 16, 32, 48, 128, 256, 512 px
-#   ../src/main/resources/org/crvsplanner/ui/icons/app-<size>.png
+#   ../src/main/resources/org/crvsplanner/ui/app/icons/app-<size>.png
 #                                   the window's icons, 16-256 px
 # where <name> is crvs-planner (the application) and crvsplan-document
 # (.crvsplan scenario files). Run from anywhere: sh icons/render.sh
@@ -42,9 +42,9 @@ for name in crvs-planner crvsplan-document; do
 done
 
 # The running window loads these (title bar and task bar pick the closest size).
-res="../src/main/resources/org/crvsplanner/ui/icons"
+res="../src/main/resources/org/crvsplanner/ui/app/icons"
 mkdir -p "$res"
 for s in 16 32 48 64 128 256; do
     cp "png/crvs-planner-$s.png" "$res/app-$s.png"
 done
-echo "render.sh: copied app-{16..256}.png to src/main/resources/org/crvsplanner/ui/icons/"
+echo "render.sh: copied app-{16..256}.png to src/main/resources/org/crvsplanner/ui/app/icons/"

@@ -9,9 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 
 import org.crvsplanner.model.SizingInputs;
-import org.crvsplanner.ui.MainView;
-import org.crvsplanner.ui.PlannerViewModel;
-import org.crvsplanner.ui.Theme;
+import org.crvsplanner.ui.app.MainView;
+import org.crvsplanner.ui.app.PlannerWindow;
+import org.crvsplanner.ui.app.Theme;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,7 +54,7 @@ public final class WindowUpdateBench {
         theme.apply(false);
         PlannerViewModel model = new PlannerViewModel();
         model.load(SizingInputs.builder().horizonYears(50).growthPercent(2.5).build());
-        MainView view = new MainView(model, theme);
+        MainView view = PlannerWindow.around(model, theme).view();
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Theme.controlsFxBridge(), Theme.application());
         Stage stage = new Stage();

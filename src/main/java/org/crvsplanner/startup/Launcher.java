@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 import org.crvsplanner.cli.PlannerCommand;
 import org.crvsplanner.scenario.ScenarioFiles;
-import org.crvsplanner.ui.PlannerApp;
+import org.crvsplanner.ui.app.PlannerApp;
 
 import javafx.application.Application;
 

@@ -2,10 +2,10 @@ package org.crvsplanner.ui.chart;
 
 import java.util.Set;
 
-import org.crvsplanner.ui.Formats;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.ChartPart;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,7 +31,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
     private final StringProperty unit = new SimpleStringProperty(this, "unit", "GB");
-    private Set<String> highlighted = Set.of();
+    private Set<ChartPart> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
         getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
@@ -95,17 +95,17 @@ public final class DiskChartView extends StackPane {
 
     /**
      * Emphasises the parts of the chart the walkthrough talks about: whole series, the year-1
-     * points or the growth markers, named as in {@link WalkthroughViewModel}. Empty clears it.
+     * points or the growth markers. Empty clears it.
      */
-    public void highlight(Set<String> parts) {
+    public void highlight(Set<ChartPart> parts) {
         highlighted = Set.copyOf(parts);
-        boolean firstYear = parts.contains(WalkthroughViewModel.FIRST_YEAR);
-        boolean someSeries = parts.contains(WalkthroughViewModel.REQUIRED)
-                || parts.contains(WalkthroughViewModel.PROVISIONED) || parts.contains(WalkthroughViewModel.BACKUP);
-        mark(required, parts.contains(WalkthroughViewModel.REQUIRED), firstYear, someSeries);
-        mark(provisioned, parts.contains(WalkthroughViewModel.PROVISIONED), firstYear, someSeries);
-        mark(backup, parts.contains(WalkthroughViewModel.BACKUP), firstYear, someSeries);
-        chart.setMarkersHighlighted(parts.contains(WalkthroughViewModel.MARKERS));
+        boolean firstYear = parts.contains(ChartPart.FIRST_YEAR);
+        boolean someSeries = parts.contains(ChartPart.REQUIRED) || parts.contains(ChartPart.PROVISIONED)
+                || parts.contains(ChartPart.BACKUP);
+        mark(required, parts.contains(ChartPart.REQUIRED), firstYear, someSeries);
+        mark(provisioned, parts.contains(ChartPart.PROVISIONED), firstYear, someSeries);
+        mark(backup, parts.contains(ChartPart.BACKUP), firstYear, someSeries);
+        chart.setMarkersHighlighted(parts.contains(ChartPart.MARKERS));
     }
 
     private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear,
@@ -131,7 +131,7 @@ public final class DiskChartView extends StackPane {
     }
 
     /** The chart parts highlighted now. */
-    public Set<String> highlighted() {
+    public Set<ChartPart> highlighted() {
         return highlighted;
     }
 

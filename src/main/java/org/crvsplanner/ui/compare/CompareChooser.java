@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.Question.Answer;
+import org.crvsplanner.ui.base.Question.Role;
+import org.crvsplanner.ui.base.Question.Tone;
+import org.crvsplanner.ui.base.Question;
 import org.crvsplanner.ui.i18n.I18n;
 
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /** Asks which 2 to 4 of the open scenarios to compare. */
 public final class CompareChooser {
+    /** The question's id; its Compare button is compare-ok. */
+    public static final String ID = "compare";
+
     private CompareChooser() {
     }
 
@@ -25,13 +31,7 @@ public final class CompareChooser {
      * @param current the scenario in front, always offered ticked
      * @return the positions chosen, in tab order; empty when the person cancels
      */
-    public static Optional<List<Integer>> ask(Window owner, List<String> names, int current) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null && owner.isShowing()) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(I18n.get("compare.chooser.title"));
-        dialog.setHeaderText(I18n.get("compare.chooser.header", CompareViewModel.MIN, CompareViewModel.MAX));
+    public static Optional<List<Integer>> ask(DialogService dialogs, List<String> names, int current) {
         List<CheckBox> boxes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             CheckBox box = new CheckBox(names.get(i));
@@ -44,23 +44,24 @@ public final class CompareChooser {
         VBox content = new VBox(8);
         content.getChildren().addAll(boxes);
         content.getChildren().add(hint);
-        dialog.getDialogPane().setContent(content);
-        // JavaFX's own OK and Cancel speak the system's language, fixed at start.
-        ButtonType compare = new ButtonType(I18n.get("compare.chooser.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(I18n.get("compare.chooser.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(compare, cancel);
-        Node ok = dialog.getDialogPane().lookupButton(compare);
-        ok.setId("compare-ok");
+        BooleanBinding fits = Bindings.createBooleanBinding(() -> {
+            long ticked = boxes.stream().filter(CheckBox::isSelected).count();
+            return ticked >= CompareViewModel.MIN && ticked <= CompareViewModel.MAX;
+        }, boxes.stream().map(CheckBox::selectedProperty).toArray(Observable[]::new));
         Runnable check = () -> {
             long ticked = boxes.stream().filter(CheckBox::isSelected).count();
-            boolean fits = ticked >= CompareViewModel.MIN && ticked <= CompareViewModel.MAX;
-            ok.setDisable(!fits);
-            hint.setText(fits ? "" : ticked < CompareViewModel.MIN ? I18n.get("compare.chooser.tooFew")
+            hint.setText(fits.get() ? "" : ticked < CompareViewModel.MIN ? I18n.get("compare.chooser.tooFew")
                     : I18n.get("compare.chooser.tooMany"));
         };
         boxes.forEach(box -> box.selectedProperty().addListener(obs -> check.run()));
         check.run();
-        if (dialog.showAndWait().orElse(cancel) != compare) {
+        // JavaFX's own OK and Cancel speak the system's language, fixed at start.
+        Question<Boolean> question = new Question<>(ID, Tone.PLAIN, I18n.get("compare.chooser.title"),
+                I18n.get("compare.chooser.header", CompareViewModel.MIN, CompareViewModel.MAX), "", List.of(
+                        new Answer<>("ok", I18n.get("compare.chooser.ok"), Role.OK, true),
+                        new Answer<>("cancel", I18n.get("compare.chooser.cancel"), Role.CANCEL, false)),
+                false);
+        if (!dialogs.ask(question, content, fits)) {
             return Optional.empty();
         }
         List<Integer> chosen = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.crvsplanner.ui.compare;
 
 import java.util.List;
 
-import org.crvsplanner.ui.Formats;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.binding.Bindings;

@@ -9,9 +9,8 @@ import java.util.function.Function;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.workspace.ScenarioViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -19,6 +18,7 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
@@ -26,6 +26,13 @@ import javafx.collections.ObservableList;
  * scenario, and their disk curves for one overlaid chart. Follows every change to the scenarios.
  */
 public final class CompareViewModel {
+    /**
+     * A scenario as the comparison sees it: a name and a plan, both followed. The wiring makes
+     * them from the workspace's scenarios; the comparison needs nothing else of them.
+     */
+    public record Compared(ObservableValue<String> name, ObservableValue<SizingPlan> plan) {
+    }
+
     public static final int MIN = 2;
     public static final int MAX = 4;
     /** The chart switches to TB when a figure reaches this, as the scenario chart does. */
@@ -52,7 +59,7 @@ public final class CompareViewModel {
                     v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
             new Figure("compare.figure.disk", p -> p.totals().diskGb(), Formats::disk));
 
-    private final List<ScenarioViewModel> scenarios;
+    private final List<Compared> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyNames = FXCollections.unmodifiableObservableList(names);
@@ -61,15 +68,14 @@ public final class CompareViewModel {
     /** Rewrites every figure and label when the language changes; held here, listened to weakly. */
     private final InvalidationListener relabel = obs -> update();
 
-    public CompareViewModel(List<ScenarioViewModel> compared) {
+    public CompareViewModel(List<Compared> compared) {
         if (compared.size() < MIN || compared.size() > MAX) {
             throw new IllegalArgumentException("compare 2 to 4 scenarios; got " + compared.size());
         }
         this.scenarios = List.copyOf(compared);
         update();
-        for (ScenarioViewModel scenario : scenarios) {
-            for (Observable source : new Observable[] {scenario.planner().planProperty(),
-                scenario.displayNameProperty()}) {
+        for (Compared scenario : scenarios) {
+            for (Observable source : new Observable[] {scenario.plan(), scenario.name()}) {
                 source.addListener(obs -> update());
             }
         }
@@ -82,7 +88,7 @@ public final class CompareViewModel {
         if (!shown.equals(names)) {
             names.setAll(shown);
         }
-        List<SizingPlan> plans = scenarios.stream().map(ScenarioViewModel::getPlan).toList();
+        List<SizingPlan> plans = scenarios.stream().map(s -> s.plan().getValue()).toList();
         List<CompareRow> table = new ArrayList<>();
         table.add(stageRow(plans));
         for (Figure figure : FIGURES) {
@@ -96,8 +102,8 @@ public final class CompareViewModel {
     private List<String> uniqueNames() {
         Map<String, Integer> seen = new HashMap<>();
         List<String> shown = new ArrayList<>();
-        for (ScenarioViewModel scenario : scenarios) {
-            String name = scenario.getDisplayName();
+        for (Compared scenario : scenarios) {
+            String name = scenario.name().getValue();
             int count = seen.merge(name, 1, Integer::sum);
             shown.add(count == 1 ? name : name + " (" + count + ")");
         }
@@ -171,10 +177,5 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<CompareChartData> chartProperty() {
         return chart.getReadOnlyProperty();
-    }
-
-    /** The scenarios compared, the reference first; e.g. to close the view when one's tab closes. */
-    public List<ScenarioViewModel> comparedScenarios() {
-        return scenarios;
     }
 }

@@ -1,23 +1,23 @@
 package org.crvsplanner.ui.export;
 
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
-import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
-import org.controlsfx.control.action.Action;
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.FileRequest;
+import org.crvsplanner.ui.base.Notice;
+import org.crvsplanner.ui.base.Notification;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.concurrent.Task;
-import javafx.scene.Node;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
-import javafx.util.Duration;
 
 /**
  * File → Export workbook…: asks where, exports in the background with progress in the status
@@ -28,50 +28,48 @@ public final class ExportAction {
     private static final String FOLDER_KEY = "exportFolder";
 
     private final ExportViewModel model;
-    private final Node owner;
+    private final DialogService dialogs;
     private final StatusBar status;
     private final Consumer<String> openDocument;
     private final Preferences preferences;
-    private final MenuItem item = new MenuItem();
     private final Label progress = new Label();
 
     /**
+     * @param status the window's status bar, where the export shows its progress
      * @param openDocument opens a file or folder URI with the desktop's application for it
+     * @param preferences where the folder last exported to is remembered
      */
-    public ExportAction(ExportViewModel model, Node owner, StatusBar status, Consumer<String> openDocument,
-            Preferences preferences, ObservableBooleanValue unavailable) {
-        this.model = model;
-        this.owner = owner;
-        this.status = status;
-        this.openDocument = openDocument;
-        this.preferences = preferences;
-        item.textProperty().bind(I18n.text("export.menu"));
-        item.setId("export-workbook");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        item.disableProperty().bind(model.runningProperty().or(unavailable));
+    public ExportAction(ExportViewModel model, DialogService dialogs, StatusBar status, Consumer<String> openDocument,
+            Preferences preferences) {
+        this.model = requireNonNull(model, "model");
+        this.dialogs = requireNonNull(dialogs, "dialogs");
+        this.status = requireNonNull(status, "status");
+        this.openDocument = requireNonNull(openDocument, "openDocument");
+        this.preferences = requireNonNull(preferences, "preferences");
         progress.setId("export-status");
         status.getRightItems().add(progress);
-        item.setOnAction(e -> chooseAndExport());
     }
 
-    public MenuItem menuItem() {
-        return item;
-    }
-
-    private void chooseAndExport() {
+    /** Asks where, then exports there. */
+    public void chooseAndExport() {
         model.prepare();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.get("export.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.chooser.filter"), "*.xlsx"));
-        chooser.setInitialFileName(model.suggestedFileName());
-        java.io.File folder = new java.io.File(preferences.get(FOLDER_KEY, System.getProperty("user.home")));
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        java.io.File chosen = chooser.showSaveDialog(owner.getScene().getWindow());
-        if (chosen != null) {
-            preferences.put(FOLDER_KEY, chosen.getParent() == null ? "" : chosen.getParent());
-            export(chosen.toPath());
+        FileRequest request = new FileRequest(I18n.get("export.chooser.title"),
+                List.of(new FileRequest.Filter(I18n.get("export.chooser.filter"), "*.xlsx")),
+                lastFolder(), model.suggestedFileName());
+        dialogs.chooseSaveTarget(request).ifPresent(chosen -> {
+            Path folder = chosen.toAbsolutePath().getParent();
+            preferences.put(FOLDER_KEY, folder == null ? "" : folder.toString());
+            export(chosen);
+        });
+    }
+
+    /** Where the last export went, or the home folder; null when what was kept is no path. */
+    private Path lastFolder() {
+        String kept = preferences.get(FOLDER_KEY, System.getProperty("user.home"));
+        try {
+            return kept.isBlank() ? null : Path.of(kept);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
@@ -88,17 +86,10 @@ public final class ExportAction {
         task.setOnFailed(e -> {
             release();
             progress.textProperty().bind(I18n.text("export.status.failed"));
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner.getScene().getWindow());
-            alert.setTitle(I18n.get("export.failed.title"));
-            alert.setHeaderText(I18n.get("export.failed.header"));
-            // FileProblem messages name the file and the reason; anything else is unexpected.
-            Throwable problem = task.getException();
-            alert.setContentText(problem instanceof org.crvsplanner.scenario.FileProblem file
-                    ? file.message(I18n.wording())
-                    : problem instanceof IllegalArgumentException ? problem.getMessage()
-                    : I18n.get("export.failed.unexpected", problem));
-            alert.show();
+            // At the dialog's own width, as the export's failure has always been shown.
+            dialogs.show(new Notice(Notice.Kind.ERROR, I18n.get("export.failed.title"),
+                    I18n.get("export.failed.header"), ExportViewModel.failureMessage(task.getException()))
+                    .withWidth(0));
         });
         return task;
     }
@@ -111,13 +102,11 @@ public final class ExportAction {
 
     private void notifyDone(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        Notifications.create()
-                .owner(owner)
-                .title(I18n.get("export.done.title"))
-                .text(I18n.get("export.done.text", file.getFileName(), folder))
-                .hideAfter(Duration.seconds(12))
-                .action(new Action(I18n.get("export.done.openWorkbook"), e -> openDocument.accept(file.toUri().toString())),
-                        new Action(I18n.get("export.done.openFolder"), e -> openDocument.accept(folder.toUri().toString())))
-                .showInformation();
+        dialogs.notify(new Notification(I18n.get("export.done.title"),
+                I18n.get("export.done.text", file.getFileName(), folder), Duration.ofSeconds(12), List.of(
+                        new Notification.Link(I18n.get("export.done.openWorkbook"),
+                                () -> openDocument.accept(file.toUri().toString())),
+                        new Notification.Link(I18n.get("export.done.openFolder"),
+                                () -> openDocument.accept(folder.toUri().toString())))));
     }
 }

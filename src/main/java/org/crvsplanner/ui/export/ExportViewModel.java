@@ -9,12 +9,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -109,6 +109,16 @@ public final class ExportViewModel {
             return I18n.get("export.tooLong.notes", notes.length(), WorkbookContent.cellCapacity());
         }
         return null;
+    }
+
+    /**
+     * What to tell the person when an export failed: a {@link FileProblem} names the file and the
+     * reason, a name or notes too long say so; anything else is unexpected.
+     */
+    public static String failureMessage(Throwable problem) {
+        return problem instanceof FileProblem file ? file.message(I18n.wording())
+                : problem instanceof IllegalArgumentException ? problem.getMessage()
+                : I18n.get("export.failed.unexpected", problem);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -32,7 +32,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class I18n {
     /** Every bundle of the window, one per feature. */
     public static final List<String> BUNDLES = List.of(
-            "org.crvsplanner.ui.messages",
+            "org.crvsplanner.ui.app.messages",
             "org.crvsplanner.ui.inputs.messages",
             "org.crvsplanner.ui.plan.messages",
             "org.crvsplanner.ui.chart.messages",

@@ -2,8 +2,11 @@ package org.crvsplanner.ui.inputs;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.crvsplanner.ui.PlannerViewModel;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.planner.ChoiceViewModel;
+import org.crvsplanner.ui.planner.EventsInputViewModel;
+import org.crvsplanner.ui.planner.NumberInputViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.value.ObservableValue;

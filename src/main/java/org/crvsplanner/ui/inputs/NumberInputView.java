@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.planner.NumberInputViewModel;
 
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;

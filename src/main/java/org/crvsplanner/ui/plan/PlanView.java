@@ -2,7 +2,7 @@ package org.crvsplanner.ui.plan;
 
 import java.util.List;
 
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.Insets;

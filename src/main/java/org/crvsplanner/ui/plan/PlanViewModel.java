@@ -11,7 +11,7 @@ import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;

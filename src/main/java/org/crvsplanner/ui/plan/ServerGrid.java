@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.value.ObservableValue;

@@ -2,7 +2,8 @@ package org.crvsplanner.ui.working;
 
 import java.util.List;
 
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.HPos;

@@ -1,8 +1,8 @@
 package org.crvsplanner.ui.working;
 
-import static org.crvsplanner.ui.Formats.gb;
-import static org.crvsplanner.ui.Formats.number;
-import static org.crvsplanner.ui.Formats.whole;
+import static org.crvsplanner.ui.base.Formats.gb;
+import static org.crvsplanner.ui.base.Formats.number;
+import static org.crvsplanner.ui.base.Formats.whole;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,11 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.Wording;
+import org.crvsplanner.ui.base.WorkingStep.Topic;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.working.WorkingStep.Topic;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

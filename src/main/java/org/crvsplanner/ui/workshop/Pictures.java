@@ -3,18 +3,15 @@ package org.crvsplanner.ui.workshop;
 import static java.util.Objects.requireNonNull;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-import javax.imageio.ImageIO;
-
-import org.crvsplanner.scenario.AtomicFile;
-import org.crvsplanner.scenario.FileProblem;
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.FileRequest;
+import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.workspace.Notice;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
@@ -29,8 +26,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /**
  * Pictures of the plan for reports: the chart on the clipboard, the chart or the plan panel as a
@@ -40,24 +35,10 @@ public final class Pictures {
     /** Twice the screen's pixels: sharp when printed or pasted into a report. */
     public static final double SCALE = 2;
 
-    private final Supplier<Window> owner;
-    private final Consumer<Notice> notices;
-    private PngTarget chooser = Pictures::choose;
+    private final DialogService dialogs;
 
-    /** Where to save a picture; null when the person cancels. */
-    @FunctionalInterface
-    public interface PngTarget {
-        Path choose(Window owner, String fileName);
-    }
-
-    public Pictures(Supplier<Window> owner, Consumer<Notice> notices) {
-        this.owner = requireNonNull(owner, "owner");
-        this.notices = requireNonNull(notices, "notices");
-    }
-
-    /** Replaces the system's save dialog, which a headless test cannot drive. */
-    public void setPngTarget(PngTarget target) {
-        chooser = requireNonNull(target, "target");
+    public Pictures(DialogService dialogs) {
+        this.dialogs = requireNonNull(dialogs, "dialogs");
     }
 
     /** The node as it shows, at {@link #SCALE} times its size. */
@@ -76,43 +57,30 @@ public final class Pictures {
 
     /** Asks where, then saves the node's picture there; tells what went wrong, if anything. */
     public void saveAs(Node node, String fileName) {
-        Path target = chooser.choose(owner.get(), fileName);
-        if (target == null) {
+        Optional<Path> chosen = dialogs.chooseSaveTarget(new FileRequest(I18n.get("workshop.pictures.saveTitle"),
+                List.of(new FileRequest.Filter(I18n.get("workshop.pictures.filter"), "*.png")), null, fileName));
+        if (chosen.isEmpty()) {
             return;
         }
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        Path target = chosen.get();
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             target = target.resolveSibling(target.getFileName() + ".png");
         }
-        try {
-            writePng(node, target);
-        } catch (FileProblem e) {
-            notices.accept(new Notice(Notice.Kind.ERROR, I18n.get("workshop.pictures.cannotSave"),
-                    I18n.get("workshop.pictures.cannotSave.text", e.file(), e.problem(I18n.wording()))));
-        }
+        PictureFiles.save(image(node), target).ifPresent(dialogs::show);
     }
 
     /**
      * Writes the node's picture to {@code target} in one step: a failure leaves any earlier file
      * as it was.
      *
-     * @throws FileProblem naming the file and the reason
+     * @throws org.crvsplanner.scenario.FileProblem naming the file and the reason
      */
     public static void writePng(Node node, Path target) {
-        BufferedImage image = SwingFXUtils.fromFXImage(snapshot(node), null);
-        AtomicFile.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer is available");
-            }
-        });
+        PictureFiles.write(image(node), target);
     }
 
-    private static Path choose(Window owner, String fileName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.get("workshop.pictures.saveTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("workshop.pictures.filter"), "*.png"));
-        chooser.setInitialFileName(fileName);
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+    private static BufferedImage image(Node node) {
+        return SwingFXUtils.fromFXImage(snapshot(node), null);
     }
 
     /**
@@ -122,11 +90,11 @@ public final class Pictures {
     public void print(String title, Node plan, Node chart) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            notices.accept(new Notice(Notice.Kind.INFORMATION, I18n.get("workshop.print.noPrinter"),
+            dialogs.show(new Notice(Notice.Kind.INFORMATION, I18n.get("workshop.print.noPrinter"),
                     I18n.get("workshop.print.noPrinter.text")));
             return;
         }
-        if (!job.showPrintDialog(owner.get())) {
+        if (!dialogs.askToPrint(job)) {
             job.cancelJob();
             return;
         }
@@ -136,7 +104,7 @@ public final class Pictures {
             job.endJob();
         } else {
             job.cancelJob();
-            notices.accept(new Notice(Notice.Kind.ERROR, I18n.get("workshop.print.failed"),
+            dialogs.show(new Notice(Notice.Kind.ERROR, I18n.get("workshop.print.failed"),
                     I18n.get("workshop.print.failed.text")));
         }
     }

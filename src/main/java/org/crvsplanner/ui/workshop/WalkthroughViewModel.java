@@ -1,14 +1,15 @@
 package org.crvsplanner.ui.workshop;
 
 import static java.util.Objects.requireNonNull;
-import static org.crvsplanner.ui.Formats.gb;
-import static org.crvsplanner.ui.Formats.number;
-import static org.crvsplanner.ui.Formats.whole;
+import static org.crvsplanner.ui.base.Formats.gb;
+import static org.crvsplanner.ui.base.Formats.number;
+import static org.crvsplanner.ui.base.Formats.whole;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.crvsplanner.model.ClusterChange;
@@ -18,10 +19,10 @@ import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.ui.base.ChartPart;
+import org.crvsplanner.ui.base.WorkingStep.Topic;
+import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.working.WorkingStep.Topic;
-import org.crvsplanner.ui.working.WorkingStep;
-import org.crvsplanner.ui.working.WorkingViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -39,16 +40,14 @@ import javafx.beans.value.ObservableValue;
 /**
  * The guided walkthrough a trainer steps through in front of a room: the documentation's reasoning
  * in eight parts, each with the scenario's live numbers, the inputs it talks about and the part of
- * the chart to look at. Inputs and chart parts are named by id, so the view needs no model types.
- * The text is worked out only while the walkthrough shows; a slider drag costs nothing otherwise.
+ * the chart to look at. Inputs are named by id and chart parts by {@link ChartPart}, so the view
+ * needs no model types. The text is worked out only while the walkthrough shows; a slider drag
+ * costs nothing otherwise.
+ *
+ * <p>The numbers of a step are the lines of "Show the working" on its topic, which the wiring
+ * hands in as {@code working}: the walkthrough tells the working, it does not work it out again.
  */
 public final class WalkthroughViewModel {
-    /** Chart parts a step can point at. */
-    public static final String FIRST_YEAR = "first-year";
-    public static final String REQUIRED = "required";
-    public static final String PROVISIONED = "provisioned";
-    public static final String BACKUP = "backup";
-    public static final String MARKERS = "markers";
 
     // The words of each step are workshop.step.<topic>.title and .explanation in the workshop bundle.
     private static final List<Step> STEPS = List.of(
@@ -62,18 +61,19 @@ public final class WalkthroughViewModel {
             new Step(Topic.ATTACHMENTS,
                     Set.of(InputField.ATTACHMENTS_PER_RECORD, InputField.MB_PER_ATTACHMENT,
                             InputField.LEGACY_ATTACHMENTS),
-                    Set.of(FIRST_YEAR)),
-            new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(FIRST_YEAR)),
-            new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(FIRST_YEAR)),
+                    Set.of(ChartPart.FIRST_YEAR)),
+            new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(ChartPart.FIRST_YEAR)),
+            new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(ChartPart.FIRST_YEAR)),
             new Step(Topic.DISK,
                     Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT),
-                    Set.of(REQUIRED, PROVISIONED)),
-            new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(BACKUP)),
+                    Set.of(ChartPart.REQUIRED, ChartPart.PROVISIONED)),
+            new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP)),
             new Step(Topic.CLUSTER,
                     Set.of(InputField.POPULATION, InputField.GROWTH_PERCENT, InputField.HORIZON_YEARS),
-                    Set.of(MARKERS)));
+                    Set.of(ChartPart.MARKERS)));
 
     private final ObservableValue<SizingPlan> plan;
+    private final Function<SizingPlan, List<WorkingStep>> working;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -81,7 +81,7 @@ public final class WalkthroughViewModel {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyObjectWrapper<List<String>> lines = new ReadOnlyObjectWrapper<>(this, "lines", List.of());
     private final ReadOnlyObjectWrapper<Set<String>> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", Set.of());
-    private final ReadOnlyObjectWrapper<Set<String>> chartParts =
+    private final ReadOnlyObjectWrapper<Set<ChartPart>> chartParts =
             new ReadOnlyObjectWrapper<>(this, "chartParts", Set.of());
     private final ChangeListener<SizingPlan> replanned = (obs, old, now) -> refresh();
     // Held here: the language property keeps only a weak reference.
@@ -91,8 +91,13 @@ public final class WalkthroughViewModel {
         }
     };
 
-    public WalkthroughViewModel(ObservableValue<SizingPlan> plan) {
+    /**
+     * @param plan the plan of the scenario in front
+     * @param working the lines of "Show the working" for a plan
+     */
+    public WalkthroughViewModel(ObservableValue<SizingPlan> plan, Function<SizingPlan, List<WorkingStep>> working) {
         this.plan = requireNonNull(plan, "plan");
+        this.working = requireNonNull(working, "working");
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
@@ -145,7 +150,7 @@ public final class WalkthroughViewModel {
         title.set(I18n.get(step.key() + ".title"));
         explanation.set(I18n.get(step.key() + ".explanation"));
         position.set(I18n.get("workshop.position", index.get() + 1, STEPS.size()));
-        lines.set(lines(step.topic(), plan.getValue()));
+        lines.set(lines(step.topic(), plan.getValue(), working.apply(plan.getValue())));
         inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
     }
@@ -154,7 +159,7 @@ public final class WalkthroughViewModel {
      * The numbers of one step in the language of the moment: the working's lines of its topic,
      * and what the room needs besides.
      */
-    static List<String> lines(Topic topic, SizingPlan plan) {
+    static List<String> lines(Topic topic, SizingPlan plan, List<WorkingStep> working) {
         SizingInputs in = plan.inputs();
         YearProjection first = plan.firstYear();
         YearProjection last = plan.horizonYear();
@@ -167,7 +172,7 @@ public final class WalkthroughViewModel {
                 lines.add(I18n.get("workshop.line.growth", number(in.growthPercent(), 2)));
             }
         }
-        for (WorkingStep step : WorkingViewModel.steps(plan)) {
+        for (WorkingStep step : working) {
             if (step.topic() == Topic.CLUSTER && topic == Topic.CLUSTER) {
                 // A rule, not a sum: the answer first, then the bands it comes from.
                 lines.add(I18n.get("workshop.line.rule", step.title(), step.result(), step.formula()));
@@ -239,12 +244,12 @@ public final class WalkthroughViewModel {
         return inputs.getReadOnlyProperty();
     }
 
-    /** The chart parts the step points at ({@link #REQUIRED}, {@link #MARKERS}…); empty while hidden. */
-    public ReadOnlyObjectProperty<Set<String>> chartPartsProperty() {
+    /** The chart parts the step points at; empty while hidden. */
+    public ReadOnlyObjectProperty<Set<ChartPart>> chartPartsProperty() {
         return chartParts.getReadOnlyProperty();
     }
 
-    private record Step(Topic topic, Set<InputField> inputs, Set<String> chart) {
+    private record Step(Topic topic, Set<InputField> inputs, Set<ChartPart> chart) {
         /** Where the step's words are: workshop.step.recordData for RECORD_DATA. */
         String key() {
             String[] words = topic.name().toLowerCase(Locale.ROOT).split("_");

@@ -1,21 +1,28 @@
 package org.crvsplanner.ui.workspace;
 
-import org.crvsplanner.ui.Styles;
+import java.util.List;
+
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.Question.Answer;
+import org.crvsplanner.ui.base.Question.Role;
+import org.crvsplanner.ui.base.Question.Tone;
+import org.crvsplanner.ui.base.Question;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * At start, after a crash: lists the unsaved work that was kept and asks whether to restore it.
  * "Not now" keeps it for the next start.
  */
 public final class RecoveryDialog {
+    /** The question's id, which its buttons carry: recovery-restore, recovery-discard. */
+    public static final String ID = "recovery";
+
     /** What the person chose. */
     public enum Choice {
         RESTORE, DISCARD, LATER
@@ -25,15 +32,20 @@ public final class RecoveryDialog {
     }
 
     /** Shows the offer and waits for an answer. */
-    public static Choice ask(Window owner, RecoveryOffer offer) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(I18n.get("workspace.recovery.title"));
+    public static Choice ask(DialogService dialogs, RecoveryOffer offer) {
         int count = offer.items().size();
-        alert.setHeaderText(count == 0 ? I18n.get("workspace.recovery.crashed")
-                : I18n.plural("workspace.recovery.kept", count, count));
+        String header = count == 0 ? I18n.get("workspace.recovery.crashed")
+                : I18n.plural("workspace.recovery.kept", count, count);
+        Question<Choice> question = new Question<>(ID, Tone.CONFIRMATION, I18n.get("workspace.recovery.title"),
+                header, "", List.of(
+                        new Answer<>("restore", I18n.get("workspace.recovery.restore"), Role.OK, Choice.RESTORE),
+                        new Answer<>("discard", I18n.get("workspace.recovery.discard"), Role.NO, Choice.DISCARD),
+                        new Answer<>("later", I18n.get("workspace.recovery.later"), Role.CANCEL, Choice.LATER)),
+                Choice.LATER).withWidth(520);
+        return dialogs.ask(question, content(offer), Bindings.createBooleanBinding(() -> true));
+    }
+
+    private static VBox content(RecoveryOffer offer) {
         VBox list = new VBox(2);
         list.getStyleClass().add(Styles.RECOVERY_LIST);
         list.setId("recovery-list");
@@ -55,18 +67,9 @@ public final class RecoveryDialog {
         question.setWrapText(true);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(260, 64 * Math.max(1, count + offer.unreadable().size())));
+        scroll.setPrefViewportHeight(Math.min(260, 64 * Math.max(1, offer.items().size() + offer.unreadable().size())));
         VBox content = new VBox(10, scroll, question);
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setPrefWidth(520);
-        alert.getDialogPane().getStylesheets().add(RecoveryDialog.class.getResource("workspace.css").toExternalForm());
-        ButtonType restore = DialogQuestions.button("workspace.recovery.restore", ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = DialogQuestions.button("workspace.recovery.discard", ButtonBar.ButtonData.NO);
-        ButtonType later = DialogQuestions.button("workspace.recovery.later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(restore, discard, later);
-        alert.getDialogPane().lookupButton(restore).setId("recovery-restore");
-        alert.getDialogPane().lookupButton(discard).setId("recovery-discard");
-        ButtonType answer = alert.showAndWait().orElse(later);
-        return answer == restore ? Choice.RESTORE : answer == discard ? Choice.DISCARD : Choice.LATER;
+        content.getStylesheets().add(ScenarioTabs.stylesheet());
+        return content;
     }
 }

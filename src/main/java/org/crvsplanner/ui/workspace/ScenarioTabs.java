@@ -3,12 +3,14 @@ package org.crvsplanner.ui.workspace;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.crvsplanner.ui.Styles;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -17,12 +19,25 @@ import javafx.scene.control.Tooltip;
  * The open scenarios as tabs, kept in step with the workspace both ways: a scenario opened or
  * closed adds or removes its tab, and the tab brought to front selects its scenario. A tab's
  * close button asks the workspace, through {@code close}, rather than closing by itself.
+ *
+ * <p>What a tab shows is made by {@code content}, which the wiring supplies: the workspace knows
+ * scenarios, not the panels that show their inputs and plan.
+ *
+ * @param <V> the view of one scenario
  */
-public final class ScenarioTabs extends TabPane {
+public final class ScenarioTabs<V extends Node> extends TabPane {
     private final Map<ScenarioViewModel, Tab> tabs = new IdentityHashMap<>();
     private final Map<Tab, ScenarioViewModel> scenarios = new IdentityHashMap<>();
+    private final Map<Tab, V> views = new IdentityHashMap<>();
+    private final Function<ScenarioViewModel, V> content;
 
-    public ScenarioTabs(WorkspaceViewModel workspace, Consumer<ScenarioViewModel> close) {
+    /**
+     * @param close asks to close a scenario, as its tab's close button does
+     * @param content makes the view of a scenario, once for each tab
+     */
+    public ScenarioTabs(WorkspaceViewModel workspace, Consumer<ScenarioViewModel> close,
+            Function<ScenarioViewModel, V> content) {
+        this.content = content;
         setId("scenario-tabs");
         getStyleClass().add(Styles.SCENARIO_TABS);
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
@@ -35,6 +50,7 @@ public final class ScenarioTabs extends TabPane {
                 for (ScenarioViewModel removed : change.getRemoved()) {
                     Tab tab = tabs.remove(removed);
                     scenarios.remove(tab);
+                    views.remove(tab);
                     getTabs().remove(tab);
                 }
                 for (int i = change.getFrom(); i < change.getTo() && change.wasAdded(); i++) {
@@ -54,7 +70,9 @@ public final class ScenarioTabs extends TabPane {
     private Tab tab(ScenarioViewModel scenario, Consumer<ScenarioViewModel> close) {
         Tab tab = new Tab();
         tab.textProperty().bind(scenario.tabTextProperty());
-        tab.setContent(new ScenarioView(scenario));
+        V view = content.apply(scenario);
+        tab.setContent(view);
+        views.put(tab, view);
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(Bindings.createStringBinding(() -> scenario.getFile() == null
                 ? I18n.get("workspace.tab.notSaved") : I18n.get("workspace.tab.savedIn", scenario.getFile()),
@@ -78,13 +96,18 @@ public final class ScenarioTabs extends TabPane {
     }
 
     /** The view of the tab in front, or null when no scenario is open. */
-    public ScenarioView selectedView() {
+    public V selectedView() {
         Tab tab = getSelectionModel().getSelectedItem();
-        return tab == null ? null : (ScenarioView) tab.getContent();
+        return tab == null ? null : views.get(tab);
     }
 
     /** The tab of an open scenario, or null. */
     public Tab tabOf(ScenarioViewModel scenario) {
         return tabs.get(scenario);
+    }
+
+    /** The workspace's stylesheet: the scenario header, the tabs, the empty workspace and the recovery dialog. */
+    public static String stylesheet() {
+        return ScenarioTabs.class.getResource("workspace.css").toExternalForm();
     }
 }

@@ -11,7 +11,7 @@ import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
 import org.crvsplanner.scenario.UnknownFields;
 import org.crvsplanner.text.AppInfo;
-import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;

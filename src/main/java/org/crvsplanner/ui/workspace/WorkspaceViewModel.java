@@ -7,23 +7,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.logging.Logger;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFileException;
 import org.crvsplanner.scenario.ScenarioFiles;
-import org.crvsplanner.ui.PlannerViewModel;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.Wording;
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.i18n.I18n;
-import org.crvsplanner.ui.working.WorkingViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -40,8 +39,6 @@ import javafx.collections.ObservableList;
  * {@linkplain #selectedProperty() selected} scenario.
  */
 public final class WorkspaceViewModel {
-    private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
-
     private final ObservableList<ScenarioViewModel> scenarios = FXCollections.observableArrayList();
     private final ObservableList<ScenarioViewModel> readOnlyScenarios =
             FXCollections.unmodifiableObservableList(scenarios);
@@ -60,13 +57,18 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<SizingPlan> selectedPlan =
             new ReadOnlyObjectWrapper<>(this, "selectedPlan", SizingEngine.plan(SizingInputs.defaults()));
     private final ObservableValue<SizingPlan> followedPlan;
-    private WorkingViewModel working;
-    private Consumer<Notice> onNotice = notice -> LOG.warning(notice.title() + ": " + notice.message());
+    private final DialogService dialogs;
+    private final WorkspaceQuestions questions;
     private int untitled;
 
-    /** @param recentFiles where Open Recent is kept; null to keep none */
-    public WorkspaceViewModel(RecentFiles recentFiles) {
+    /**
+     * @param recentFiles where Open Recent is kept; null to keep none
+     * @param dialogs where the workspace tells and asks the person things
+     */
+    public WorkspaceViewModel(RecentFiles recentFiles, DialogService dialogs) {
         this.recent = new RecentList(recentFiles);
+        this.dialogs = requireNonNull(dialogs, "dialogs");
+        this.questions = new WorkspaceQuestions(dialogs);
         title = selected.flatMap(ScenarioViewModel::titleProperty).orElse(AppInfo.name());
         canUndo = selected.flatMap(s -> s.planner().history().canUndoProperty()).orElse(false);
         canRedo = selected.flatMap(s -> s.planner().history().canRedoProperty()).orElse(false);
@@ -87,25 +89,15 @@ public final class WorkspaceViewModel {
     }
 
     /** A workspace around one planner, with no files and no recent list: for benchmarks. */
-    public static WorkspaceViewModel around(PlannerViewModel planner) {
-        WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+    public static WorkspaceViewModel around(PlannerViewModel planner, DialogService dialogs) {
+        WorkspaceViewModel workspace = new WorkspaceViewModel(null, dialogs);
         Scenario scenario = Scenario.of(planner.inputsProperty().get());
         workspace.add(new ScenarioViewModel(planner, scenario, null, scenario, workspace.nextUntitled()));
         return workspace;
     }
 
-    /** Where messages for the person go; the window shows them in dialogs. */
-    public void setOnNotice(Consumer<Notice> handler) {
-        onNotice = requireNonNull(handler, "handler");
-    }
-
     private void tell(Notice.Kind kind, String title, String message) {
-        notify(new Notice(kind, title, message));
-    }
-
-    /** Tells the person something, through the window's dialogs. */
-    public void notify(Notice notice) {
-        onNotice.accept(notice);
+        dialogs.show(new Notice(kind, title, message));
     }
 
     /** Numbers the untitled scenarios of this window: "Untitled", "Untitled 2"… */
@@ -177,6 +169,11 @@ public final class WorkspaceViewModel {
         files.forEach(this::open);
     }
 
+    /** File › Open…: asks which files, then opens each in a tab. */
+    public void openChosen() {
+        openAll(questions.filesToOpen());
+    }
+
     /** Files dropped on the window: scenario files open, anything else gets one message. */
     public void openDropped(List<Path> files) {
         List<String> others = new ArrayList<>();
@@ -205,9 +202,9 @@ public final class WorkspaceViewModel {
      * File › Save: to its file, or asks where when it has none. When someone else wrote the file
      * since this window opened or saved it, asks before replacing their work.
      */
-    public boolean save(ScenarioViewModel scenario, Questions questions) {
+    public boolean save(ScenarioViewModel scenario) {
         if (scenario.getFile() == null) {
-            return saveAs(scenario, questions);
+            return saveAs(scenario);
         }
         if (scenario.fileChangedElsewhere() && !questions.replaceChanged(scenario.getFile())) {
             return false;
@@ -216,7 +213,7 @@ public final class WorkspaceViewModel {
     }
 
     /** File › Save As…: asks where, adding .crvsplan to the name when it is missing. */
-    public boolean saveAs(ScenarioViewModel scenario, Questions questions) {
+    public boolean saveAs(ScenarioViewModel scenario) {
         Path chosen = questions.saveTarget(scenario);
         if (chosen == null) {
             return false;
@@ -258,8 +255,8 @@ public final class WorkspaceViewModel {
      *
      * @return false when the person cancelled, or the save they asked for did not happen
      */
-    public boolean close(ScenarioViewModel scenario, Questions questions) {
-        if (!settle(scenario, questions)) {
+    public boolean close(ScenarioViewModel scenario) {
+        if (!settle(scenario)) {
             return false;
         }
         int index = scenarios.indexOf(scenario);
@@ -276,11 +273,11 @@ public final class WorkspaceViewModel {
      *
      * @return whether quitting may go on
      */
-    public boolean settleAll(Questions questions) {
+    public boolean settleAll() {
         for (ScenarioViewModel scenario : List.copyOf(scenarios)) {
             if (scenario.isUnsaved()) {
                 selected.set(scenario);
-                if (!settle(scenario, questions)) {
+                if (!settle(scenario)) {
                     return false;
                 }
             }
@@ -288,12 +285,12 @@ public final class WorkspaceViewModel {
         return true;
     }
 
-    private boolean settle(ScenarioViewModel scenario, Questions questions) {
+    private boolean settle(ScenarioViewModel scenario) {
         if (!scenario.isUnsaved()) {
             return true;
         }
         return switch (questions.unsavedChanges(scenario)) {
-            case SAVE -> save(scenario, questions);
+            case SAVE -> save(scenario);
             case DISCARD -> true;
             case CANCEL -> false;
         };
@@ -369,14 +366,6 @@ public final class WorkspaceViewModel {
     /** The plan of the scenario in front; the last one shown while no scenario is open. */
     public ReadOnlyObjectProperty<SizingPlan> selectedPlanProperty() {
         return selectedPlan.getReadOnlyProperty();
-    }
-
-    /** "Show the working" for the scenario in front. */
-    public WorkingViewModel working() {
-        if (working == null) {
-            working = new WorkingViewModel(selectedPlan.getReadOnlyProperty());
-        }
-        return working;
     }
 
     /** The status line: an autosave that failed, or what the selected scenario's plan is. */

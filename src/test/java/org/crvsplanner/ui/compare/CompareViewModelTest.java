@@ -12,7 +12,8 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.Language;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
-import org.crvsplanner.ui.Formats;
+import org.crvsplanner.ui.base.FakeDialogs;
+import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The comparison's table and chart, computed from the scenarios' own plans. */
 class CompareViewModelTest {
-    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null, new FakeDialogs());
     private final ScenarioViewModel national = workspace.newScenario();
     private final ScenarioViewModel pilot = workspace.newScenario();
 
@@ -32,6 +33,12 @@ class CompareViewModelTest {
         pilot.planner().stage().select(DeploymentStage.PILOT);
     }
 
+    /** The comparison as the window makes it: each scenario's name and plan, followed. */
+    private static CompareViewModel compare(ScenarioViewModel... scenarios) {
+        return new CompareViewModel(List.of(scenarios).stream()
+                .map(s -> new CompareViewModel.Compared(s.displayNameProperty(), s.planner().planProperty())).toList());
+    }
+
     private static CompareRow row(CompareViewModel model, String figure) {
         return model.rows().stream().filter(r -> r.figure().equals(figure)).findFirst().orElseThrow();
     }
@@ -39,7 +46,7 @@ class CompareViewModelTest {
     @Test
     @DisplayName("figures that differ from the first scenario are marked and carry a signed difference")
     void differences() {
-        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        CompareViewModel model = compare(national, pilot);
         assertThat(model.names()).containsExactly("National", "Pilot");
 
         CompareRow disk = row(model, "Disk in year 1");
@@ -66,7 +73,7 @@ class CompareViewModelTest {
     @DisplayName("the chart holds each scenario's required and provisioned disk, named by scenario, in one unit")
     void chart() {
         pilot.planner().horizon().setValue(8);
-        CompareChartData data = new CompareViewModel(List.of(national, pilot)).chartProperty().get();
+        CompareChartData data = compare(national, pilot).chartProperty().get();
 
         assertThat(data.unit()).isEqualTo("GB");
         assertThat(data.lastYear()).isEqualTo(8);
@@ -86,7 +93,7 @@ class CompareViewModelTest {
     @Test
     @DisplayName("the comparison follows changes and renames; same names are told apart; 2 to 4 scenarios")
     void follows() {
-        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        CompareViewModel model = compare(national, pilot);
         pilot.planner().population().setValue(30_000_000);
         pilot.planner().stage().select(DeploymentStage.NATIONAL);
         assertThat(model.rows()).noneMatch(CompareRow::anyDiffers);
@@ -100,16 +107,16 @@ class CompareViewModelTest {
         assertThat(model.names()).containsExactly("National", "National (2)");
         assertThat(model.chartProperty().get().series().get(2).name()).isEqualTo("National (2): required");
 
-        assertThatThrownBy(() -> new CompareViewModel(List.of(pilot))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> compare(pilot)).isInstanceOf(IllegalArgumentException.class);
         List<ScenarioViewModel> five = List.of(national, pilot, workspace.newScenario(), workspace.newScenario(),
                 workspace.newScenario());
-        assertThatThrownBy(() -> new CompareViewModel(five)).hasMessageContaining("2 to 4");
+        assertThatThrownBy(() -> compare(five.toArray(ScenarioViewModel[]::new))).hasMessageContaining("2 to 4");
     }
 
     @Test
     @DisplayName("a change of language rewords the open comparison: labels, figures, units and the chart's lines")
     void followsTheLanguage() {
-        CompareViewModel model = new CompareViewModel(List.of(national, pilot));
+        CompareViewModel model = compare(national, pilot);
         try {
             I18n.setLanguage(Language.FRENCH);
             String go = Wording.NO_BREAK_SPACE + "Go";

@@ -8,9 +8,11 @@ import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.ui.Formats;
-import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.text.Language;
+import org.crvsplanner.ui.base.ChartPart;
+import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.working.WorkingViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 class WalkthroughViewModelTest {
     private final SimpleObjectProperty<SizingPlan> plan =
             new SimpleObjectProperty<>(SizingEngine.plan(SizingInputs.docsExample()));
-    private final WalkthroughViewModel walkthrough = new WalkthroughViewModel(plan);
+    private final WalkthroughViewModel walkthrough = new WalkthroughViewModel(plan, WorkingViewModel::steps);
 
     private void goTo(int step) {
         walkthrough.open();
@@ -75,11 +77,11 @@ class WalkthroughViewModelTest {
         goTo(2);
         assertThat(walkthrough.inputsProperty().get()).contains("attachmentsPerRecord", "mbPerAttachment")
                 .doesNotContain("population");
-        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(WalkthroughViewModel.FIRST_YEAR);
+        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(ChartPart.FIRST_YEAR);
         goTo(6);
-        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(WalkthroughViewModel.BACKUP);
+        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(ChartPart.BACKUP);
         goTo(7);
-        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(WalkthroughViewModel.MARKERS);
+        assertThat(walkthrough.chartPartsProperty().get()).containsExactly(ChartPart.MARKERS);
         walkthrough.close();
         assertThat(walkthrough.inputsProperty().get()).isEmpty();
         assertThat(walkthrough.chartPartsProperty().get()).isEmpty();

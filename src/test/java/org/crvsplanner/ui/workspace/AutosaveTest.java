@@ -12,6 +12,7 @@ import org.crvsplanner.scenario.RecoverySession;
 import org.crvsplanner.scenario.RecoveryStore;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.ui.base.FakeDialogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AutosaveTest {
     @TempDir
     Path dir;
-    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(null, dialogs);
     private RecoveryStore store;
     private Autosave autosave;
 
@@ -56,7 +58,8 @@ class AutosaveTest {
         autosave.saveNow();
         assertThat(snapshotNames()).containsExactly("");
 
-        workspace.close(clean, new FakeQuestions().answer(Questions.Unsaved.DISCARD));
+        dialogs.answer(WorkspaceQuestions.UNSAVED, WorkspaceQuestions.Unsaved.DISCARD);
+        workspace.close(clean);
         assertThat(snapshotNames()).as("closing drops the snapshot without waiting").isEmpty();
     }
 

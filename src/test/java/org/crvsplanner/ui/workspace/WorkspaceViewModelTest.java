@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.DeploymentStage;
@@ -18,9 +17,11 @@ import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
-import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.text.Language;
-import org.crvsplanner.ui.workspace.Questions.Unsaved;
+import org.crvsplanner.ui.base.FakeDialogs;
+import org.crvsplanner.ui.base.Notice;
+import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.workspace.WorkspaceQuestions.Unsaved;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,12 @@ class WorkspaceViewModelTest {
     @TempDir
     Path dir;
     private WorkspaceViewModel workspace;
-    private final List<Notice> notices = new ArrayList<>();
-    private final FakeQuestions questions = new FakeQuestions();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<Notice> notices = dialogs.notices;
 
     @BeforeEach
     void workspace() {
-        workspace = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
-        workspace.setOnNotice(notices::add);
+        workspace = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")), dialogs);
     }
 
     private Path file(String name, Scenario scenario) {
@@ -87,8 +87,9 @@ class WorkspaceViewModelTest {
         scenario.planner().population().setValue(8_000_000);
         scenario.notesProperty().set("two regions first");
         Path target = dir.resolve("pilot");
+        dialogs.saveTo(target);
 
-        assertThat(workspace.save(scenario, questions.saveTo(target))).isTrue();
+        assertThat(workspace.save(scenario)).isTrue();
 
         Path saved = dir.resolve("pilot.crvsplan");
         assertThat(ScenarioFiles.read(saved)).isEqualTo(scenario.toScenario());
@@ -96,11 +97,11 @@ class WorkspaceViewModelTest {
         assertThat(scenario.isUnsaved()).isFalse();
         assertThat(workspace.titleProperty().getValue()).isEqualTo("pilot" + APP);
         assertThat(workspace.recentFiles()).containsExactly(saved);
-        assertThat(questions.asked).containsExactly("save target for Untitled");
+        assertThat(dialogs.asked).containsExactly("save as: Untitled.crvsplan");
 
         scenario.planner().horizon().setValue(8);
-        assertThat(workspace.save(scenario, questions)).as("a file is known now: no question").isTrue();
-        assertThat(questions.asked).hasSize(1);
+        assertThat(workspace.save(scenario)).as("a file is known now: no question").isTrue();
+        assertThat(dialogs.asked).hasSize(1);
         assertThat(ScenarioFiles.read(saved).inputs().horizonYears()).isEqualTo(8);
         assertThat(notices).isEmpty();
     }
@@ -112,27 +113,30 @@ class WorkspaceViewModelTest {
         assertThat(workspace.open(shared)).isTrue();
         ScenarioViewModel ours = workspace.scenarios().get(0);
 
-        WorkspaceViewModel otherCopy = new WorkspaceViewModel(new RecentFiles(dir.resolve("other-app-data")));
+        WorkspaceViewModel otherCopy = new WorkspaceViewModel(new RecentFiles(dir.resolve("other-app-data")),
+                new FakeDialogs());
         assertThat(otherCopy.open(shared)).isTrue();
         ScenarioViewModel theirs = otherCopy.scenarios().get(0);
         theirs.planner().population().setValue(44_000_000);
-        assertThat(otherCopy.save(theirs, new FakeQuestions())).as("nobody wrote it since they opened it").isTrue();
+        assertThat(otherCopy.save(theirs)).as("nobody wrote it since they opened it").isTrue();
         // Two saves within the file system's clock step must still tell apart.
         Files.setLastModifiedTime(shared, FileTime.fromMillis(Files.getLastModifiedTime(shared).toMillis() + 10_000));
 
         ours.planner().population().setValue(9_000_000);
-        assertThat(workspace.save(ours, questions)).isFalse();
-        assertThat(questions.asked).containsExactly("replace changed shared.crvsplan");
+        dialogs.answer(WorkspaceQuestions.REPLACE_CHANGED, false);
+        assertThat(workspace.save(ours)).isFalse();
+        assertThat(dialogs.asked).containsExactly(
+                "replace-changed: shared.crvsplan was changed since you opened or saved it here. Replace it?");
         assertThat(ScenarioFiles.read(shared).inputs().population()).as("their work kept").isEqualTo(44_000_000);
         assertThat(ours.isUnsaved()).isTrue();
 
-        questions.replaceChangedAnswer = true;
-        assertThat(workspace.save(ours, questions)).isTrue();
+        dialogs.answer(WorkspaceQuestions.REPLACE_CHANGED, true);
+        assertThat(workspace.save(ours)).isTrue();
         assertThat(ScenarioFiles.read(shared).inputs().population()).isEqualTo(9_000_000);
 
         ours.planner().horizon().setValue(9);
-        assertThat(workspace.save(ours, questions)).isTrue();
-        assertThat(questions.asked).as("our own save is not someone else's").hasSize(2);
+        assertThat(workspace.save(ours)).isTrue();
+        assertThat(dialogs.asked).as("our own save is not someone else's").hasSize(2);
     }
 
     @Test
@@ -142,15 +146,16 @@ class WorkspaceViewModelTest {
         ScenarioViewModel scenario = workspace.newScenario();
         scenario.planner().population().setValue(8_000_000);
 
-        assertThat(workspace.saveAs(scenario, questions.saveTo(dir.resolve("national")))).isFalse();
-        assertThat(questions.asked).contains("replace national.crvsplan");
+        dialogs.saveTo(dir.resolve("national")).answer(WorkspaceQuestions.REPLACE, false);
+        assertThat(workspace.saveAs(scenario)).isFalse();
+        assertThat(dialogs.asked).contains("replace: national.crvsplan already exists. Replace it?");
         assertThat(ScenarioFiles.read(existing).name()).isEqualTo("old");
 
-        questions.replaceAnswer = true;
-        assertThat(workspace.saveAs(scenario, questions.saveTo(dir.resolve("national")))).isTrue();
+        dialogs.saveTo(dir.resolve("national")).answer(WorkspaceQuestions.REPLACE, true);
+        assertThat(workspace.saveAs(scenario)).isTrue();
         assertThat(ScenarioFiles.read(existing).inputs().population()).isEqualTo(8_000_000);
 
-        assertThat(workspace.saveAs(scenario, questions)).as("cancelled in the save dialog").isFalse();
+        assertThat(workspace.saveAs(scenario)).as("cancelled in the save dialog").isFalse();
     }
 
     @Test
@@ -176,7 +181,7 @@ class WorkspaceViewModelTest {
         assertThat(workspace.scenarios()).hasSize(2);
         assertThat(workspace.getSelected().getFile()).isEqualTo(file);
         assertThat(workspace.recentFiles()).containsExactly(file);
-        WorkspaceViewModel nextStart = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        WorkspaceViewModel nextStart = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")), dialogs);
         nextStart.refreshRecent();
         assertThat(nextStart.recentFiles()).as("kept for the next start").containsExactly(file);
     }
@@ -203,7 +208,7 @@ class WorkspaceViewModelTest {
     void missingRecent() throws IOException {
         Path file = file("gone.crvsplan", Scenario.of(SizingInputs.defaults()));
         workspace.open(file);
-        workspace.close(workspace.getSelected(), questions);
+        workspace.close(workspace.getSelected());
         Files.delete(file);
         assertThat(workspace.recentFiles()).contains(file);
 
@@ -281,15 +286,18 @@ class WorkspaceViewModelTest {
         ScenarioViewModel first = workspace.newScenario();
         first.planner().population().setValue(8_000_000);
 
-        assertThat(workspace.close(first, questions.answer(Unsaved.CANCEL))).isFalse();
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.CANCEL);
+        assertThat(workspace.close(first)).isFalse();
         assertThat(workspace.scenarios()).containsExactly(first);
         assertThat(first.isUnsaved()).isTrue();
 
-        assertThat(workspace.close(first, questions.answer(Unsaved.SAVE))).as("save dialog cancelled").isFalse();
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.SAVE);
+        assertThat(workspace.close(first)).as("save dialog cancelled").isFalse();
         assertThat(workspace.scenarios()).containsExactly(first);
 
         Path target = dir.resolve("first.crvsplan");
-        assertThat(workspace.close(first, questions.answer(Unsaved.SAVE).saveTo(target))).isTrue();
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.SAVE).saveTo(target);
+        assertThat(workspace.close(first)).isTrue();
         assertThat(ScenarioFiles.read(target).inputs().population()).isEqualTo(8_000_000);
         assertThat(workspace.scenarios()).isEmpty();
         assertThat(workspace.getSelected()).isNull();
@@ -297,9 +305,10 @@ class WorkspaceViewModelTest {
 
         ScenarioViewModel second = workspace.newScenario();
         second.nameProperty().set("throw-away");
-        assertThat(workspace.close(second, questions.answer(Unsaved.DISCARD))).isTrue();
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.DISCARD);
+        assertThat(workspace.close(second)).isTrue();
         ScenarioViewModel clean = workspace.newScenario();
-        assertThat(workspace.close(clean, questions)).as("nothing unsaved: no question").isTrue();
+        assertThat(workspace.close(clean)).as("nothing unsaved: no question").isTrue();
     }
 
     @Test
@@ -311,14 +320,18 @@ class WorkspaceViewModelTest {
         a.nameProperty().set("A");
         b.nameProperty().set("B");
 
-        assertThat(workspace.settleAll(questions.answer(Unsaved.DISCARD, Unsaved.CANCEL))).isFalse();
-        assertThat(questions.asked).containsExactly("unsaved A", "unsaved B");
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.DISCARD, Unsaved.CANCEL);
+        assertThat(workspace.settleAll()).isFalse();
+        assertThat(dialogs.asked).containsExactly("unsaved: Save the changes to \"A\" before closing?",
+                "unsaved: Save the changes to \"B\" before closing?");
         assertThat(workspace.scenarios()).containsExactly(a, clean, b);
         assertThat(workspace.getSelected()).as("the tab asked about is in front").isSameAs(b);
 
-        questions.asked.clear();
-        assertThat(workspace.settleAll(questions.answer(Unsaved.DISCARD, Unsaved.DISCARD))).isTrue();
-        assertThat(questions.asked).containsExactly("unsaved A", "unsaved B");
+        dialogs.asked.clear();
+        dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.DISCARD, Unsaved.DISCARD);
+        assertThat(workspace.settleAll()).isTrue();
+        assertThat(dialogs.asked).containsExactly("unsaved: Save the changes to \"A\" before closing?",
+                "unsaved: Save the changes to \"B\" before closing?");
     }
 
     @Test
@@ -358,7 +371,7 @@ class WorkspaceViewModelTest {
         workspace.open(file);
         workspace.clearRecent();
         assertThat(workspace.recentFiles()).isEmpty();
-        WorkspaceViewModel next = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")));
+        WorkspaceViewModel next = new WorkspaceViewModel(new RecentFiles(dir.resolve("app-data")), dialogs);
         next.refreshRecent();
         assertThat(next.recentFiles()).isEmpty();
     }
@@ -366,8 +379,8 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("a scenario's name becomes a file name the save dialog offers")
     void offeredFileName() {
-        assertThat(DialogQuestions.fileName("Pilot: 3 regions / 10 years")).isEqualTo("Pilot- 3 regions - 10 years.crvsplan");
-        assertThat(DialogQuestions.fileName("..")).isEqualTo("scenario.crvsplan");
+        assertThat(WorkspaceQuestions.fileName("Pilot: 3 regions / 10 years")).isEqualTo("Pilot- 3 regions - 10 years.crvsplan");
+        assertThat(WorkspaceQuestions.fileName("..")).isEqualTo("scenario.crvsplan");
     }
 
     @Test
@@ -385,8 +398,9 @@ class WorkspaceViewModelTest {
             assertThat(second.isUnsaved()).isTrue();
             assertThat(first.isUnsaved()).as("a new name is not a change to the scenario").isFalse();
 
-            workspace.close(first, questions);
-            workspace.close(second, questions.answer(Unsaved.DISCARD));
+            workspace.close(first);
+            dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.DISCARD);
+            workspace.close(second);
             assertThat(workspace.statusProperty().getValue()).startsWith("Aucun scénario n’est ouvert.");
         } finally {
             I18n.setLanguage(Language.ENGLISH);
@@ -399,7 +413,7 @@ class WorkspaceViewModelTest {
     void closedScenarioIsReleased() throws InterruptedException {
         ScenarioViewModel scenario = workspace.newScenario();
         WeakReference<ScenarioViewModel> closed = new WeakReference<>(scenario);
-        workspace.close(scenario, questions);
+        workspace.close(scenario);
         scenario = null;
         for (int i = 0; i < 50 && closed.get() != null; i++) {
             System.gc();

@@ -1,0 +1,154 @@
+package org.crvsplanner.ui.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.export.ExportAction;
+import org.crvsplanner.ui.planner.PlannerViewModel;
+import org.crvsplanner.ui.working.WorkingViewModel;
+import org.crvsplanner.ui.workshop.Pictures;
+import org.crvsplanner.ui.workshop.PresentationViewModel;
+import org.crvsplanner.ui.workshop.WalkthroughViewModel;
+import org.crvsplanner.ui.workshop.WorkshopMode;
+import org.crvsplanner.ui.workspace.Autosave;
+import org.crvsplanner.ui.workspace.ScenarioTabs;
+import org.crvsplanner.ui.workspace.ScenarioViewModel;
+import org.crvsplanner.ui.workspace.WorkspaceViewModel;
+
+import javafx.beans.binding.Bindings;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The window of a {@link PlannerSession}, put together: the dialogs, the layout, the menus from
+ * the actions table, presentation mode and the walkthrough, pictures, the export, and the windows
+ * that open beside it. The one place that knows every feature; the features know none of each
+ * other and get what they share (a plan, a name, highlights) from here.
+ */
+public final class PlannerWindow {
+    private final PlannerSession session;
+    private final MainView view;
+    private final WorkshopMode workshop;
+    private final Pictures pictures;
+    private final ExportAction export;
+    private final SecondaryWindows windows;
+    private Consumer<String> openDocument = uri -> { };
+
+    private PlannerWindow(PlannerSession session, JavaFxDialogs fxDialogs, DialogService dialogs, Theme theme) {
+        this.session = requireNonNull(session, "session");
+        WorkspaceViewModel workspace = session.workspace();
+        ScenarioTabs<ScenarioView> tabs = new ScenarioTabs<>(workspace, workspace::close, ScenarioView::new);
+        view = new MainView(tabs, workspace.statusProperty(), Bindings.isEmpty(workspace.scenarios()),
+                workspace::newScenario, workspace::openChosen);
+        fxDialogs.ownedBy(view);
+        WalkthroughViewModel walkthrough =
+                new WalkthroughViewModel(workspace.selectedPlanProperty(), WorkingViewModel::steps);
+        workshop = new WorkshopMode(view, view.cardSlot(), new PresentationViewModel(), walkthrough);
+        new WalkthroughHighlights(view, walkthrough, tabs::selectedView, workspace.selectedProperty());
+        pictures = new Pictures(dialogs);
+        export = new ExportAction(session.exportModel(), dialogs, view.statusBar(), uri -> openDocument.accept(uri),
+                theme.preferences());
+        windows = new SecondaryWindows(workspace, dialogs, view);
+        WindowCommands commands = new WindowCommands(session, tabs, pictures, export, windows, workshop, theme,
+                dialogs);
+        new MainMenu(view.menuBar(), commands, workspace, theme, workshop.presentation().presentingProperty());
+        WindowKeys.install(view, workspace);
+    }
+
+    /**
+     * Starts a run and its window. Call on the JavaFX thread.
+     *
+     * @param appData where recent files and recovery snapshots live; null for a run that keeps
+     *        nothing, such as rendering a picture of the window
+     * @param exit what ends the run once it is tidied up, e.g. {@code Platform::exit}
+     */
+    public static PlannerWindow start(Path appData, Theme theme, Runnable exit) {
+        return start(appData, theme, exit, Autosave.PERIOD, Autosave.QUIET, UnaryOperator.identity());
+    }
+
+    /**
+     * A run whose autosave ticks at other intervals, so tests need not wait 30 seconds, and whose
+     * dialogs a test may stand in for: {@code dialogs} gets the window's own and returns those to use.
+     */
+    static PlannerWindow start(Path appData, Theme theme, Runnable exit, Duration period, Duration quiet,
+            UnaryOperator<DialogService> dialogs) {
+        JavaFxDialogs fxDialogs = new JavaFxDialogs();
+        DialogService used = dialogs.apply(fxDialogs);
+        return new PlannerWindow(PlannerSession.start(appData, used, exit, period, quiet), fxDialogs, used, theme);
+    }
+
+    /** One scenario around an existing planner, with no files: for benchmarks and tests. */
+    public static PlannerWindow around(PlannerViewModel planner, Theme theme) {
+        return around(planner, theme, UnaryOperator.identity());
+    }
+
+    static PlannerWindow around(PlannerViewModel planner, Theme theme, UnaryOperator<DialogService> dialogs) {
+        JavaFxDialogs fxDialogs = new JavaFxDialogs();
+        DialogService used = dialogs.apply(fxDialogs);
+        return new PlannerWindow(PlannerSession.around(planner, used), fxDialogs, used, theme);
+    }
+
+    /**
+     * Shows the window in {@code stage}: the title follows the scenario in front, and the close
+     * button asks about unsaved work like File › Quit, and may be cancelled.
+     */
+    public void attach(Stage stage) {
+        stage.titleProperty().bind(session.workspace().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            session.quit();
+        });
+    }
+
+    /** Lets the export's notification open a workbook or folder with the desktop's application. */
+    public void setDocumentOpener(Consumer<String> opener) {
+        openDocument = requireNonNull(opener, "opener");
+    }
+
+    /**
+     * For documentation pictures made by {@code --snapshot}: -Dcrvs.snapshotPresentation=true
+     * renders presentation mode, -Dcrvs.snapshotWalkthrough=N (1 to 8) the walkthrough at step N.
+     */
+    void applySnapshotOptions() {
+        if (Boolean.getBoolean("crvs.snapshotPresentation")) {
+            workshop.presentation().enter();
+        }
+        int step = Integer.getInteger("crvs.snapshotWalkthrough", 0);
+        if (step > 0) {
+            workshop.walkthrough().open(step - 1);
+        }
+    }
+
+    /** Opens the comparison of these scenarios, replacing one already open. */
+    public void compare(List<ScenarioViewModel> scenarios) {
+        windows.compare(scenarios);
+    }
+
+    public PlannerSession session() {
+        return session;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    /** Presentation mode, the walkthrough and their keys. */
+    public WorkshopMode workshop() {
+        return workshop;
+    }
+
+    /** Copying, saving and printing pictures of the plan. */
+    public Pictures pictures() {
+        return pictures;
+    }
+
+    /** File › Export workbook…, for tests that export without the save dialog. */
+    ExportAction export() {
+        return export;
+    }
+}

@@ -1,0 +1,91 @@
+package org.crvsplanner.ui.app;
+
+import java.util.List;
+
+import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.compare.CompareChooser;
+import org.crvsplanner.ui.compare.CompareView;
+import org.crvsplanner.ui.compare.CompareViewModel;
+import org.crvsplanner.ui.working.WorkingView;
+import org.crvsplanner.ui.working.WorkingViewModel;
+import org.crvsplanner.ui.workspace.ScenarioViewModel;
+import org.crvsplanner.ui.workspace.WorkspaceViewModel;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The windows that open beside the main one: "Show the working" and the comparison. Each is
+ * made from the workspace's scenarios here, so the working and the comparison know plans and
+ * names, not scenarios.
+ */
+final class SecondaryWindows {
+    private final WorkspaceViewModel workspace;
+    private final DialogService dialogs;
+    private final Parent root;
+    private WorkingViewModel working;
+    private Stage workingStage;
+    private Stage compareStage;
+    private List<ScenarioViewModel> compared = List.of();
+
+    /** @param root the main window's root, whose window owns these and whose stylesheets they share */
+    SecondaryWindows(WorkspaceViewModel workspace, DialogService dialogs, Parent root) {
+        this.workspace = workspace;
+        this.dialogs = dialogs;
+        this.root = root;
+        workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
+    }
+
+    private Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private List<String> stylesheets() {
+        return root.getScene().getStylesheets();
+    }
+
+    /** View › Compare scenarios…: asks which, then opens the comparison in its own window. */
+    void showCompare() {
+        List<ScenarioViewModel> open = workspace.scenarios();
+        if (open.size() < CompareViewModel.MIN) {
+            return;
+        }
+        List<String> names = open.stream().map(ScenarioViewModel::getDisplayName).toList();
+        CompareChooser.ask(dialogs, names, open.indexOf(workspace.getSelected()))
+                .ifPresent(chosen -> compare(chosen.stream().map(open::get).toList()));
+    }
+
+    /** Opens the comparison of these scenarios, replacing one already open. */
+    void compare(List<ScenarioViewModel> scenarios) {
+        if (compareStage != null) {
+            compareStage.close();
+        }
+        compared = List.copyOf(scenarios);
+        CompareViewModel model = new CompareViewModel(compared.stream()
+                .map(s -> new CompareViewModel.Compared(s.displayNameProperty(), s.planner().planProperty()))
+                .toList());
+        compareStage = CompareView.open(owner(), model, stylesheets());
+    }
+
+    /** A comparison of a scenario that was closed compares nothing any more: it closes too. */
+    private void closeStaleCompare() {
+        if (compareStage != null && compareStage.isShowing()
+                && compared.stream().anyMatch(s -> !workspace.scenarios().contains(s))) {
+            compareStage.close();
+        }
+    }
+
+    /** Opens "Show the working" for the scenario in front, or brings it to the front. */
+    void showWorking() {
+        if (workingStage != null && workingStage.isShowing()) {
+            workingStage.toFront();
+            return;
+        }
+        if (working == null) {
+            working = new WorkingViewModel(workspace.selectedPlanProperty());
+        }
+        workingStage = WorkingView.open(owner(), working, stylesheets());
+    }
+}
