@@ -36,8 +36,8 @@ public final class ScenarioView extends BorderPane {
         inputs = new InputsView(model.planner());
         inputs.setPrefWidth(330);
         inputs.setMinWidth(280);
-        chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty()));
-        plan = new PlanView(new PlanViewModel(model.planner().planProperty()));
+        chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty(), model.planner().outlook()));
+        plan = new PlanView(new PlanViewModel(model.planner().planProperty(), model.planner().outlook()));
         ScrollPane planScroll = new ScrollPane(plan);
         planScroll.setFitToWidth(true);
 

@@ -101,6 +101,8 @@ public final class PlannerViewModel {
     private Supplier<String> problemText;
     private final InvalidationListener relabel = obs -> problem.set(problemText == null ? null : problemText.get());
     private final InputHistory history;
+    private final RangesViewModel ranges;
+    private final OutlookViewModel outlook;
     private boolean loading;
 
     /** The default inputs: the documentation's example over 5 years. */
@@ -128,6 +130,8 @@ public final class PlannerViewModel {
         }
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
         history = new InputHistory(inputs.get(), this::show);
+        ranges = new RangesViewModel(inputs.getReadOnlyProperty(), input -> byField.get(input.field()));
+        outlook = new OutlookViewModel(plan.getReadOnlyProperty(), ranges.rangesProperty());
         inputs.addListener((obs, old, now) -> history.changed(now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
         numbers.forEach(n -> gestures.add(n.editingProperty()));
@@ -311,6 +315,16 @@ public final class PlannerViewModel {
     /** Other event types; a change replans. */
     public ObservableList<EventType> otherEvents() {
         return otherEvents;
+    }
+
+    /** The low and high estimates of the inputs that take them; not part of undo. */
+    public RangesViewModel ranges() {
+        return ranges;
+    }
+
+    /** Bands, tornado and fill dates of the plan on screen. */
+    public OutlookViewModel outlook() {
+        return outlook;
     }
 
     /** Undo and redo of these inputs. */
