@@ -33,6 +33,7 @@ final class FillLayer {
     private List<DiskChartData.FillMarker> markers = List.of();
     private boolean highlighted;
 
+    /** Made before the chart's series, so the bands stay behind them. */
     FillLayer(ObservableList<Node> plot) {
         this.plot = plot;
         plot.addAll(0, List.of(backupBand, requiredBand));
@@ -46,16 +47,16 @@ final class FillLayer {
         return path;
     }
 
-    /** Returns whether anything changed. */
+    /**
+     * Returns whether anything changed. Marker nodes, once made, stay and are hidden when not
+     * needed: while a slider moves, a threshold comes and goes within the horizon, and nodes added
+     * anew would each need their CSS worked out.
+     */
     boolean set(DiskChartData.Bands nextBands, List<DiskChartData.FillMarker> nextMarkers) {
         boolean changed = nextBands != bands || !nextMarkers.equals(markers);
         bands = nextBands;
         if (!nextMarkers.equals(markers)) {
             markers = nextMarkers;
-            while (dots.size() > markers.size()) {
-                int last = dots.size() - 1;
-                plot.removeAll(thresholds.remove(last), dots.remove(last), labels.remove(last));
-            }
             while (dots.size() < markers.size()) {
                 Line line = new Line();
                 line.getStyleClass().add(Styles.FILL_LINE);
@@ -66,23 +67,32 @@ final class FillLayer {
                 thresholds.add(line);
                 dots.add(dot);
                 labels.add(label);
+                // After the series, so the dots show over their lines.
                 plot.addAll(line, dot, label);
+                markAll();
             }
-            markAll();
-            for (int i = 0; i < markers.size(); i++) {
-                labels.get(i).setText(markers.get(i).label());
-                labels.get(i).setId("fill-marker-" + markers.get(i).percent());
-                dots.get(i).setId("fill-dot-" + markers.get(i).percent());
+            for (int i = 0; i < dots.size(); i++) {
+                boolean shown = i < markers.size();
+                for (Node node : List.of(thresholds.get(i), dots.get(i), labels.get(i))) {
+                    node.setVisible(shown);
+                }
+                if (shown) {
+                    labels.get(i).setText(markers.get(i).label());
+                    labels.get(i).setId("fill-marker-" + markers.get(i).percent());
+                    dots.get(i).setId("fill-dot-" + markers.get(i).percent());
+                } else {
+                    labels.get(i).setId(null);
+                    dots.get(i).setId(null);
+                }
             }
         }
         return changed;
     }
 
+    /** Places the bands and the markers; the nodes' order is set once, never on a layout. */
     void layout(Axis<Number> x, Axis<Number> y) {
         trace(requiredBand, bands.requiredLow(), bands.requiredHigh(), x, y);
         trace(backupBand, bands.backupLow(), bands.backupHigh(), x, y);
-        requiredBand.toBack();
-        backupBand.toBack();
         double width = x.getWidth();
         for (int i = 0; i < markers.size(); i++) {
             DiskChartData.FillMarker marker = markers.get(i);
@@ -101,9 +111,6 @@ final class FillLayer {
             // Left of the dot near the right edge, so it is never cut off; above the line.
             double left = px + 8 + label.getWidth() > width ? px - 8 - label.getWidth() : px + 8;
             label.relocate(left, py - label.getHeight() - 2);
-            line.toFront();
-            dot.toFront();
-            label.toFront();
         }
     }
 
@@ -173,6 +180,6 @@ final class FillLayer {
     }
 
     List<Label> labels() {
-        return List.copyOf(labels);
+        return List.copyOf(labels.subList(0, markers.size()));
     }
 }

@@ -1,5 +1,6 @@
 package org.crvsplanner.ui.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.ui.base.Styles;
@@ -25,6 +26,7 @@ import javafx.scene.shape.Rectangle;
 final class OutlookPane extends VBox {
     private final VBox tornado = new VBox(4);
     private final GridPane bars = new GridPane();
+    private final List<Row> rows = new ArrayList<>();
 
     OutlookPane(PlanViewModel model) {
         super(8);
@@ -78,22 +80,45 @@ final class OutlookPane extends VBox {
         model.tornadoProperty().addListener((obs, old, now) -> showTornado(now));
     }
 
-    /** Rebuilt when the bars change, which happens when a Monte Carlo run is done, not on every step. */
+    /**
+     * Shows the bars. The same inputs keep their rows, rewritten in place, since a drag brings a
+     * new tornado with each run; only another set of ranges builds new rows.
+     */
     private void showTornado(List<TornadoBar> next) {
         tornado.setVisible(!next.isEmpty());
         tornado.setManaged(!next.isEmpty());
-        bars.getChildren().clear();
+        if (rows.size() != next.size()) {
+            bars.getChildren().clear();
+            rows.clear();
+            for (int i = 0; i < next.size(); i++) {
+                Row row = new Row(i);
+                rows.add(row);
+                bars.addRow(i, row.label, row.bar, row.figures);
+            }
+        }
         for (int i = 0; i < next.size(); i++) {
-            TornadoBar bar = next.get(i);
-            Label label = new Label(bar.label());
+            rows.get(i).show(next.get(i));
+        }
+    }
+
+    /** One input's row: its name, its bar and the disk at its low and high value. */
+    private static final class Row {
+        private final Label label = new Label();
+        private final Bar bar = new Bar();
+        private final Label figures = new Label();
+
+        Row(int index) {
             label.setWrapText(true);
             label.setMaxWidth(220);
-            Label figures = new Label(I18n.get("plan.tornado.figures", bar.lowGb(), bar.highGb()));
             figures.getStyleClass().add(Styles.OUTLOOK_NOTE);
-            Bar shape = new Bar(bar.from(), bar.to());
-            shape.setId("tornado-bar-" + i);
-            GridPane.setHgrow(shape, Priority.ALWAYS);
-            bars.addRow(i, label, shape, figures);
+            bar.setId("tornado-bar-" + index);
+            GridPane.setHgrow(bar, Priority.ALWAYS);
+        }
+
+        void show(TornadoBar next) {
+            label.setText(next.label());
+            figures.setText(I18n.get("plan.tornado.figures", next.lowGb(), next.highGb()));
+            bar.show(next.from(), next.to());
         }
     }
 
@@ -102,18 +127,24 @@ final class OutlookPane extends VBox {
         private final Rectangle below = new Rectangle();
         private final Rectangle above = new Rectangle();
         private final Line likely = new Line();
-        private final double from;
-        private final double to;
+        private double from = 0.5;
+        private double to = 0.5;
 
-        Bar(double from, double to) {
-            this.from = from;
-            this.to = to;
+        Bar() {
             below.getStyleClass().add(Styles.TORNADO_LOW);
             above.getStyleClass().add(Styles.TORNADO_HIGH);
             likely.getStyleClass().add(Styles.TORNADO_LIKELY);
             getChildren().addAll(below, above, likely);
             setMinWidth(120);
             setPrefSize(240, 18);
+        }
+
+        void show(double newFrom, double newTo) {
+            if (newFrom != from || newTo != to) {
+                from = newFrom;
+                to = newTo;
+                requestLayout();
+            }
         }
 
         @Override
