@@ -5,8 +5,9 @@
 set -euo pipefail
 
 # xvfb and libgtk-3-0: the installer build opens the window once under Xvfb to train its AOT
-# cache; fakeroot: jpackage builds the .deb with it; LibreOffice Calc: the workbook recalculation test.
-packages=(libreoffice-calc-nogui xvfb libgtk-3-0 fakeroot)
+# cache; fakeroot: jpackage builds the .deb with it; LibreOffice Calc and Gnumeric (its ssconvert):
+# the tests that recalculate the workbook in two real spreadsheet programs.
+packages=(libreoffice-calc-nogui gnumeric xvfb libgtk-3-0 fakeroot)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -78,7 +78,7 @@ final class BandsBench {
             long[] sample = onFx(() -> {
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                model.population().setValue(Math.rint(population));
+                model.number(Inputs.POPULATION).setValue(Math.rint(population));
                 WindowUpdateBench.invoke(css, scene[0]);
                 WindowUpdateBench.invoke(layout, scene[0]);
                 return new long[] {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart};
@@ -97,7 +97,7 @@ final class BandsBench {
             double population = 20_000_000 + i * 500_000.0;
             long start = System.nanoTime();
             onFx(() -> {
-                model.population().setValue(population);
+                model.number(Inputs.POPULATION).setValue(population);
                 return null;
             });
             // Polled on the JavaFX thread, so the bands counted are those that thread has shown.

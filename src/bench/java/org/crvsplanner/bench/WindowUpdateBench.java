@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.ui.app.MainView;
 import org.crvsplanner.ui.app.PlannerWindow;
@@ -93,7 +94,7 @@ public final class WindowUpdateBench {
             double population = 10_000_000 + (i & 1023) * 80_000.0;
             long cpuStart = cpu == null ? 0 : threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            model.population().setValue(Math.rint(population));
+            model.number(Inputs.POPULATION).setValue(Math.rint(population));
             invoke(cssPass, scene);
             invoke(layoutPass, scene);
             if (render) {

@@ -5,19 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.text.Wording;
+import org.crvsplanner.scenario.AtomicFile;
+import org.crvsplanner.text.SourceWords;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
+import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.text.PlainNumber;
+import org.crvsplanner.text.ShownText;
+import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +39,8 @@ import picocli.CommandLine.Option;
         description = "Writes the procurement workbook (.xlsx): summary, assumptions, servers, disk growth "
                 + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size. With "
                 + "ranges or --disk-gb it adds a sheet of values: the bands, the tornado and the fill dates (of the "
-                + "provisioned disk unless --disk-gb is given).")
+                + "provisioned disk unless --disk-gb is given).",
+        footer = {"", PlainNumber.RULE})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,14 +73,14 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ProcurementWorkbook.prepare();
         Path target = target();
+        Optional<String> hidden = OutputNames.check("--out", target, ProcurementWorkbook.EXTENSION);
         Scenario scenario = source.scenario();
         SizingInputs inputs = uncertainty.likely(source.inputs(spec), spec);
         SizingPlan plan = SizingEngine.plan(inputs);
+        Optional<CountrySource> figures = source.source(inputs);
         Outlook outlook = uncertainty.outlook(plan, uncertainty.ranges(scenario, inputs), true);
-        if (Files.isDirectory(target)) {
-            throw new UserFacingException("Cannot use " + target + ": it is a folder, not a file",
-                    PlannerCommand.BAD_INPUT);
-        }
+        // What no --force could make writable (a folder, a device, a link to nothing) is said first.
+        AtomicFile.checkTarget(target);
         if (!force && Files.exists(target)) {
             throw new UserFacingException(target + " already exists; add --force to replace it",
                     PlannerCommand.BAD_INPUT);
@@ -82,8 +90,12 @@ final class ExportCommand implements Callable<Integer> {
             String title = name != null ? name : scenario != null && !scenario.name().isBlank() ? scenario.name()
                     : stem(target);
             String text = notes != null ? notes : scenario != null ? scenario.notes() : "";
+            if (notes == null && source.importsCountryData() && figures.isPresent()) {
+                text = SourceWords.notes(text, figures.get(), inputs.projection(), inputs.horizonYears(),
+                        language.wording());
+            }
             content = new WorkbookContent(plan, title, text, LocalDate.now(),
-                    AppInfo.version(), System.getProperty("user.name", ""), outlook);
+                    AppInfo.version(), System.getProperty("user.name", ""), outlook, figures);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }
@@ -96,22 +108,30 @@ final class ExportCommand implements Callable<Integer> {
         int servers = plan.totals().servers();
         int years = plan.years().size();
         Wording wording = language.wording();
-        printer.println(language.text("export.wrote", target, language.text(wording.pluralKey("export.plan", years),
-                years), language.text(wording.pluralKey("export.servers", servers), servers)));
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        printer.println(ConsoleText.line(language.text("export.wrote", target, language.text(
+                wording.pluralKey("export.plan", years), years), language.text(wording.pluralKey("export.servers",
+                servers), servers)), args));
         printer.flush();
+        hidden.ifPresent(note -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ConsoleText.line("export: " + note, args));
+            err.flush();
+        });
         return 0;
     }
 
     private Path target() {
         if (!out.toLowerCase(Locale.ROOT).endsWith(ProcurementWorkbook.EXTENSION)) {
             // Excel and file managers go by the extension; a workbook without it would not open.
-            throw new UserFacingException("--out must name an " + ProcurementWorkbook.EXTENSION + " file; got '" + out
-                    + "'", PlannerCommand.BAD_INPUT);
+            throw new UserFacingException("--out must name an " + ProcurementWorkbook.EXTENSION + " file; got '"
+                    + ShownText.excerpt(out) + "'", PlannerCommand.BAD_INPUT);
         }
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {
-            throw new UserFacingException("--out '" + out + "' is not a usable file name: " + e.getReason(),
+            throw new UserFacingException("--out '" + ShownText.excerpt(out) + "' is not a usable file name: "
+                    + e.getReason(),
                     PlannerCommand.BAD_INPUT);
         }
     }

@@ -3,6 +3,7 @@ package org.crvsplanner.cli;
 import java.util.Locale;
 
 import org.crvsplanner.text.Language;
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine.ITypeConverter;
@@ -39,7 +40,7 @@ final class LanguageOption {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "en" -> Wording.ENGLISH;
                 case "fr" -> Wording.FRENCH;
-                default -> throw new TypeConversionException("must be one of en, fr; got '" + value + "'");
+                default -> throw new TypeConversionException("must be one of en, fr; got '" + ShownText.excerpt(value) + "'");
             };
         }
     }

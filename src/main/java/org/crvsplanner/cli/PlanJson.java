@@ -1,13 +1,18 @@
 package org.crvsplanner.cli;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.Outlook;
+import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.SourcedFigure;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
@@ -22,8 +27,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The plan as JSON for scripts. Numbers are the model's doubles written in plain decimal
- * notation, unrounded: 1013.7109501000001, never 1.0137E3.
+ * The plan as JSON for scripts. Numbers are the model's doubles written one way: in plain decimal
+ * notation, unrounded, and whole numbers without a fraction: 1013.7109501000001, never 1.0137E3;
+ * 1 and 30000000, never 1.0 or 3.0E7.
  */
 final class PlanJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -37,15 +43,19 @@ final class PlanJson {
     }
 
     static String write(SizingPlan plan) {
-        return write(plan, Outlook.NONE);
+        return write(plan, Outlook.NONE, Optional.empty());
     }
 
-    /** The plan with the outlook's sections, when it has any. */
-    static String write(SizingPlan plan, Outlook outlook) {
-        ObjectNode root = toJson(plan);
-        OutlookJson.add(root, outlook, plan.inputs());
+    /**
+     * The plan with the outlook's sections, when it has any, and with {@code source} where the
+     * country's figures came from, when they came from a file.
+     */
+    static String write(SizingPlan plan, Outlook outlook, Optional<CountrySource> source) {
         try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+            ObjectNode json = toJson(plan);
+            source.ifPresent(s -> json.set("source", source(s, plan.inputs())));
+            OutlookJson.add(json, outlook, plan.inputs());
+            return MAPPER.writeValueAsString(json) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
         }
@@ -107,7 +117,34 @@ final class PlanJson {
         return root;
     }
 
+    /**
+     * The issue's {@code {"file", "publisher", "country", "year", "lastUpdated"}}: the files joined
+     * by ", " and the oldest of their dates; then each figure still in use with its own file and
+     * date, and whether each year follows the projection.
+     */
+    private static ObjectNode source(CountrySource source, SizingInputs in) {
+        ObjectNode json = NODES.objectNode();
+        json.put("file", String.join(", ", source.files()));
+        json.put("publisher", source.publisher() == Publisher.WORLD_BANK ? "World Bank" : "UN WPP");
+        json.put("country", source.country());
+        json.put("countryName", source.countryName());
+        json.put("year", source.year());
+        json.put("lastUpdated", source.lastUpdated().map(LocalDate::toString).orElse(null));
+        ObjectNode figures = json.putObject("figures");
+        for (SourcedFigure figure : source.inUse(in)) {
+            ObjectNode f = figures.putObject(figure.field().key());
+            f.put("value", number(figure.value()));
+            f.put("indicator", figure.indicator());
+            f.put("file", figure.file());
+            f.put("lastUpdated", figure.updated().map(LocalDate::toString).orElse(null));
+        }
+        json.put("followsProjection", in.followsProjection());
+        return json;
+    }
+
     static BigDecimal number(double value) {
-        return BigDecimal.valueOf(value);
+        // Double's shortest text is "1.0" for one but "3.0E7" for thirty million, which plain
+        // notation turns into "30000000": without trailing zeros, both are whole.
+        return BigDecimal.valueOf(value).stripTrailingZeros();
     }
 }

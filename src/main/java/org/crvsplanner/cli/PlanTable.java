@@ -2,15 +2,18 @@ package org.crvsplanner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.SourceWords;
 import org.crvsplanner.text.Wording;
 
 /** The plan as readable text in one language: the yearly projection, the server list and the advice. */
@@ -28,19 +31,29 @@ final class PlanTable {
     }
 
     static String write(SizingPlan plan, Wording wording) {
-        return new PlanTable(wording).table(plan);
+        return write(plan, Optional.empty(), wording);
+    }
+
+    /** With a line on where the country's figures came from, and the projection followed. */
+    static String write(SizingPlan plan, Optional<CountrySource> source, Wording wording) {
+        return new PlanTable(wording).table(plan, source);
     }
 
     private String text(String key, Object... args) {
         return LanguageOption.text(wording, key, args);
     }
 
-    private String table(SizingPlan plan) {
+    private String table(SizingPlan plan, Optional<CountrySource> source) {
         SizingInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
         int horizon = in.horizonYears();
         out.append(text("table.title", ModelWords.label(in.stage(), wording), text(wording.pluralKey("table.years", horizon),
-                horizon), wording.number(in.maxFillPercent(), 2))).append(NL).append(NL);
+                horizon), wording.number(in.maxFillPercent(), 2))).append(NL);
+        source.ifPresent(s -> out.append(SourceWords.summary(s, wording)).append(NL));
+        if (in.followsProjection()) {
+            out.append(SourceWords.projection(in.projection(), horizon, wording)).append(NL);
+        }
+        out.append(NL);
         years(plan, out);
         out.append(NL).append(text("table.productionServers", plan.productionServers()));
         for (ClusterChange change : plan.clusterChanges()) {

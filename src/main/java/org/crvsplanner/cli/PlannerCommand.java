@@ -44,6 +44,7 @@ public final class PlannerCommand implements Runnable {
         commandLine.setParameterExceptionHandler(new BadInputHandler());
         commandLine.setExecutionExceptionHandler(new BadInputHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.registerNumbers(commandLine);
         return commandLine;
     }
 

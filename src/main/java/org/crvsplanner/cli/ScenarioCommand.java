@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
+import org.crvsplanner.text.ShownText;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,24 +37,26 @@ final class ScenarioCommand implements Runnable {
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The scenario file to check.")
+        @Parameters(paramLabel = "FILE", description = "The scenario file to check.",
+                converter = Converters.FilePath.class)
         private Path file;
 
         @Override
         public Integer call() {
             Scenario scenario = ScenarioFiles.read(file);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(file + ": a valid scenario" + (scenario.name().isEmpty() ? "" : ", \"" + scenario.name() + "\"")
-                    + ".");
+            List<String> args = spec.commandLine().getParseResult().originalArgs();
+            out.println(ConsoleText.line(file + ": a valid scenario" + (scenario.name().isEmpty() ? ""
+                    : ", \"" + ShownText.excerpt(scenario.name()) + "\"") + ".", args));
             List<String> kept = scenario.unknownFields().keptPaths();
             if (!kept.isEmpty()) {
-                out.println("It has fields this version does not use; saving keeps them: " + String.join(", ", kept)
-                        + ".");
+                out.println(ConsoleText.line("It has fields this version does not use; saving keeps them: "
+                        + String.join(", ", kept) + ".", args));
             }
             List<String> dropped = scenario.unknownFields().dropped();
             if (!dropped.isEmpty()) {
-                out.println("Saving it again would drop these fields of a newer version: " + String.join(", ", dropped)
-                        + ".");
+                out.println(ConsoleText.line("Saving it again would drop these fields of a newer version: "
+                        + String.join(", ", dropped) + ".", args));
             }
             out.flush();
             return 0;

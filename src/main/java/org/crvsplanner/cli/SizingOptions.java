@@ -18,9 +18,11 @@ import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 import picocli.CommandLine;
@@ -56,13 +58,16 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
         }
         after.forEach(spec::remove);
         for (Input input : Inputs.ALL) {
-            spec.addOption(option(input));
+            if (!(input instanceof ProjectionInput)) {
+                spec.addOption(option(input));
+            }
         }
         after.forEach(spec::addOption);
         return spec;
     }
 
     private static OptionSpec option(Input input) {
+        // The projection has no flag: it comes from --country-data with --follow-projection.
         OptionSpec.Builder option = OptionSpec.builder(flag(input)).description(help(input).replace("%", "%%"));
         String label = OPTIONS.getProperty(input.key() + ".label");
         if (label != null) {
@@ -105,7 +110,7 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
                 }
             }
             String ids = input.values().stream().map(Choice::id).collect(Collectors.joining(", "));
-            throw new TypeConversionException("must be one of " + ids + "; got '" + value + "'");
+            throw new TypeConversionException("must be one of " + ids + "; got '" + ShownText.excerpt(value) + "'");
         };
     }
 
@@ -114,10 +119,17 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
      *
      * @throws org.crvsplanner.model.InvalidInputException when a value or the combination breaks a rule
      */
-    @SuppressWarnings("unchecked")
     static SizingInputs applyTo(SizingInputs base, ParseResult parsed) {
-        SizingInputs.Builder b = base.toBuilder();
+        return applyTo(base.toBuilder(), parsed);
+    }
+
+    /** Like {@link #applyTo(SizingInputs, ParseResult)}, on inputs still being put together. */
+    @SuppressWarnings("unchecked")
+    static SizingInputs applyTo(SizingInputs.Builder b, ParseResult parsed) {
         for (Input input : Inputs.ALL) {
+            if (input instanceof ProjectionInput) {
+                continue;
+            }
             String flag = flag(input);
             if (!parsed.hasMatchedOption(flag)) {
                 continue;

@@ -2,6 +2,7 @@ package org.crvsplanner.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -9,6 +10,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingInputs;
@@ -35,11 +37,14 @@ final class AssumptionsSheet {
     private static final int SPARE_EVENT_ROWS = 3;
     private static final int ALLOWED_WIDTH = 44;
     private static final int SOURCE_WIDTH = 46;
+    /** The columns' widths in characters. */
+    static final int[] WIDTHS = {44, 16, 22, ALLOWED_WIDTH, 14, SOURCE_WIDTH, 28};
 
     private AssumptionsSheet() {
     }
 
-    static void write(Grid grid, CellStyles styles, SizingPlan plan, int minimumMbps, WorkbookWords words) {
+    static void write(Grid grid, CellStyles styles, SizingPlan plan, Optional<CountrySource> source, int minimumMbps,
+            WorkbookWords words) {
         SizingInputs in = plan.inputs();
         int years = plan.years().size();
         grid.text(0, LABEL, words.text("assumptions.title"), styles.title);
@@ -56,7 +61,7 @@ final class AssumptionsSheet {
 
         header(grid, styles, HEADER_ROW, words, "input", "value", "unit", "allowed", "default", "source", "name");
         int r = FIRST_INPUT_ROW;
-        for (InputRows.InputRow input : InputRows.of(in, words)) {
+        for (InputRows.InputRow input : InputRows.of(in, source, words)) {
             grid.text(r, LABEL, input.label(), styles.label);
             if (input.number() != null) {
                 grid.number(r, VALUE, input.number(), styles.input(input.format()));
@@ -77,9 +82,12 @@ final class AssumptionsSheet {
 
         EventRows events = events(grid, styles, in, r + 1, words);
         r = benchmarks(grid, styles, events.next() + 1, minimumMbps, words);
-        calculated(grid, styles, r + 1, years, events, words);
+        r = calculated(grid, styles, r + 1, years, events, words);
+        if (in.followsProjection()) {
+            ProjectionTable.write(grid, styles, plan, r + 1, words);
+        }
 
-        grid.widths(44, 16, 22, ALLOWED_WIDTH, 12, SOURCE_WIDTH, 28);
+        grid.widths(WIDTHS);
         grid.layout(HEADER_ROW, FIRST_INPUT_ROW);
     }
 
@@ -146,10 +154,9 @@ final class AssumptionsSheet {
         return r;
     }
 
-    private static void calculated(Grid grid, CellStyles styles, int r, int years, EventRows events, WorkbookWords words) {
+    private static int calculated(Grid grid, CellStyles styles, int r, int years, EventRows events, WorkbookWords words) {
         String rates = Grid.ref(events.first(), 1) + ":" + Grid.ref(events.last(), 1);
         String attachmentRates = Grid.ref(events.first(), 5) + ":" + Grid.ref(events.last(), 5);
-        String horizon = "," + Names.of(InputField.HORIZON_YEARS) + ")";
         String perThousand = ModelWords.unit(InputField.EVENT_RATE, words.wording());
         String gb = words.unit("GB");
         grid.text(r++, LABEL, words.text("calculated.title"), styles.section);
@@ -159,20 +166,19 @@ final class AssumptionsSheet {
             {"otherAttachmentRate", Names.OTHER_ATTACHMENT_RATE, "SUM(" + attachmentRates + ")", CellStyles.RATE,
                 perThousand},
             {"productionServers", Names.PRODUCTION_SERVERS,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PRODUCTION_SERVERS, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PRODUCTION_SERVERS, years),
                 CellStyles.PLAIN, words.text("benchmark.unit.servers")},
             {"appDisk", Names.HORIZON_APP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.APPLICATION_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.APPLICATION_DISK, years),
                 CellStyles.GB, gb},
             {"provisionedDisk", Names.HORIZON_PROVISIONED_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PROVISIONED_DISK, years),
                 CellStyles.GB, gb},
             {"backupDisk", Names.HORIZON_BACKUP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.BACKUP_DISK, years) + horizon,
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.BACKUP_DISK, years),
                 CellStyles.GB, gb},
             {"provisionedBackupDisk", Names.HORIZON_PROVISIONED_BACKUP_DISK,
-                "INDEX(" + DiskGrowthSheet.range(words, DiskGrowthSheet.Column.PROVISIONED_BACKUP_DISK, years)
-                        + horizon, CellStyles.GB, gb},
+                DiskGrowthSheet.atHorizon(words, DiskGrowthSheet.Column.PROVISIONED_BACKUP_DISK, years), CellStyles.GB, gb},
             {"doubleRule", Names.BACKUP_DOUBLE_RULE, "2*" + Names.HORIZON_APP_DISK, CellStyles.GB, gb},
             {"retentionRule", Names.BACKUP_RETENTION_RULE,
                 "OsReserveGb+BackupCopies*(" + Names.HORIZON_APP_DISK + "-OsReserveGb)", CellStyles.GB, gb},
@@ -189,6 +195,7 @@ final class AssumptionsSheet {
             grid.fitHeight(r, how, SOURCE_WIDTH);
             r++;
         }
+        return r;
     }
 
     /** Header cells; a key without a dot is one of the shared {@code header.*} texts, "" an empty header. */

@@ -3,6 +3,8 @@ package org.crvsplanner.export;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -11,7 +13,10 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * The workbook's cell styles. Like MOSIP's sizing calculators, the three kinds of figure look
@@ -28,12 +33,13 @@ final class CellStyles {
     static final String GENERAL = "General";
     static final String DATE = "yyyy-mm-dd";
 
-    private static final byte[] INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
-    private static final byte[] INPUT_TEXT = rgb(0x1F, 0x3F, 0x9F);
-    private static final byte[] BENCHMARK_FILL = rgb(0xE2, 0xEF, 0xDA);
-    private static final byte[] HEADER_FILL = rgb(0x1F, 0x4E, 0x79);
-    private static final byte[] BORDER = rgb(0xBF, 0xBF, 0xBF);
-    private static final byte[] NOTE_TEXT = rgb(0x59, 0x59, 0x59);
+    private static final byte[] INPUT_FILL = opaque(0xFF, 0xF2, 0xCC);
+    private static final byte[] INPUT_TEXT = opaque(0x1F, 0x3F, 0x9F);
+    private static final byte[] BENCHMARK_FILL = opaque(0xE2, 0xEF, 0xDA);
+    private static final byte[] HEADER_FILL = opaque(0x1F, 0x4E, 0x79);
+    private static final byte[] HEADER_TEXT = opaque(0xFF, 0xFF, 0xFF);
+    private static final byte[] BORDER = opaque(0xBF, 0xBF, 0xBF);
+    private static final byte[] NOTE_TEXT = opaque(0x59, 0x59, 0x59);
 
     /** What a cell holds, which decides how it looks. */
     enum Kind {
@@ -62,6 +68,7 @@ final class CellStyles {
 
     CellStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
+        normalStyle(workbook);
         bold = workbook.createFont();
         bold.setBold(true);
 
@@ -90,7 +97,7 @@ final class CellStyles {
         header = workbook.createCellStyle();
         XSSFFont headerFont = workbook.createFont();
         headerFont.setBold(true);
-        headerFont.setColor(new XSSFColor(rgb(0xFF, 0xFF, 0xFF)));
+        headerFont.setColor(new XSSFColor(HEADER_TEXT));
         header.setFont(headerFont);
         fill(header, HEADER_FILL);
         header.setWrapText(true);
@@ -121,12 +128,32 @@ final class CellStyles {
         userInput.setQuotePrefixed(true);
         benchmarkText = text(Kind.BENCHMARK);
         calculatedText = text(Kind.CALCULATED);
-        calculatedText.setWrapText(true);
 
         date = workbook.createCellStyle();
         date.cloneStyleFrom(wrapped);
         date.setAlignment(HorizontalAlignment.LEFT);
         date.setDataFormat(workbook.createDataFormat().getFormat(DATE));
+    }
+
+    /**
+     * Declares the built-in "Normal" cell style that every cell format derives from. POI writes
+     * none, and readers such as openpyxl then warn that the workbook has no default style. Its
+     * schema types are not in POI's lite jar, so the element is written through a cursor. POI
+     * adds the other parts of the stylesheet when it saves, each in its place by the schema's
+     * order, so this one may come first.
+     */
+    private static void normalStyle(XSSFWorkbook workbook) {
+        CTStylesheet stylesheet = workbook.getStylesSource().getCTStylesheet();
+        try (XmlCursor cursor = stylesheet.newCursor()) {
+            String ns = XSSFRelation.NS_SPREADSHEETML;
+            cursor.toEndToken();
+            cursor.beginElement(new QName(ns, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new QName(ns, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
+        }
     }
 
     /** A figure of the given kind in the given number format. */
@@ -161,6 +188,8 @@ final class CellStyles {
         dress(style, kind);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setAlignment(HorizontalAlignment.LEFT);
+        // Wrapped, so that a long word or a wider stand-in font grows the row instead of clipping.
+        style.setWrapText(true);
         return style;
     }
 
@@ -204,7 +233,11 @@ final class CellStyles {
         }
     }
 
-    private static byte[] rgb(int r, int g, int b) {
-        return new byte[] {(byte) r, (byte) g, (byte) b};
+    /**
+     * A colour as the format wants it, ARGB with the alpha first ("FF1F4E79"). Gnumeric rejects
+     * six-digit RGB as an invalid colour, and its header row then turns white on white.
+     */
+    private static byte[] opaque(int r, int g, int b) {
+        return new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
     }
 }

@@ -23,6 +23,7 @@ final class CostsSheet {
     static final int TOTAL = 4;
     static final String DEFAULT_CURRENCY = "USD";
     private static final int ITEM_WIDTH = 60;
+    private static final int PRICE_WIDTH = 18;
 
     record Line(String item, String quantity, String unit, String format) {
     }
@@ -111,7 +112,7 @@ final class CostsSheet {
         positive.setShowErrorBox(true);
         positive.createErrorBox(words.text("costs.validation.title"), words.text("costs.validation.message"));
         grid.sheet().addValidationData(positive);
-        grid.widths(ITEM_WIDTH, 12, 24, 18, 18);
+        grid.widths(ITEM_WIDTH, 12, 24, PRICE_WIDTH, PRICE_WIDTH);
         grid.layout(HARDWARE_HEADER, CURRENCY_ROW + 1);
     }
 
@@ -126,6 +127,9 @@ final class CostsSheet {
         grid.text(r, 2, words.text("header.unit"), styles.header);
         grid.formula(r, PRICE, FormulaText.fill(words.pattern(price), Names.CURRENCY), styles.header);
         grid.formula(r, TOTAL, FormulaText.fill(words.pattern(total), Names.CURRENCY), styles.header);
+        // Their text is known only once calculated: tall enough for a currency code of up to 8 letters.
+        grid.fitHeight(r, words.text(price, "XXXXXXXX"), PRICE_WIDTH);
+        grid.fitHeight(r, words.text(total, "XXXXXXXX"), PRICE_WIDTH);
     }
 
     private static void total(Grid grid, CellStyles styles, int r, String label, int first, int last) {

@@ -2,7 +2,6 @@ package org.crvsplanner.export;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -22,7 +21,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 
 /**
  * A native line chart of the three disk series. It refers to the cells, so Excel and LibreOffice
@@ -30,8 +32,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * so it must be drawn after the workbook is evaluated.
  */
 final class DiskGrowthChart {
-    private static final int WIDTH_COLUMNS = 14;
-    private static final int HEIGHT_ROWS = 28;
+    static final int WIDTH_COLUMNS = 14;
+    private static final int HEIGHT_ROWS = 22;
+    // As RGB rather than preset names, which Gnumeric does not read.
+    private static final byte[] ROYAL_BLUE = {(byte) 0x41, (byte) 0x69, (byte) 0xE1};
+    private static final byte[] DARK_ORANGE = {(byte) 0xFF, (byte) 0x8C, (byte) 0x00};
+    private static final byte[] FOREST_GREEN = {(byte) 0x22, (byte) 0x8B, (byte) 0x22};
 
     private DiskGrowthChart() {
     }
@@ -58,17 +64,29 @@ final class DiskGrowthChart {
                         DiskGrowthSheet.Column.YEAR.ordinal()));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, gb);
         data.setVaryColors(false);
-        series(sheet, data, categories, DiskGrowthSheet.Column.APPLICATION_DISK, PresetColor.ROYAL_BLUE,
-                firstRow, lastRow, words);
-        series(sheet, data, categories, DiskGrowthSheet.Column.PROVISIONED_DISK, PresetColor.DARK_ORANGE,
-                firstRow, lastRow, words);
-        series(sheet, data, categories, DiskGrowthSheet.Column.BACKUP_DISK, PresetColor.FOREST_GREEN,
-                firstRow, lastRow, words);
+        series(sheet, data, categories, DiskGrowthSheet.Column.APPLICATION_DISK, ROYAL_BLUE, firstRow, lastRow, words);
+        series(sheet, data, categories, DiskGrowthSheet.Column.PROVISIONED_DISK, DARK_ORANGE, firstRow, lastRow, words);
+        series(sheet, data, categories, DiskGrowthSheet.Column.BACKUP_DISK, FOREST_GREEN, firstRow, lastRow, words);
         chart.plot(data);
+        withoutEndParagraphProperties(chart);
+    }
+
+    /**
+     * Drops the end-of-paragraph run properties POI gives every title. They only size an empty
+     * last line, and Gnumeric reports each as an unexpected element when it opens the file.
+     */
+    private static void withoutEndParagraphProperties(XSSFChart chart) {
+        XmlObject[] ends = chart.getCTChartSpace().selectPath(
+                "declare namespace a='" + XSSFRelation.NS_DRAWINGML + "' .//a:endParaRPr");
+        for (XmlObject end : ends) {
+            try (XmlCursor cursor = end.newCursor()) {
+                cursor.removeXml();
+            }
+        }
     }
 
     private static void series(XSSFSheet sheet, XDDFLineChartData data, XDDFDataSource<Double> categories,
-            DiskGrowthSheet.Column column, PresetColor colour, int firstRow, int lastRow, WorkbookWords words) {
+            DiskGrowthSheet.Column column, byte[] colour, int firstRow, int lastRow, WorkbookWords words) {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);

@@ -3,7 +3,13 @@ package org.crvsplanner.export;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.SizingPlan;
 
 /**
@@ -19,21 +25,21 @@ final class DiskGrowthSheet {
     enum Column {
         YEAR("diskGrowth.column.year", CellStyles.PLAIN, 6),
         POPULATION("diskGrowth.column.population", CellStyles.WHOLE, 14),
-        COVERAGE("diskGrowth.column.coverage", CellStyles.PERCENT, 10),
+        COVERAGE("diskGrowth.column.coverage", CellStyles.PERCENT, 12),
         BIRTHS("diskGrowth.column.births", CellStyles.WHOLE, 12),
         DEATHS("diskGrowth.column.deaths", CellStyles.WHOLE, 11),
         OTHER_EVENTS("diskGrowth.column.otherEvents", CellStyles.WHOLE, 11),
         LEGACY("diskGrowth.column.legacy", CellStyles.WHOLE, 12),
         RECORDS("diskGrowth.column.records", CellStyles.WHOLE, 12),
         RECORD_DATA("diskGrowth.column.recordData", CellStyles.GB, 11),
-        ATTACHMENTS("diskGrowth.column.attachments", CellStyles.GB, 12),
+        ATTACHMENTS("diskGrowth.column.attachments", CellStyles.GB, 14),
         DATA_TO_DATE("diskGrowth.column.dataToDate", CellStyles.GB, 13),
         APPLICATION_DISK("diskGrowth.column.applicationDisk", CellStyles.GB, 14),
-        PROVISIONED_DISK("diskGrowth.column.provisionedDisk", CellStyles.GB, 14),
+        PROVISIONED_DISK("diskGrowth.column.provisionedDisk", CellStyles.GB, 15),
         BACKUP_DISK("diskGrowth.column.backupDisk", CellStyles.GB, 14),
-        PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", CellStyles.GB, 14),
+        PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", CellStyles.GB, 15),
         LARGEST_POPULATION("diskGrowth.column.largestPopulation", CellStyles.WHOLE, 14),
-        PRODUCTION_SERVERS("diskGrowth.column.productionServers", CellStyles.PLAIN, 11),
+        PRODUCTION_SERVERS("diskGrowth.column.productionServers", CellStyles.PLAIN, 13),
         CLUSTER_GROWS("diskGrowth.column.clusterGrows", CellStyles.PLAIN, 10);
 
         /** The header's key in the export bundle. */
@@ -61,6 +67,20 @@ final class DiskGrowthSheet {
                 + new CellReference(FIRST_ROW + years - 1, column.ordinal(), true, true).formatAsString();
     }
 
+    /**
+     * The column's figure in the year that {@code year} (a formula) gives, such as
+     * "INDEX('Disk growth'!$L$5:$L$9,HorizonYears)". With one row there is one year to pick, so
+     * it is that cell: Gnumeric answers #REF! for INDEX over a one-cell range.
+     */
+    static String inYear(WorkbookWords words, Column column, int years, String year) {
+        return years == 1 ? cell(words, column, 1) : "INDEX(" + range(words, column, years) + "," + year + ")";
+    }
+
+    /** The column's figure in the horizon year that the Assumptions set. */
+    static String atHorizon(WorkbookWords words, Column column, int years) {
+        return inYear(words, column, years, Names.of(InputField.HORIZON_YEARS));
+    }
+
     /** "'Disk growth'!$H$5": the column's cell in the given year, counted from 1. */
     static String cell(WorkbookWords words, Column column, int year) {
         return new CellReference(words.sheet(WorkbookWords.Tab.DISK_GROWTH), FIRST_ROW + year - 1, column.ordinal(), true, true).formatAsString();
@@ -81,31 +101,56 @@ final class DiskGrowthSheet {
             grid.text(HEADER_ROW, column.ordinal(), headers[column.ordinal()], styles.header);
         }
         grid.fitHeaders(HEADER_ROW, headers, widths);
+        boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : Column.values()) {
-                String formula = expand(formula(column, year == 1), r);
+                String formula = expand(formula(column, year == 1, projected), r);
                 grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
             }
         }
+        greyPastTheHorizon(grid, years);
+        int note = FIRST_ROW + years;
+        grid.text(note, 0, words.plural("chart.note", years, years, words.sheet(WorkbookWords.Tab.ASSUMPTIONS)),
+                styles.note);
+        grid.merge(note, 0, DiskGrowthChart.WIDTH_COLUMNS - 1);
         grid.widths(widths);
         grid.layout(HEADER_ROW, FIRST_ROW);
-        // The chart prints on a page of its own rather than cut across two.
-        grid.sheet().setRowBreak(FIRST_ROW + years - 1);
+        // No page break before the chart: Gnumeric reads a row break as a break between columns
+        // at that number, which split the table's last columns, or added blank pages, there.
+    }
+
+    /** Years after a horizon shortened in the Assumptions are not part of the plan: grey them. */
+    private static void greyPastTheHorizon(Grid grid, int years) {
+        SheetConditionalFormatting formatting = grid.sheet().getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                "$" + Column.YEAR.letter() + (FIRST_ROW + 1) + ">" + Names.of(InputField.HORIZON_YEARS));
+        FontFormatting font = rule.createFontFormatting();
+        font.setFontColorIndex(IndexedColors.GREY_50_PERCENT.getIndex());
+        font.setFontStyle(true, false);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {
+            new CellRangeAddress(FIRST_ROW, FIRST_ROW + years - 1, 0, Column.values().length - 1)}, rule);
     }
 
     /**
      * The formula of a column; {@code {COLUMN}} is this year's cell and {@code {COLUMN^}} the year
      * before's.
      */
-    private static String formula(Column column, boolean firstYear) {
+    private static String formula(Column column, boolean firstYear, boolean projected) {
+        // Year 1 of a followed projection is the Population and rates inputs themselves; later
+        // years read the projection's table on the Assumptions sheet.
+        boolean fromTable = projected && !firstYear;
         return switch (column) {
             case YEAR -> "ROW()-" + (HEADER_ROW + 1);
-            case POPULATION -> firstYear ? "Population" : "{POPULATION^}*(1+GrowthPercent/100)";
+            case POPULATION -> firstYear ? "Population"
+                    : fromTable ? "INDEX(" + Names.PROJECTED_POPULATION + ",{YEAR})"
+                    : "{POPULATION^}*(1+GrowthPercent/100)";
             case COVERAGE -> "IF({YEAR}>=CoverageFullYear,100,"
                     + "CoverageStartPercent+(100-CoverageStartPercent)*({YEAR}-1)/(CoverageFullYear-1))";
-            case BIRTHS -> "{POPULATION}*{COVERAGE}/100*CrudeBirthRate/1000";
-            case DEATHS -> "{POPULATION}*{COVERAGE}/100*CrudeDeathRate/1000";
+            case BIRTHS -> "{POPULATION}*{COVERAGE}/100*"
+                    + (fromTable ? "INDEX(" + Names.PROJECTED_BIRTH_RATE + ",{YEAR})" : "CrudeBirthRate") + "/1000";
+            case DEATHS -> "{POPULATION}*{COVERAGE}/100*"
+                    + (fromTable ? "INDEX(" + Names.PROJECTED_DEATH_RATE + ",{YEAR})" : "CrudeDeathRate") + "/1000";
             case OTHER_EVENTS -> "{POPULATION}*{COVERAGE}/100*" + Names.OTHER_EVENT_RATE + "/1000";
             case LEGACY -> "IF({YEAR}=1,LegacyRecords,0)";
             case RECORDS -> "{BIRTHS}+{DEATHS}+{OTHER_EVENTS}+{LEGACY}";
@@ -120,7 +165,9 @@ final class DiskGrowthSheet {
             case BACKUP_DISK -> "IF(" + Names.BACKUP_RULE + "=\"retention\",OsReserveGb+BackupCopies*{DATA_TO_DATE},"
                     + "2*{APPLICATION_DISK})";
             case PROVISIONED_BACKUP_DISK -> "{BACKUP_DISK}/(MaxFillPercent/100)";
-            case LARGEST_POPULATION -> firstYear ? "{POPULATION}" : "MAX({LARGEST_POPULATION^},{POPULATION})";
+            // In whole people, as the model decides the band: every program rounds alike.
+            case LARGEST_POPULATION -> firstYear ? "ROUND({POPULATION},0)"
+                    : "MAX({LARGEST_POPULATION^},ROUND({POPULATION},0))";
             case PRODUCTION_SERVERS -> "IF(" + Names.STAGE + "=\"poc\"," + Names.POC_PRODUCTION_SERVERS
                     + ",IF(" + Names.STAGE + "=\"pilot\"," + Names.PILOT_PRODUCTION_SERVERS
                     + ",IF({LARGEST_POPULATION}<" + Names.BAND2_FROM + "," + Names.BAND1_SERVERS

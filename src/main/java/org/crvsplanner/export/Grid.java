@@ -2,9 +2,12 @@ package org.crvsplanner.export;
 
 import static java.util.Objects.requireNonNull;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -17,6 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Grid {
     /** Points per wrapped line at the default 11-point font. */
     private static final float LINE_POINTS = 15f;
+    /**
+     * The share of a column's width, in characters, that a line of text is taken to fill. Where
+     * Calibri is missing (Gnumeric and LibreOffice on Linux) a wider font stands in, so rows are
+     * made tall enough for that font rather than clip the last line.
+     */
+    private static final double FONT_SLACK = 0.85;
 
     private final XSSFSheet sheet;
     private final String pageFooter;
@@ -95,6 +104,13 @@ final class Grid {
         defined.setRefersToFormula(absolute(r, c));
     }
 
+    /** Names the cells of column {@code c} from {@code firstRow} to {@code lastRow}, for INDEX. */
+    void name(String name, int firstRow, int lastRow, int c) {
+        XSSFName defined = sheet.getWorkbook().createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(column(c, firstRow, lastRow));
+    }
+
     void merge(int r, int firstColumn, int lastColumn) {
         sheet.addMergedRegion(new CellRangeAddress(r, r, firstColumn, lastColumn));
     }
@@ -112,8 +128,9 @@ final class Grid {
      */
     void fitHeight(int r, String text, int widthCharacters) {
         int lines = 0;
+        int width = Math.max(1, (int) Math.floor(widthCharacters * FONT_SLACK));
         for (String paragraph : text.split("\n", -1)) {
-            lines += wrappedLines(paragraph, Math.max(1, widthCharacters));
+            lines += wrappedLines(paragraph, width);
         }
         float points = Math.max(1, lines) * LINE_POINTS + 3;
         XSSFRow row = row(r);
@@ -162,9 +179,45 @@ final class Grid {
         print(frozenRows, 1);
     }
 
+    /**
+     * Makes every row tall enough for the wrapped text it holds, in its column's width or its
+     * merged cells' width, so that nothing is clipped on screen or on paper. Formulas that
+     * write text size their rows themselves, as their text is not known yet.
+     */
+    private void fitRowsToText() {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
+                    fitHeight(row.getRowNum(), cell.getStringCellValue(), widthOf(cell));
+                }
+            }
+        }
+    }
+
+    /** The cell's width in characters, across the cells merged with it. */
+    private int widthOf(Cell cell) {
+        int first = cell.getColumnIndex();
+        int last = first;
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.isInRange(cell)) {
+                first = merged.getFirstColumn();
+                last = merged.getLastColumn();
+            }
+        }
+        int units = 0;
+        for (int c = first; c <= last; c++) {
+            units += sheet.getColumnWidth(c);
+        }
+        return Math.max(1, units / 256);
+    }
+
     private void print(int frozenRows, int pagesTall) {
+        fitRowsToText();
         sheet.createFreezePane(0, frozenRows);
         PrintSetup print = sheet.getPrintSetup();
+        // Every sheet but the Summary is wider than an upright page. The Summary is landscape too:
+        // Gnumeric lays out every page of a workbook that mixes orientations in the first
+        // sheet's, so an upright Summary shrank the other sheets and ran them off the page.
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);

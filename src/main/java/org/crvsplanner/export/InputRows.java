@@ -2,9 +2,11 @@ package org.crvsplanner.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
@@ -12,6 +14,7 @@ import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.SourceWords;
 
 /** One row of the Assumptions sheet per model input, with its unit and where its default comes from. */
 final class InputRows {
@@ -23,6 +26,10 @@ final class InputRows {
      */
     record InputRow(String label, String name, Double number, String text, String format, String unit,
             String allowed, String defaultText, String source, InputField field, List<String> choices) {
+
+        InputRow withSource(String value) {
+            return new InputRow(label, name, number, text, format, unit, allowed, defaultText, value, field, choices);
+        }
     }
 
     private InputRows() {
@@ -39,10 +46,24 @@ final class InputRows {
 
     /** A row per input of {@link Inputs#ALL} but the event types, which have a table of their own. */
     static List<InputRow> of(SizingInputs in, WorkbookWords words) {
+        return of(in, Optional.empty(), words);
+    }
+
+    /**
+     * Rows whose input still holds the figure of a country's file name that file as their source;
+     * while the projection is followed, growth says it is not used.
+     */
+    static List<InputRow> of(SizingInputs in, Optional<CountrySource> source, WorkbookWords words) {
         List<InputRow> rows = new ArrayList<>();
         for (Input input : Inputs.ALL) {
             if (input instanceof NumberInput number) {
-                rows.add(number(number, in, words));
+                InputRow row = number(number, in, words);
+                String from = source.filter(s -> s.supplies(number, in)).flatMap(s -> s.figure(number.field()))
+                        .map(f -> SourceWords.figure(source.get(), f, words.wording())).orElse(row.source());
+                if (number == Inputs.GROWTH_PERCENT && in.followsProjection()) {
+                    from = SourceWords.growthNotUsed(words.wording());
+                }
+                rows.add(row.withSource(from));
             } else if (input instanceof ChoiceInput<?> choice) {
                 rows.add(choice(choice, choice.get(in).id(), choice.defaultValue().id(), ids(choice), words));
             } else if (input instanceof ToggleInput toggle) {

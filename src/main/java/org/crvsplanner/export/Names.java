@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 
 /**
  * The workbook's defined names. Inputs take the model's own field names ({@code population}
@@ -40,6 +41,11 @@ final class Names {
     static final String BACKUP_RETENTION_RULE = "BackupRetentionRuleGb";
 
     static final String CURRENCY = "Currency";
+
+    /** The projection followed, one cell a year of the plan. */
+    static final String PROJECTED_POPULATION = "ProjectedPopulation";
+    static final String PROJECTED_BIRTH_RATE = "ProjectedBirthRate";
+    static final String PROJECTED_DEATH_RATE = "ProjectedDeathRate";
 
     private Names() {
     }

@@ -55,12 +55,11 @@ public final class ProcurementWorkbook {
     public static void write(WorkbookContent content, Path target, Wording wording) {
         requireNonNull(content, "content");
         requireNonNull(target, "target");
-        XSSFWorkbook workbook = build(content, wording);
-        try {
-            AtomicFile.write(target, workbook::write);
-        } finally {
-            closeQuietly(workbook);
-        }
+        // Built whole in memory first (a few hundred kB at most): POI reports a failed write to
+        // disk as its own unchecked exception, after logging it, while a failed write of plain
+        // bytes is the IOException that AtomicFile words ("the disk is full").
+        byte[] bytes = toBytes(content, wording);
+        AtomicFile.write(target, out -> out.write(bytes));
     }
 
     /**
@@ -118,7 +117,7 @@ public final class ProcurementWorkbook {
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
         Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
-        AssumptionsSheet.write(assumptions, styles, plan, minimumMbps(plan), words);
+        AssumptionsSheet.write(assumptions, styles, plan, content.countrySource(), minimumMbps(plan), words);
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);
         SummarySheet.write(summary, styles, content, words);
@@ -177,8 +176,8 @@ public final class ProcurementWorkbook {
     private static void properties(XSSFWorkbook workbook, WorkbookContent content, WorkbookWords words) {
         POIXMLProperties properties = workbook.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(words.text("document.title", content.displayName(words.wording())));
-        core.setCreator(content.author().isBlank() ? APPLICATION : content.author().strip());
+        core.setTitle(PropertyText.clean(words.text("document.title", content.displayName(words.wording()))));
+        core.setCreator(PropertyText.clean(content.author().isBlank() ? APPLICATION : content.author().strip()));
         core.setSubjectProperty(words.text("document.subject"));
         core.setKeywords(words.text("document.keywords"));
         core.setDescription(words.text("document.description", APPLICATION, content.appVersion()));

@@ -109,7 +109,7 @@ final class ServersSheet {
         grid.row(1).setHeightInPoints(30);
         String[] headers = {"environment", "role", "count", "cpus", "ram", "requiredDisk", "disk", "totalCpus",
             "totalRam", "totalDisk", "os", "architecture", "notes"};
-        int[] widths = {15, 24, 9, 12, 11, 13, 13, 12, 12, 14, 16, 16, 50};
+        int[] widths = {16, 24, 9, 12, 11, 13, 13, 12, 12, 14, 16, 16, 50};
         String[] titles = new String[headers.length];
         for (int c = 0; c < headers.length; c++) {
             titles[c] = words.text("servers.header." + headers[c]);

@@ -5,12 +5,8 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.CLUSTER_GROWS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.PRODUCTION_SERVERS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
-import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.DeploymentStage;
-import org.crvsplanner.model.Environment;
-import org.crvsplanner.model.InputField;
 import org.crvsplanner.text.ModelWords;
-import org.crvsplanner.text.Wording;
 
 /**
  * The first page an officer reads: who the plan is for, the key figures, when the cluster must
@@ -33,6 +29,7 @@ final class SummarySheet {
     static final int UNIT = 2;
 
     private static final int WIDE_CHARACTERS = 100;
+    private static final int LABEL_WIDTH = 58;
     static final String BULLET = "• ";
 
     /** The key figures, in the order of their rows. */
@@ -87,7 +84,7 @@ final class SummarySheet {
         grid.fitHeight(GROWTH_ROW, "\n", WIDE_CHARACTERS);
 
         grid.text(ADVICE_ROW - 1, 0, words.text("summary.advice"), styles.section);
-        grid.formula(ADVICE_ROW, 0, advice(words.wording(), formulas), styles.calculatedText);
+        grid.formula(ADVICE_ROW, 0, SummaryAdvice.formula(words.wording(), formulas), styles.calculatedText);
         grid.merge(ADVICE_ROW, 0, UNIT);
         // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
@@ -96,7 +93,7 @@ final class SummarySheet {
         grid.text(end, 0, words.text("summary.formulaNote", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(end, 0, UNIT);
         grid.fitHeight(end, words.text("summary.formulaNote", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), WIDE_CHARACTERS);
-        grid.widths(58, 22, 26);
+        grid.widths(LABEL_WIDTH, 22, 26);
         grid.onePage(1);
     }
 
@@ -115,63 +112,76 @@ final class SummarySheet {
         String records = FormulaText.literal(words.text("summary.unit.records"));
         String servers = FormulaText.literal(words.text("summary.unit.servers"));
         for (KeyFigure figure : KeyFigure.values()) {
+            String labelKey;
             String label;
             String value;
             String format = CellStyles.GB;
             String unit = gb;
             switch (figure) {
                 case RECORDS_YEAR_1 -> {
-                    label = label(words, "summary.figure.recordsYear1");
+                    labelKey = "summary.figure.recordsYear1";
+                    label = label(words, labelKey);
                     value = DiskGrowthSheet.cell(words, RECORDS, 1);
                     format = CellStyles.WHOLE;
                     unit = records;
                 }
                 case RECORDS_HORIZON -> {
-                    label = label(words, "summary.figure.recordsHorizon", horizon);
-                    value = "INDEX(" + DiskGrowthSheet.range(words, RECORDS, years) + ",HorizonYears)";
+                    labelKey = "summary.figure.recordsHorizon";
+                    label = label(words, labelKey, horizon);
+                    value = DiskGrowthSheet.atHorizon(words, RECORDS, years);
                     format = CellStyles.WHOLE;
                     unit = records;
                 }
                 case DISK_YEAR_1 -> {
-                    label = label(words, "summary.figure.diskYear1");
+                    labelKey = "summary.figure.diskYear1";
+                    label = label(words, labelKey);
                     value = DiskGrowthSheet.cell(words, APPLICATION_DISK, 1);
                 }
                 case DISK_HORIZON -> {
-                    label = label(words, "summary.figure.diskHorizon", horizon);
+                    labelKey = "summary.figure.diskHorizon";
+                    label = label(words, labelKey, horizon);
                     value = Names.HORIZON_APP_DISK;
                 }
                 case PROVISIONED_DISK_HORIZON -> {
-                    label = label(words, "summary.figure.provisionedDisk", fill);
+                    labelKey = "summary.figure.provisionedDisk";
+                    label = label(words, labelKey, fill);
                     value = Names.HORIZON_PROVISIONED_DISK;
                 }
                 case BACKUP_HORIZON -> {
-                    label = label(words, "summary.figure.backupHorizon", horizon);
+                    labelKey = "summary.figure.backupHorizon";
+                    label = label(words, labelKey, horizon);
                     value = noneInPoc + Names.HORIZON_BACKUP_DISK + ")";
                     unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\"," + gb + ")";
                 }
                 case PROVISIONED_BACKUP_HORIZON -> {
-                    label = label(words, "summary.figure.provisionedBackup", fill);
+                    labelKey = "summary.figure.provisionedBackup";
+                    label = label(words, labelKey, fill);
                     value = noneInPoc + Names.HORIZON_PROVISIONED_BACKUP_DISK + ")";
                     unit = "IF(" + Names.PRODUCTION_SERVERS + "=0,\"\"," + gb + ")";
                 }
                 case PRODUCTION_SERVERS_HORIZON -> {
-                    label = label(words, "summary.figure.productionServers", horizon);
+                    labelKey = "summary.figure.productionServers";
+                    label = label(words, labelKey, horizon);
                     value = Names.PRODUCTION_SERVERS;
                     format = CellStyles.PLAIN;
                     unit = servers;
                 }
                 case SERVERS -> {
-                    label = label(words, "summary.figure.servers");
+                    labelKey = "summary.figure.servers";
+                    label = label(words, labelKey);
                     value = ServersSheet.total(words, ServersSheet.COUNT);
                     format = CellStyles.PLAIN;
                     unit = servers;
                 }
                 default -> {
-                    label = label(words, "summary.figure.diskTotal");
+                    labelKey = "summary.figure.diskTotal";
+                    label = label(words, labelKey);
                     value = ServersSheet.total(words, ServersSheet.TOTAL_DISK);
                 }
             }
             grid.formula(figure.row(), 0, label, styles.calculatedText);
+            // A formula's text is not known yet: tall enough for a 3-digit horizon or fill.
+            grid.fitHeight(figure.row(), words.text(labelKey, 100), LABEL_WIDTH);
             grid.formula(figure.row(), VALUE, value, styles.calculated(format));
             grid.formula(figure.row(), UNIT, unit, styles.calculatedText);
         }
@@ -195,57 +205,21 @@ final class SummarySheet {
 
     /** The years in which the cluster grows, one per line, read from the Disk growth sheet. */
     private static String growth(int years, WorkbookWords words) {
+        FormulaText formulas = new FormulaText(words.wording());
         String grows = DiskGrowthSheet.range(words, CLUSTER_GROWS, years);
-        String servers = DiskGrowthSheet.range(words, PRODUCTION_SERVERS, years);
         StringBuilder formula = new StringBuilder();
         for (int k = 1; k <= GROWTH_CHANGES; k++) {
             String year = "SMALL(" + grows + "," + k + ")";
             String change = (k > 1 ? "CHAR(10)&" : "") + FormulaText.fill(words.pattern("summary.growth.change"),
-                    year, "INDEX(" + servers + "," + year + ")");
+                    year, DiskGrowthSheet.inYear(words, PRODUCTION_SERVERS, years, year));
             String none = k > 1 ? "\"\""
                     : "IF(" + Names.PRODUCTION_SERVERS + "=0," + FormulaText.literal(words.text("summary.growth.poc"))
-                            + "," + FormulaText.fill(words.pattern("summary.growth.none"), Names.PRODUCTION_SERVERS)
-                            + ")";
+                            + "," + formulas.plural(words.pattern("summary.growth.none.one"),
+                                    words.pattern("summary.growth.none.other"), Names.PRODUCTION_SERVERS,
+                                    Names.PRODUCTION_SERVERS) + ")";
             formula.append(k > 1 ? "&" : "").append("IF(COUNT(").append(grows).append(")>=").append(k).append(',')
                     .append(change).append(',').append(none).append(')');
         }
         return formula.toString();
-    }
-
-    /**
-     * The model's advice as one bulleted list, worded from the model's own texts; advice that does
-     * not apply leaves no gap.
-     */
-    private static String advice(Wording wording, FormulaText formulas) {
-        String retention = Names.BACKUP_RETENTION_RULE;
-        String twice = Names.BACKUP_DOUBLE_RULE;
-        String copies = formulas.plain("BackupCopies");
-        String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
-                ModelWords.advice(new Advisory.ProofOfConceptHoldsNoLiveData(), wording))) + ",\"\")";
-        String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
-                + "IF(" + retention + "<" + twice + "," + line(formulas.plural(
-                        wording.pattern("advisory.retentionBelowDouble.one"),
-                        wording.pattern("advisory.retentionBelowDouble.other"), "BackupCopies", copies,
-                        formulas.gb(retention), formulas.gb(twice))) + ",\"\"),"
-                + "IF(" + twice + "<" + retention + "," + line(formulas.plural(
-                        wording.pattern("advisory.doubleBelowRetention.one"),
-                        wording.pattern("advisory.doubleBelowRetention.other"), "BackupCopies", copies,
-                        formulas.gb(twice), formulas.gb(retention))) + ",\"\"))";
-        String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
-                + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
-                        wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
-                        formulas.plain("HorizonYears"), copies)) + ",\"\")";
-        String qaDisk = "IF(OsReserveGb>" + (long) Environment.QA.fixedDiskGb() + ","
-                + line(FormulaText.fill(wording.pattern("advisory.fixedDiskBelowOsReserve"),
-                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()), FormulaText.literal(wording.gb(Environment.QA.fixedDiskGb()))))
-                + ",\"\")";
-        String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
-                formulas.plain(Names.MINIMUM_MBPS)));
-        String x86 = "\"" + BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
-        return String.join("&", poc, backup, horizon, qaDisk, bandwidth, x86);
-    }
-
-    private static String line(String text) {
-        return "\"" + BULLET + "\"&" + text + "&CHAR(10)";
     }
 }

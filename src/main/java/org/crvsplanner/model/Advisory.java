@@ -34,4 +34,27 @@ public sealed interface Advisory {
      */
     record FixedDiskBelowOsReserve(double osReserveGb, double fixedDiskGb) implements Advisory {
     }
+
+    /**
+     * The projection reaches a population larger than any country's today: growth compounded
+     * over the horizon, or a population typed with a digit too many. Sizes follow the population,
+     * so they are as implausible as it is.
+     *
+     * @param year the first year of the plan beyond {@code largestCountry}
+     * @param population the projected population in that year
+     * @param largestCountry today's most populous country ({@link Plausibility#LARGEST_COUNTRY})
+     */
+    record PopulationAboveLargestCountry(int year, double population, double largestCountry) implements Advisory {
+    }
+
+    /**
+     * The projection reaches a population larger than the world's today, which no growth rate
+     * sustains for long.
+     *
+     * @param year the first year of the plan beyond {@code world}
+     * @param population the projected population in that year
+     * @param world today's world population ({@link Plausibility#WORLD})
+     */
+    record PopulationAboveWorld(int year, double population, double world) implements Advisory {
+    }
 }

@@ -7,8 +7,13 @@ import java.util.List;
  * everything else is fixed when the projection is made. The operations and their order are the
  * engine's, so that the likely values give the engine's figures to the last bit
  * (DocsProjectionTest holds both to that).
+ *
+ * <p>When the inputs follow a {@link Projection}, each year takes its population and rates from
+ * it, as the engine does, and a trial's drawn population and rates scale every projected year by
+ * their ratio to the likely values (year 1's): a trial 10% above the likely population is 10% above
+ * the projection in every year. Growth is not used then, so its range moves nothing.
  */
-final class DocsProjection implements Projection {
+final class DocsProjection implements TrialProjection {
     static final int POPULATION = slot(Inputs.POPULATION);
     static final int BIRTH_RATE = slot(Inputs.CRUDE_BIRTH_RATE);
     static final int DEATH_RATE = slot(Inputs.CRUDE_DEATH_RATE);
@@ -32,6 +37,11 @@ final class DocsProjection implements Projection {
     private final boolean retention;
     private final int copies;
     private final double fill;
+    /** The followed projection's years, or null when the population grows at a constant rate. */
+    private final ProjectedYear[] followed;
+    private final double likelyPopulation;
+    private final double likelyBirthRate;
+    private final double likelyDeathRate;
 
     DocsProjection(SizingInputs in) {
         horizon = in.horizonYears();
@@ -58,6 +68,10 @@ final class DocsProjection implements Projection {
         retention = in.backup().rule() == BackupRule.RETENTION;
         copies = in.backup().copies();
         fill = in.maxFillPercent() / 100;
+        followed = in.followsProjection() ? in.projection().years().toArray(ProjectedYear[]::new) : null;
+        likelyPopulation = in.population();
+        likelyBirthRate = in.crudeBirthRate();
+        likelyDeathRate = in.crudeDeathRate();
     }
 
     private static int slot(NumberInput input) {
@@ -79,9 +93,16 @@ final class DocsProjection implements Projection {
         double start = drawn[COVERAGE_START];
         double growth = 1 + drawn[GROWTH] / 100;
         double otherAttachmentRate = otherAttachmentRate(attachmentsPerRecord);
+        // Exactly 1 for the likely values, so that they give the engine's figures to the bit.
+        double populationScale = drawn[POPULATION] / likelyPopulation;
         double data = 0;
         for (int y = 1; y <= horizon; y++) {
-            if (y > 1) {
+            if (followed != null) {
+                ProjectedYear year = followed[y - 1];
+                population = year.population() * populationScale;
+                birthRate = scaled(year.crudeBirthRate(), drawn[BIRTH_RATE], likelyBirthRate);
+                deathRate = scaled(year.crudeDeathRate(), drawn[DEATH_RATE], likelyDeathRate);
+            } else if (y > 1) {
                 population *= growth;
             }
             double coverage = y >= fullYear ? 100 : start + (100 - start) * (y - 1) / (fullYear - 1);
@@ -102,8 +123,21 @@ final class DocsProjection implements Projection {
         }
     }
 
+    /**
+     * A projected year's rate moved as the drawn rate is from the likely one: by their ratio, or
+     * by their difference when the likely rate is 0.
+     */
+    private static double scaled(double projected, double drawn, double likely) {
+        return likely > 0 ? projected * (drawn / likely) : projected + drawn;
+    }
+
     @Override
     public void estimate(double[][] drawn, int size, double[][] dataGb, double[][] records) {
+        if (followed != null) {
+            // Rates that change each year leave nothing to rearrange: each trial is projected exactly.
+            projectEach(drawn, size, dataGb, records);
+            return;
+        }
         double[] population = drawn[POPULATION].clone();
         double[] growth = new double[size];
         double[] recordsPerPerson = new double[size];
@@ -139,6 +173,22 @@ final class DocsProjection implements Projection {
                 coveredSoFar[j] += covered;
                 count[j] = covered * recordsPerPerson[j] + legacy;
                 data[j] = coveredSoFar[j] * gbPerPerson[j] + legacyGb[j];
+            }
+        }
+    }
+
+    private void projectEach(double[][] drawn, int size, double[][] dataGb, double[][] records) {
+        double[] one = new double[drawn.length];
+        double[] data = new double[horizon];
+        double[] count = new double[horizon];
+        for (int j = 0; j < size; j++) {
+            for (int s = 0; s < one.length; s++) {
+                one[s] = drawn[s][j];
+            }
+            project(one, data, count);
+            for (int y = 0; y < horizon; y++) {
+                dataGb[y][j] = data[y];
+                records[y][j] = count[y];
             }
         }
     }

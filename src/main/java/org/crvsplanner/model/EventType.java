@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
 /**
  * A vital event registered besides births and deaths (marriage, divorce, adoption, stillbirth…).
  *
- * @param name a label of up to 60 characters
+ * @param name a label of up to 60 characters, without control characters or direction overrides
+ *        ({@link PrintableText}), which would make it show as something other than it is
  * @param ratePerThousand events a year per 1,000 people in participating locations
  * @param attachmentsPerRecord its own attachments average; when empty the general average applies
  */
@@ -20,6 +21,10 @@ public record EventType(String name, double ratePerThousand, OptionalDouble atta
         name = name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             throw InvalidInputException.of(InputField.EVENT_NAME, InvalidInputException.Problem.EVENT_NAME_LENGTH, MAX_NAME_LENGTH, name);
+        }
+        if (PrintableText.hasHidden(name)) {
+            throw InvalidInputException.of(InputField.EVENT_NAME, InvalidInputException.Problem.EVENT_NAME_CHARACTERS,
+                    name);
         }
         InputField.EVENT_RATE.check(ratePerThousand);
         attachmentsPerRecord.ifPresent(InputField.EVENT_ATTACHMENTS::check);

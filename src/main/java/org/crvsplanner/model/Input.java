@@ -6,7 +6,8 @@ package org.crvsplanner.model;
  * written to {@link SizingInputs}. {@link Inputs#ALL} lists them; each front end loops over that
  * list, so an input is added in one place.
  */
-public sealed interface Input permits NumberInput, ChoiceInput, ToggleInput, EventsInput {
+public sealed interface Input permits NumberInput, ChoiceInput, ToggleInput, EventsInput,
+        ProjectionInput {
 
     /** The camelCase name used in files, bundles and the workbook's names: {@code crudeBirthRate}. */
     String key();

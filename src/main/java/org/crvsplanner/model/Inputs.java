@@ -28,6 +28,7 @@ public final class Inputs {
             SizingInputs::growthPercent, SizingInputs.Builder::growthPercent);
     public static final NumberInput HORIZON_YEARS = new NumberInput(InputField.HORIZON_YEARS, 0, true,
             SizingInputs::horizonYears, (b, v) -> b.horizonYears((int) v));
+    public static final ProjectionInput PROJECTION = new ProjectionInput("projection");
     public static final NumberInput COVERAGE_START_PERCENT = new NumberInput(InputField.COVERAGE_START_PERCENT, 1,
             false, SizingInputs::coverageStartPercent, SizingInputs.Builder::coverageStartPercent);
     public static final NumberInput COVERAGE_FULL_YEAR = new NumberInput(InputField.COVERAGE_FULL_YEAR, 0, false,
@@ -53,7 +54,7 @@ public final class Inputs {
     /** Every input, in order. */
     public static final List<Input> ALL = List.of(POPULATION, CRUDE_BIRTH_RATE, CRUDE_DEATH_RATE,
             ATTACHMENTS_PER_RECORD, MB_PER_ATTACHMENT, KB_PER_RECORD, OS_RESERVE_GB, GROWTH_PERCENT, HORIZON_YEARS,
-            COVERAGE_START_PERCENT, COVERAGE_FULL_YEAR, OTHER_EVENTS, LEGACY_RECORDS, LEGACY_ATTACHMENTS,
+            PROJECTION, COVERAGE_START_PERCENT, COVERAGE_FULL_YEAR, OTHER_EVENTS, LEGACY_RECORDS, LEGACY_ATTACHMENTS,
             MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, STAGE, INCLUDE_DEVELOPMENT);
 
     /**

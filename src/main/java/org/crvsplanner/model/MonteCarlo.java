@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 /**
  * Draws the inputs that have a range many times, each from its triangular distribution
  * (low, likely, high) and independently of the others, projects every draw with the rule set's
- * {@link Projection}, and reads each year's percentiles ({@link TrialRun} holds one run).
+ * {@link TrialProjection}, and reads each year's percentiles ({@link TrialRun} holds one run).
  *
  * <p>The trials are cut into a fixed number of chunks, each with its own random stream split
  * from the seed in chunk order, and the chunks run on the common fork-join pool. Which thread
@@ -54,7 +54,7 @@ public final class MonteCarlo {
         if (diskGb.isPresent() && !FillDates.isDiskSize(diskGb.getAsDouble())) {
             throw new IllegalArgumentException("disk size out of range: " + diskGb.getAsDouble());
         }
-        TrialRun run = new TrialRun(Projection.of(likely), TrialRun.Draws.of(likely, ranges), trials,
+        TrialRun run = new TrialRun(TrialProjection.of(likely), TrialRun.Draws.of(likely, ranges), trials,
                 likely.osReserveGb(), thresholds(diskGb));
         SplittableRandom seeds = new SplittableRandom(seed);
         int chunks = Math.min(CHUNKS, trials);

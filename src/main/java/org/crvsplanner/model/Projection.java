@@ -1,54 +1,92 @@
 package org.crvsplanner.model;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+import org.crvsplanner.model.InvalidInputException.Problem;
+
 /**
- * One trial's years under a rule set's arithmetic, over primitive arrays so that a Monte Carlo
- * run of 100,000 trials allocates nothing per trial. A rule set whose formula differs from the
- * documentation's brings its own implementation; {@link MonteCarlo} only draws values, keeps the
- * results and reads quantiles, whatever the formula.
+ * The population and crude rates of each year of the horizon, instead of one population growing
+ * at a constant rate with constant rates: a projection such as the UN World Population Prospects'.
+ * Year 1 of the plan is {@link #firstYear()}; the engine reads year {@code y} from
+ * {@code years().get(y - 1)}.
  *
- * <p>Each projection comes twice. {@link #project} is the engine's arithmetic, operation for
- * operation, so that it gives exactly the figures of {@link SizingEngine#plan(SizingInputs)}.
- * {@link #estimate} is the same formula rearranged for speed: what a year adds is the covered
- * population times per-trial constants, without the engine's eight divisions a year, and agrees
- * with {@link #project} to about 1e-15 relative. A run ranks its trials by the estimates and
- * reports the exact projection of the trials it picks.
+ * @param firstYear the calendar year of the first entry, such as 2024; 0 for {@link #NONE}
+ * @param years one entry per calendar year from {@code firstYear}, at most
+ *        {@link #MAX_YEARS}; empty for {@link #NONE}
  */
-interface Projection {
+public record Projection(int firstYear, List<ProjectedYear> years) {
+    /** As many years as the longest planning horizon. */
+    public static final int MAX_YEARS = (int) InputField.HORIZON_YEARS.max();
+    /** No projection: the population grows at the constant growth rate. */
+    public static final Projection NONE = new Projection(0, List.of());
 
-    /** Years projected: the planning horizon. */
-    int years();
-
-    /**
-     * Projects one set of drawn values.
-     *
-     * @param drawn a value for each input of {@link Inputs#WITH_RANGES}, in that order
-     * @param dataGb receives, for each year, the record data and attachments accumulated up to it
-     * @param records receives, for each year, the records registered or migrated in it
-     */
-    void project(double[] drawn, double[] dataGb, double[] records);
+    /** The calendar years a projection may start in: files that say otherwise are refused before. */
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2200;
 
     /**
-     * Like {@link #project} for a batch of trials, year by year across the batch so that the
-     * arithmetic runs on vectors; equal to {@link #project} within rounding (1e-12 relative at most).
-     *
-     * @param drawn for each input of {@link Inputs#WITH_RANGES}, its value in each trial
-     * @param size how many trials of the batch to project, from the first
-     * @param dataGb receives, for each year, each trial's data accumulated up to it
-     * @param records receives, for each year, each trial's records of that year
+     * @throws IllegalArgumentException when there are more than {@link #MAX_YEARS} years or the
+     *         first year lies outside {@link #EARLIEST_YEAR}–{@link #LATEST_YEAR}; readers of files
+     *         check both first, with messages of their own
      */
-    void estimate(double[][] drawn, int size, double[][] dataGb, double[][] records);
+    public Projection {
+        years = List.copyOf(requireNonNull(years, "years"));
+        if (years.isEmpty() ? firstYear != 0 : firstYear < EARLIEST_YEAR || firstYear > LATEST_YEAR) {
+            throw new IllegalArgumentException("a projection cannot start in " + firstYear);
+        }
+        if (years.size() > MAX_YEARS) {
+            throw new IllegalArgumentException("a projection holds at most " + MAX_YEARS + " years; got "
+                    + years.size());
+        }
+    }
 
-    /** The application server's disk for {@code dataGb} of data: the OS reserve plus the data. */
-    double applicationDiskGb(double dataGb);
+    public static Projection of(int firstYear, List<ProjectedYear> years) {
+        return years.isEmpty() ? NONE : new Projection(firstYear, years);
+    }
 
-    /** The backup server's disk by the backup rule, for {@code dataGb} of data. */
-    double backupDiskGb(double dataGb);
+    public boolean isEmpty() {
+        return years.isEmpty();
+    }
 
-    /** A disk provisioned so that {@code requiredGb} fills it to the maximum fill only. */
-    double provisionedGb(double requiredGb);
+    /** The figures of year {@code year} of the plan, counted from 1. */
+    public ProjectedYear year(int year) {
+        return years.get(year - 1);
+    }
 
-    /** The projection of the documentation's formula, the only rule set so far. */
-    static Projection of(SizingInputs likely) {
-        return new DocsProjection(likely);
+    /** The calendar year of the last entry; the first year less one when empty. */
+    public int lastYear() {
+        return firstYear + years.size() - 1;
+    }
+
+    /** The calendar year of year {@code year} of the plan, counted from 1. */
+    public int calendarYear(int year) {
+        return firstYear + year - 1;
+    }
+
+    /**
+     * Year 1 of a followed projection is the population and rates the planner sees, so the inputs
+     * never disagree with the figures the engine uses; and the projection must last the horizon.
+     */
+    void check(long population, double birthRate, double deathRate, int horizonYears) {
+        ProjectedYear first = year(1);
+        String year = Integer.toString(firstYear);
+        if (first.population() != population) {
+            throw InvalidInputException.of(InputField.POPULATION, Problem.PROJECTION_START, first.population(), year,
+                    population);
+        }
+        if (Double.compare(first.crudeBirthRate(), birthRate) != 0) {
+            throw InvalidInputException.of(InputField.CRUDE_BIRTH_RATE, Problem.PROJECTION_START,
+                    first.crudeBirthRate(), year, birthRate);
+        }
+        if (Double.compare(first.crudeDeathRate(), deathRate) != 0) {
+            throw InvalidInputException.of(InputField.CRUDE_DEATH_RATE, Problem.PROJECTION_START,
+                    first.crudeDeathRate(), year, deathRate);
+        }
+        if (years.size() < horizonYears) {
+            throw InvalidInputException.of(InputField.HORIZON_YEARS, Problem.PROJECTION_SHORT,
+                    years.size(), year, Integer.toString(lastYear()), horizonYears);
+        }
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  * record data per year = records × kB per record
  * disk                 = OS reserve + record data + attachments   (accumulated over the years)
  * </pre>
+ *
+ * <p>The population grows at the constant growth rate and the crude rates stay as given, unless
+ * the inputs follow a {@link Projection}: then each year takes its population and rates from it.
  */
 public final class SizingEngine {
     static final double MB_PER_GB = 1_000;
@@ -48,17 +51,26 @@ public final class SizingEngine {
         // Repeated multiplication rather than Math.pow: the same figures to 1e-13, at a
         // fraction of the cost, which matters while a slider is dragged.
         double population = in.population();
+        double birthRate = in.crudeBirthRate();
+        double deathRate = in.crudeDeathRate();
+        Projection projection = in.projection();
+        boolean projected = !projection.isEmpty();
         double largestPopulation = 0;
         double dataGb = 0;
         int servers = 0;
         for (int y = 1; y <= horizon; y++) {
-            if (y > 1) {
+            if (projected) {
+                ProjectedYear year = projection.year(y);
+                population = year.population();
+                birthRate = year.crudeBirthRate();
+                deathRate = year.crudeDeathRate();
+            } else if (y > 1) {
                 population *= growth;
             }
             double coverage = coveragePercent(in, y);
             double covered = population * coverage / 100;
-            double births = covered * in.crudeBirthRate() / 1000;
-            double deaths = covered * in.crudeDeathRate() / 1000;
+            double births = covered * birthRate / 1000;
+            double deaths = covered * deathRate / 1000;
             double other = covered * otherRate / 1000;
             double legacy = y == 1 ? in.legacy().records() : 0;
             double records = births + deaths + other + legacy;
@@ -86,8 +98,10 @@ public final class SizingEngine {
         }
         YearProjection last = years[horizon - 1];
         List<ServerLine> lines = servers(in, last);
-        return new SizingPlan(in, List.of(years), servers, changes, lines, Totals.of(lines),
-                advisories(in, last));
+        List<YearProjection> yearList = List.of(years);
+        List<Advisory> advisories = advisories(in, last);
+        Plausibility.of(yearList).ifPresent(advisory -> advisories.add(0, advisory));
+        return new SizingPlan(in, yearList, servers, changes, lines, Totals.of(lines), advisories);
     }
 
     /** Linear from the year-1 coverage to 100% in the full-coverage year. */
@@ -102,13 +116,22 @@ public final class SizingEngine {
 
     /**
      * The documentation's national bands: under 30M people, 2 production servers; 30M to under
-     * 60M, 3; 60M and more, 5.
+     * 60M, 3; 60M and more, 5. The band is decided on the population in whole people, rounded
+     * half up, as the workbook's {@code ROUND(population,0)} does: a projection such as
+     * 29,296,875 × 1.024 lands a few billionths of a person either side of 30,000,000 depending
+     * on how a program multiplies, but every program rounds it to the same 30,000,000.
      */
     public static int nationalProductionServers(double population) {
-        if (population < SECOND_BAND_FROM) {
+        long people = wholePeople(population);
+        if (people < SECOND_BAND_FROM) {
             return FIRST_BAND_SERVERS;
         }
-        return population < THIRD_BAND_FROM ? SECOND_BAND_SERVERS : THIRD_BAND_SERVERS;
+        return people < THIRD_BAND_FROM ? SECOND_BAND_SERVERS : THIRD_BAND_SERVERS;
+    }
+
+    /** The population rounded to whole people, half up: 29,999,999.5 is 30,000,000. */
+    public static long wholePeople(double population) {
+        return Math.round(population);
     }
 
     static int productionServers(DeploymentStage stage, double largestPopulation) {

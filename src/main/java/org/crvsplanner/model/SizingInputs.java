@@ -36,14 +36,15 @@ public record SizingInputs(
         BackupPolicy backup,
         StorageTopology topology,
         DeploymentStage stage,
-        boolean includeDevelopment) {
+        boolean includeDevelopment,
+        Projection projection) {
 
     public static final int MAX_EVENT_TYPES = 20;
 
     private static final SizingInputs DEFAULTS = new SizingInputs(
             30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
             List.of(), LegacyRecords.NONE, 70, BackupPolicy.DOUBLE,
-            StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false);
+            StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false, Projection.NONE);
 
     public SizingInputs {
         InputField.POPULATION.check(population);
@@ -74,6 +75,26 @@ public record SizingInputs(
         requireNonNull(backup, "backup");
         requireNonNull(topology, "topology");
         requireNonNull(stage, "stage");
+        requireNonNull(projection, "projection");
+        if (!projection.isEmpty()) {
+            projection.check(population, crudeBirthRate, crudeDeathRate, horizonYears);
+        }
+    }
+
+    /** Every input but the projection, which is {@link Projection#NONE}: constant rates and growth. */
+    public SizingInputs(long population, double crudeBirthRate, double crudeDeathRate, double attachmentsPerRecord,
+            double mbPerAttachment, double kbPerRecord, double osReserveGb, double growthPercent, int horizonYears,
+            double coverageStartPercent, int coverageFullYear, List<EventType> otherEvents, LegacyRecords legacy,
+            double maxFillPercent, BackupPolicy backup, StorageTopology topology, DeploymentStage stage,
+            boolean includeDevelopment) {
+        this(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, kbPerRecord,
+                osReserveGb, growthPercent, horizonYears, coverageStartPercent, coverageFullYear, otherEvents, legacy,
+                maxFillPercent, backup, topology, stage, includeDevelopment, Projection.NONE);
+    }
+
+    /** Whether each year's population and rates come from a projection rather than constant rates. */
+    public boolean followsProjection() {
+        return !projection.isEmpty();
     }
 
     private static void checkEventTypes(List<EventType> events) {
@@ -135,6 +156,7 @@ public record SizingInputs(
         private StorageTopology topology;
         private DeploymentStage stage;
         private boolean includeDevelopment;
+        private Projection projection;
 
         private Builder(SizingInputs from) {
             population = from.population;
@@ -155,6 +177,7 @@ public record SizingInputs(
             topology = from.topology;
             stage = from.stage;
             includeDevelopment = from.includeDevelopment;
+            projection = from.projection;
         }
 
         public Builder population(long value) {
@@ -273,6 +296,12 @@ public record SizingInputs(
             return this;
         }
 
+        /** Each year's population and rates; {@link Projection#NONE} for constant rates and growth. */
+        public Builder projection(Projection value) {
+            projection = requireNonNull(value, "projection");
+            return this;
+        }
+
         /** @throws InvalidInputException naming the first input that breaks the rules */
         public SizingInputs build() {
             LegacyRecords legacy = LegacyRecords.of(legacyRecords, legacyAttachments);
@@ -280,7 +309,7 @@ public record SizingInputs(
             return new SizingInputs(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord,
                     mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
                     coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,
-                    backup, topology, stage, includeDevelopment);
+                    backup, topology, stage, includeDevelopment, projection);
         }
     }
 }

@@ -23,7 +23,7 @@ final class TrialRun {
     private static final int BATCH = 64;
     private static final AtomicReference<SoftReference<double[][]>> SPARE = new AtomicReference<>();
 
-    private final Projection projection;
+    private final TrialProjection projection;
     private final Draws draws;
     private final int trials;
     private final int years;
@@ -40,7 +40,7 @@ final class TrialRun {
     private final double[] lowest;
     private final double[] highest;
 
-    TrialRun(Projection projection, Draws draws, int trials, double osReserveGb, double[] thresholds) {
+    TrialRun(TrialProjection projection, Draws draws, int trials, double osReserveGb, double[] thresholds) {
         this.projection = projection;
         this.draws = draws;
         this.trials = trials;

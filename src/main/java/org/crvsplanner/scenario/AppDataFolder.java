@@ -2,9 +2,15 @@ package org.crvsplanner.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the planner keeps its own files (recent files, recovery snapshots) for the current user,
@@ -20,6 +26,9 @@ public final class AppDataFolder {
     static final String NAME = "CRVS Capacity Planner";
     /** Linux data folders are lower case without spaces by custom. */
     static final String LINUX_NAME = "crvs-planner";
+    static final String RECOVERY = "recovery";
+    private static final Set<String> OWN_NAMES = Set.of(NAME, LINUX_NAME, RECOVERY);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private AppDataFolder() {
     }
@@ -37,9 +46,47 @@ public final class AppDataFolder {
         return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * Creates a folder of the planner's own, with the folders above it that are missing, open to
+     * this user only (rwx------ where the system has POSIX permissions): recovery snapshots hold
+     * whole scenarios, and the recent-files list says what the user works on. A folder that
+     * exists already under a name the planner gives (the application-data folder, {@code
+     * recovery}), say from an earlier version, is closed the same way; any other existing folder,
+     * such as one named with {@value #OVERRIDE_PROPERTY}, is left as it is.
+     *
+     * @throws FileProblem when it cannot be created
+     */
+    static void createPrivateFolder(Path folder) {
+        try {
+            Files.createDirectories(folder, ownerOnly(folder));
+            if (OWN_NAMES.contains(String.valueOf(folder.getFileName())) && posix(folder)
+                    && !Files.getPosixFilePermissions(folder).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(folder, OWNER_ONLY);
+            }
+        } catch (IOException e) {
+            throw new FileProblem(folder, FileWords.of("file.cannotCreateFolder", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The attribute that makes a new folder this user's only, where the system has POSIX permissions. */
+    static FileAttribute<?>[] ownerOnly(Path folder) {
+        return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
+    }
+
+    /** The attribute that makes a new file this user's only (rw-------), where the system has POSIX permissions. */
+    static FileAttribute<?>[] ownerOnlyFile(Path file) {
+        return posix(file) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
+    }
+
+    private static boolean posix(Path folder) {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
     /** The folder recovery snapshots go to, inside the application-data folder. */
     public static Path recoveryFolder(Path appData) {
-        return requireNonNull(appData, "appData").resolve("recovery");
+        return requireNonNull(appData, "appData").resolve(RECOVERY);
     }
 
     static Path of(String osName, Map<String, String> environment, Path home) {

@@ -2,8 +2,10 @@ package org.crvsplanner.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 /**
@@ -20,7 +22,13 @@ final class FileWords {
     static Wording.Phrase of(String key, Object... args) {
         requireNonNull(key, "key");
         Object[] copy = Arrays.copyOf(args, args.length);
-        return wording -> wording.fill(wording.bundle(BUNDLE).getString(key), copy);
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] instanceof Path path) {
+                // A file name can hold anything but '/' and NUL, escape sequences included.
+                copy[i] = ShownText.visible(path.toString());
+            }
+        }
+        return Wording.phrase(BUNDLE, key, copy);
     }
 
     /** A text that reads the same in every language, such as a message from the system. */

@@ -1,5 +1,6 @@
 package org.crvsplanner.scenario;
 
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,7 @@ final class Json {
                         : SHOWN_CHARACTERS;
                 text = text.substring(0, end) + "…";
             }
-            return FileWords.of("json.text", text);
+            return FileWords.of("json.text", ShownText.visible(text));
         }
         if (node.isNumber()) {
             return FileWords.of("json.number", node.asText());

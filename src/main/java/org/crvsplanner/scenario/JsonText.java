@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.crvsplanner.text.ShownText;
 import org.crvsplanner.text.Wording;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -46,14 +47,15 @@ final class JsonText {
     }
 
     /**
-     * The parsed tree, or null when the content is only white space.
+     * The parsed tree of the file's text ({@link FileEncoding#decode}), or null when it is only
+     * white space.
      *
      * @throws ScenarioFileException with the line and column of malformed JSON or a broken limit
      */
-    static JsonNode parse(byte[] content, Path file) {
+    static JsonNode parse(String text, Path file) {
         JsonParser parser = null;
         try {
-            parser = ScenarioFormat.MAPPER.createParser(content);
+            parser = ScenarioFormat.MAPPER.createParser(text);
             JsonNode tree = ScenarioFormat.MAPPER.readTree(parser);
             if (tree != null && parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -69,8 +71,8 @@ final class JsonText {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            int first = firstSignificant(content);
-            if (first >= 0 && content[first] != '{' && !startsWithUtf16Or32Mark(content)) {
+            String start = text.stripLeading();
+            if (!start.isEmpty() && start.charAt(0) != '{') {
                 throw new ScenarioFileException(file, line, column, null, FileWords.of("json.notJson"), null);
             }
             throw new ScenarioFileException(file, line, column, null,
@@ -83,8 +85,8 @@ final class JsonText {
     }
 
     /** Where the value at {@code pointer} starts in well-formed content, if it is there. */
-    static Optional<JsonLocation> locate(byte[] content, JsonPointer pointer) {
-        try (JsonParser parser = ScenarioFormat.MAPPER.createParser(content)) {
+    static Optional<JsonLocation> locate(String text, JsonPointer pointer) {
+        try (JsonParser parser = ScenarioFormat.MAPPER.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                     continue;
@@ -102,6 +104,38 @@ final class JsonText {
         return Optional.empty();
     }
 
+    /**
+     * Refuses text that holds half of a surrogate pair without its other half. JSON can write
+     * one as \\uD800, but it is no character: it cannot be shown, and most writers (a
+     * workbook's XML among them) cannot store it.
+     *
+     * @throws FieldError naming the first field, or field name, that holds one
+     */
+    static void checkCharacters(JsonNode node, Where at) {
+        if (node.isTextual()) {
+            checkCharacters(node.textValue(), at);
+        } else if (node.isObject()) {
+            for (java.util.Map.Entry<String, JsonNode> entry : node.properties()) {
+                Where field = at.field(entry.getKey());
+                checkCharacters(entry.getKey(), field);
+                checkCharacters(entry.getValue(), field);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkCharacters(node.get(i), at.index(i));
+            }
+        }
+    }
+
+    private static void checkCharacters(String text, Where at) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i)) && ShownText.isHidden(text, i)) {
+                throw new FieldError(at, FileWords.of("field.loneSurrogate", at,
+                        ShownText.visible(String.valueOf(text.charAt(i)))));
+            }
+        }
+    }
+
     private static Wording.Phrase limitMessage(StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
@@ -110,12 +144,15 @@ final class JsonText {
         return FileWords.of("json.limit", JacksonMessage.of(clean(message)));
     }
 
-    /** Jackson's message without its source dump and hints for programmers. */
+    /**
+     * Jackson's message without its source dump and hints for programmers, with whatever it
+     * quotes from the file made {@linkplain ShownText#visible visible}.
+     */
     static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "it could not be parsed";
         }
-        return message
+        return ShownText.visible(message)
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]\\s*$", "")
                 .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
                 .replaceAll(",? from `[^`]*`", "")

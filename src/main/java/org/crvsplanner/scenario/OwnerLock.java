@@ -47,7 +47,8 @@ final class OwnerLock {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(key, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            channel = FileChannel.open(key, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    AppDataFolder.ownerOnlyFile(key));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -105,17 +105,9 @@ public final class RecentFiles {
         ObjectNode root = ScenarioFormat.NODES.objectNode();
         ArrayNode list = root.putArray(KEY);
         files.forEach(path -> list.add(path.toString()));
-        createFolder(folder);
-        AtomicFile.write(store, out -> out.write(ScenarioFormat.MAPPER.writerWithDefaultPrettyPrinter()
+        AppDataFolder.createPrivateFolder(folder);
+        AtomicFile.writePrivate(store, out -> out.write(ScenarioFormat.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(root)));
-    }
-
-    static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new FileProblem(folder, FileWords.of("file.cannotCreateFolder", String.valueOf(e.getMessage())), e);
-        }
     }
 
     private static Path normalised(Path file) {

@@ -50,12 +50,13 @@ public final class RecoverySession {
      */
     public static RecoverySession start(Path recoveryFolder) {
         Path root = requireNonNull(recoveryFolder, "recoveryFolder").toAbsolutePath().normalize();
-        RecentFiles.createFolder(root);
+        AppDataFolder.createPrivateFolder(root.getParent() != null ? root.getParent() : root);
+        AppDataFolder.createPrivateFolder(root);
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Path folder = root.resolve(PREFIX + sessionId(attempt));
             try {
-                Files.createDirectory(folder);
+                Files.createDirectory(folder, AppDataFolder.ownerOnly(folder));
                 Optional<OwnerLock> lock = OwnerLock.create(folder.resolve(LOCK_FILE), ownerText());
                 if (lock.isPresent()) {
                     return new RecoverySession(root, folder, lock.get());

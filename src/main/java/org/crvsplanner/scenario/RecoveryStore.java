@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class RecoveryStore {
     static final String MARK = "recoverySnapshot";
     private static final String FILE = "file";
+    private static final String FILE_IDENTITY = "fileIdentity";
     private static final String SAVED_AT = "savedAt";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
@@ -46,13 +47,24 @@ public final class RecoveryStore {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** A snapshot found after a crash. {@code file} is empty for a scenario never saved. */
-    public record Snapshot(String id, Scenario scenario, Optional<Path> file, Instant savedAt) {
+    /**
+     * A snapshot found after a crash.
+     *
+     * @param file the file the scenario belongs to, only when that is certain: the very file the
+     *        snapshot names is still there, unchanged since the snapshot was taken, and still a
+     *        scenario file. Empty otherwise, so that saving it asks where (Save As) instead of
+     *        overwriting whatever is at that path now.
+     * @param claimedFile the file the snapshot says it belongs to, to name it in the dialog;
+     *        empty for a scenario never saved
+     */
+    public record Snapshot(String id, Scenario scenario, Optional<Path> file, Instant savedAt,
+            Optional<Path> claimedFile) {
         public Snapshot {
             requireNonNull(id, "id");
             requireNonNull(scenario, "scenario");
             requireNonNull(file, "file");
             requireNonNull(savedAt, "savedAt");
+            requireNonNull(claimedFile, "claimedFile");
         }
     }
 
@@ -79,11 +91,14 @@ public final class RecoveryStore {
         requireNonNull(scenario, "scenario");
         ObjectNode mark = ScenarioFormat.NODES.objectNode();
         if (file != null) {
-            mark.put(FILE, file.toAbsolutePath().normalize().toString());
+            Path absolute = file.toAbsolutePath().normalize();
+            mark.put(FILE, absolute.toString());
+            // What the file is now; a restore ties the scenario to the file again only if it still is.
+            FileIdentity.of(absolute).ifPresent(identity -> mark.set(FILE_IDENTITY, identity.toJson()));
         }
         mark.put(SAVED_AT, clock.instant().toString());
-        RecentFiles.createFolder(folder);
-        ScenarioFiles.write(fileFor(id), scenario.withUnknownFields(
+        AppDataFolder.createPrivateFolder(folder);
+        ScenarioFiles.writeWithRecoveryMark(fileFor(id), scenario.withUnknownFields(
                 scenario.unknownFields().withTopLevel(MARK, Json.compact(mark))));
     }
 
@@ -123,11 +138,12 @@ public final class RecoveryStore {
     }
 
     private Snapshot snapshot(Path path) {
-        Scenario stored = ScenarioFiles.read(path);
+        Scenario stored = ScenarioReader.standard().read(path);
         String id = idOf(path);
         String mark = stored.unknownFields().topLevel().get(MARK);
-        Scenario scenario = stored.withUnknownFields(stored.unknownFields().withoutTopLevel(MARK));
+        Scenario scenario = ScenarioFiles.withoutRecoveryMark(stored);
         Optional<Path> file = Optional.empty();
+        Optional<FileIdentity> identity = Optional.empty();
         Instant savedAt = null;
         if (mark != null) {
             try {
@@ -135,6 +151,7 @@ public final class RecoveryStore {
                 if (node.path(FILE).isTextual()) {
                     file = Optional.of(Path.of(node.path(FILE).textValue()));
                 }
+                identity = FileIdentity.fromJson(node.get(FILE_IDENTITY));
                 savedAt = node.path(SAVED_AT).isTextual() ? Instant.parse(node.path(SAVED_AT).textValue()) : null;
             } catch (JsonProcessingException | InvalidPathException | DateTimeException e) {
                 // The scenario itself is what matters; fall back to the file's own time below.
@@ -147,7 +164,26 @@ public final class RecoveryStore {
                 savedAt = Instant.EPOCH;
             }
         }
-        return new Snapshot(id, scenario, file, savedAt);
+        Optional<FileIdentity> claimedIdentity = identity;
+        return new Snapshot(id, scenario, file.filter(claimed -> stillTheSame(claimed, claimedIdentity)), savedAt,
+                file);
+    }
+
+    /**
+     * Whether the file a snapshot names is the one it named when the snapshot was taken: the same
+     * identity, and still a scenario file. A snapshot from elsewhere, or a file replaced or
+     * written since, fails, and the restored scenario is then saved only where the person says.
+     */
+    private static boolean stillTheSame(Path claimed, Optional<FileIdentity> identity) {
+        if (identity.isEmpty() || !claimed.isAbsolute() || !identity.equals(FileIdentity.of(claimed))) {
+            return false;
+        }
+        try {
+            ScenarioFiles.read(claimed);
+            return true;
+        } catch (FileProblem e) {
+            return false;
+        }
     }
 
     private List<Path> snapshotFiles() {

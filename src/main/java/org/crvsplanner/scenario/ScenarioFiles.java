@@ -27,7 +27,7 @@ public final class ScenarioFiles {
      * @throws ScenarioFileException for anything wrong with the path or its content
      */
     public static Scenario read(Path file) {
-        return ScenarioReader.standard().read(file);
+        return withoutRecoveryMark(ScenarioReader.standard().read(file));
     }
 
     /**
@@ -37,7 +37,7 @@ public final class ScenarioFiles {
      * @throws ScenarioFileException for anything wrong with the content
      */
     public static Scenario parse(byte[] content, Path file) {
-        return ScenarioReader.standard().parse(content, file);
+        return withoutRecoveryMark(ScenarioReader.standard().parse(content, file));
     }
 
     /**
@@ -48,16 +48,39 @@ public final class ScenarioFiles {
     public static void write(Path file, Scenario scenario) {
         requireNonNull(file, "file");
         byte[] content = toBytes(requireNonNull(scenario, "scenario"));
+        checkSize(file, content);
+        AtomicFile.write(file, out -> out.write(content));
+    }
+
+    /** A recovery snapshot, with its mark, readable by this user only. */
+    static void writeWithRecoveryMark(Path file, Scenario scenario) {
+        byte[] content = ScenarioWriter.toBytes(scenario);
+        checkSize(file, content);
+        AtomicFile.writePrivate(file, out -> out.write(content));
+    }
+
+    private static void checkSize(Path file, byte[] content) {
         if (content.length > MAX_BYTES) {
             // Refuse what could not be opened again, rather than replace a good file with it.
             throw new FileProblem(file, FileWords.of("save.tooBig", (long) content.length, (long) MAX_BYTES), null);
         }
-        AtomicFile.write(file, out -> out.write(content));
     }
 
     /** The exact bytes {@link #write} saves: UTF-8, pretty-printed, the same for the same scenario. */
     public static byte[] toBytes(Scenario scenario) {
-        return ScenarioWriter.toBytes(requireNonNull(scenario, "scenario"));
+        return ScenarioWriter.toBytes(withoutRecoveryMark(requireNonNull(scenario, "scenario")));
+    }
+
+    /**
+     * The scenario without the mark of a recovery snapshot: it says which file a snapshot belongs
+     * to and means nothing outside the recovery folder, so an ordinary file neither brings one in
+     * nor keeps one when saved.
+     */
+    static Scenario withoutRecoveryMark(Scenario scenario) {
+        UnknownFields unknown = scenario.unknownFields();
+        return unknown.topLevel().containsKey(RecoveryStore.MARK)
+                ? scenario.withUnknownFields(unknown.withoutTopLevel(RecoveryStore.MARK))
+                : scenario;
     }
 
     /** Whether the file name ends in .crvsplan, in any case. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.Inputs;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -27,13 +28,15 @@ final class ScenarioFormat {
     static final String RANGES = "ranges";
     static final String LOW = "low";
     static final String HIGH = "high";
+    /** Since 1.1: where the population and rates came from. */
+    static final String COUNTRY_DATA = "countryData";
 
     static final String EVENT_NAME = "name";
     static final String EVENT_RATE = "ratePerThousand";
     static final String EVENT_ATTACHMENTS = "attachmentsPerRecord";
 
     /** Known keys in the order they are written; unknown keys follow in the order they were read. */
-    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, INPUTS, RANGES);
+    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, COUNTRY_DATA, INPUTS, RANGES);
     static final List<String> RANGE_KEYS = List.of(LOW, HIGH);
     static final List<String> INPUT_KEYS = Inputs.ALL.stream().map(Input::key).toList();
     static final List<String> EVENT_KEYS = List.of(EVENT_NAME, EVENT_RATE, EVENT_ATTACHMENTS);
@@ -46,6 +49,8 @@ final class ScenarioFormat {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    // A message quotes at most the start of a token, not a whole line of garbage.
+                    .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(40).build())
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_DEPTH)
                             .maxDocumentLength(MAX_BYTES)

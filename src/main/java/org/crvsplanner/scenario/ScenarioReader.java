@@ -2,11 +2,6 @@ package org.crvsplanner.scenario;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,38 +59,7 @@ final class ScenarioReader {
     }
 
     private static byte[] load(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ScenarioFileException(file, FileWords.of("file.isFolder"));
-        }
-        if (!Files.exists(file)) {
-            Path folder = file.toAbsolutePath().getParent();
-            throw new ScenarioFileException(file, folder != null && !Files.isDirectory(folder)
-                    ? FileWords.of("file.noFolder", folder)
-                    : FileWords.of("read.noFile"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioFileException(file, FileWords.of("read.notRegular"));
-        }
-        try {
-            long size = Files.size(file);
-            if (size > ScenarioFormat.MAX_BYTES) {
-                throw tooBig(file, size);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                // The file may grow between the size check and the read; never read past the cap.
-                byte[] content = in.readNBytes(ScenarioFormat.MAX_BYTES + 1);
-                if (content.length > ScenarioFormat.MAX_BYTES) {
-                    throw tooBig(file, FileWords.of("read.moreThan", (long) ScenarioFormat.MAX_BYTES));
-                }
-                return content;
-            }
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(file, FileWords.of("read.denied"), e);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(file, FileWords.of("read.noFile"), e);
-        } catch (IOException e) {
-            throw new ScenarioFileException(file, FileWords.of("read.failed", String.valueOf(e.getMessage())), e);
-        }
+        return FileReading.read(file, ScenarioFormat.MAX_BYTES);
     }
 
     private Scenario parseChecked(byte[] content, Path file) {
@@ -108,7 +72,8 @@ final class ScenarioReader {
         if (JsonText.looksBinary(content)) {
             throw new ScenarioFileException(file, FileWords.of("read.binary"));
         }
-        JsonNode tree = JsonText.parse(content, file);
+        String text = FileEncoding.decode(content, file);
+        JsonNode tree = JsonText.parse(text, file);
         if (tree == null || tree.isMissingNode()) {
             throw new ScenarioFileException(file, FileWords.of("read.whiteSpace"));
         }
@@ -117,10 +82,11 @@ final class ScenarioReader {
         }
         ObjectNode document = (ObjectNode) tree;
         try {
+            JsonText.checkCharacters(document, Where.ROOT);
             upgrade(document, version(document));
             return TreeReader.read(document);
         } catch (FieldError e) {
-            Optional<JsonLocation> at = JsonText.locate(content, e.locatedAt().pointer());
+            Optional<JsonLocation> at = JsonText.locate(text, e.locatedAt().pointer());
             String path = e.where().path().isEmpty() ? null : e.where().path();
             throw new ScenarioFileException(file, at.map(JsonLocation::getLineNr).orElse(0),
                     at.map(JsonLocation::getColumnNr).orElse(0), path, e.problem(), null);

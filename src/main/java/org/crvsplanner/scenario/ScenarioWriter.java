@@ -14,6 +14,7 @@ import org.crvsplanner.model.InputRange;
 import org.crvsplanner.model.InputRanges;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 
@@ -54,11 +55,10 @@ final class ScenarioWriter {
 
     static ObjectNode toTree(Scenario scenario) {
         ObjectNode root = NODES.objectNode();
-        // The lowest version that holds what the file says, so a file without ranges stays 1.0.
-        SchemaVersion version = scenario.ranges().isEmpty() ? SchemaVersion.WITHOUT_RANGES : SchemaVersion.CURRENT;
-        root.put(ScenarioFormat.SCHEMA_VERSION, version.toString());
+        root.put(ScenarioFormat.SCHEMA_VERSION, SchemaVersion.needed(scenario).toString());
         root.put(ScenarioFormat.NAME, scenario.name());
         root.put(ScenarioFormat.NOTES, scenario.notes());
+        scenario.countrySource().ifPresent(source -> root.set(ScenarioFormat.COUNTRY_DATA, CountryDataTree.write(source)));
         ObjectNode inputs = root.putObject(ScenarioFormat.INPUTS);
         writeInputs(scenario.inputs(), inputs);
         putAll(inputs, scenario.unknownFields().inputs());
@@ -78,6 +78,10 @@ final class ScenarioWriter {
                 out.put(key, choice.get(in).id());
             } else if (input instanceof ToggleInput toggle) {
                 out.put(key, toggle.get(in));
+            } else if (input instanceof ProjectionInput projection) {
+                if (!projection.get(in).isEmpty()) {
+                    out.set(key, CountryDataTree.write(projection.get(in)));
+                }
             } else if (input instanceof EventsInput events) {
                 ArrayNode list = out.putArray(key);
                 for (EventType event : events.get(in)) {
@@ -104,7 +108,7 @@ final class ScenarioWriter {
     }
 
     /** 3 rather than 3.0, 12300000 rather than 1.23E7, and the shortest digits that read back exactly. */
-    private static JsonNode number(double value) {
+    static JsonNode number(double value) {
         if (value == 0 && Double.doubleToRawLongBits(value) != 0) {
             // -0.0 has no BigDecimal form; keep its sign so reading gives back the very same value.
             return NODES.numberNode(value);

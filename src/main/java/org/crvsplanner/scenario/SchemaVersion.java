@@ -10,13 +10,10 @@ import java.util.regex.Pattern;
  * of existing fields, and older readers refuse it.
  */
 public record SchemaVersion(int major, int minor) implements Comparable<SchemaVersion> {
-    /** The newest version this build reads and writes: 1.1 added ranges. */
+    /** The newest version this build reads and writes. */
     public static final SchemaVersion CURRENT = new SchemaVersion(1, 1);
-    /**
-     * The version of a file without ranges. Such a file is written as 1.0, byte for byte as
-     * before ranges existed, so that planners of every 1.x version read it as it is.
-     */
-    public static final SchemaVersion WITHOUT_RANGES = new SchemaVersion(1, 0);
+    /** The first version: every field but those that 1.1 added. */
+    public static final SchemaVersion FIRST = new SchemaVersion(1, 0);
 
     private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
@@ -37,6 +34,16 @@ public record SchemaVersion(int major, int minor) implements Comparable<SchemaVe
             return Optional.empty();
         }
         return Optional.of(new SchemaVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+    }
+
+    /**
+     * The oldest version that has every field {@code scenario} uses: 1.1 for a scenario with
+     * country figures (countryData, inputs.projection) or ranges, 1.0 otherwise. A scenario that
+     * uses none of 1.1's fields is written exactly as before, byte for byte.
+     */
+    static SchemaVersion needed(Scenario scenario) {
+        boolean countryFigures = scenario.countrySource().isPresent() || scenario.inputs().followsProjection();
+        return countryFigures || !scenario.ranges().isEmpty() ? CURRENT : FIRST;
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
@@ -19,6 +21,7 @@ import org.crvsplanner.model.InputRanges;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.ProjectionInput;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
@@ -52,6 +55,12 @@ final class TreeReader {
             throw new FieldError(at, FileWords.of("field.notObject", at, Json.describe(node)));
         }
         ObjectNode inputs = node == null ? ScenarioFormat.NODES.objectNode() : (ObjectNode) node;
+        Optional<CountrySource> source = Optional.empty();
+        JsonNode countryData = root.get(ScenarioFormat.COUNTRY_DATA);
+        if (countryData != null) {
+            source = Optional.of(new CountryDataTree(dropped).source(countryData,
+                    Where.ROOT.field(ScenarioFormat.COUNTRY_DATA)));
+        }
         SizingInputs.Builder builder = readInputs(inputs, at);
         SizingInputs built;
         try {
@@ -69,7 +78,7 @@ final class TreeReader {
         InputRanges ranges = RangesReader.read(root, built, dropped);
         UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
                 unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
-        return new Scenario(name, notes, built, ranges, unknown);
+        return new Scenario(name, notes, built, ranges, unknown, source);
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
@@ -94,6 +103,8 @@ final class TreeReader {
                 toggle.set(builder, bool(node, where));
             } else if (input instanceof EventsInput events) {
                 events.set(builder, events(node, where));
+            } else if (input instanceof ProjectionInput projection) {
+                projection.set(builder, new CountryDataTree(dropped).projection(node, where));
             }
         }
         return builder;

@@ -1,5 +1,7 @@
 package org.crvsplanner.scenario;
 
+import org.crvsplanner.text.ShownText;
+
 import com.fasterxml.jackson.core.JsonPointer;
 
 /**
@@ -9,8 +11,10 @@ import com.fasterxml.jackson.core.JsonPointer;
 record Where(String path, JsonPointer pointer, Where parent) {
     static final Where ROOT = new Where("", JsonPointer.empty(), null);
 
+    /** The path shows the name's hidden characters by their code ({@link ShownText#visible}). */
     Where field(String name) {
-        return new Where(path.isEmpty() ? name : path + "." + name, pointer.appendProperty(name), this);
+        String shown = ShownText.visible(name);
+        return new Where(path.isEmpty() ? shown : path + "." + shown, pointer.appendProperty(name), this);
     }
 
     Where index(int index) {

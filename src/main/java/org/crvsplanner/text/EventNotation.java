@@ -8,8 +8,8 @@ import org.crvsplanner.model.InvalidInputException;
 
 /**
  * The compact notation {@code NAME=RATE[:ATTACHMENTS]} of an event type (e.g. {@code marriage=4.5:2})
- * that the command line and the window share. Figures are plain, with a decimal point, in every
- * language.
+ * that the command line and the window share. Figures are {@link PlainNumber}s, with a decimal
+ * point, in every language.
  */
 public final class EventNotation {
     private EventNotation() {
@@ -35,7 +35,7 @@ public final class EventNotation {
 
     private static double number(String text, String spec) {
         try {
-            return Double.parseDouble(text.strip());
+            return PlainNumber.parse(text);
         } catch (NumberFormatException e) {
             throw notation(spec);
         }

@@ -3,6 +3,7 @@ package org.crvsplanner.text;
 import java.util.List;
 
 import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.Environment;
@@ -42,7 +43,9 @@ public final class ModelWords {
         Object[] filled = new Object[args.size()];
         for (int i = 0; i < filled.length; i++) {
             Object arg = args.get(i);
-            filled[i] = arg instanceof InputField.Range range ? range(range, wording) : arg;
+            // Text is the user's (an event name): quoted visibly, and by its start when it is long.
+            filled[i] = arg instanceof InputField.Range range ? range(range, wording)
+                    : arg instanceof String text ? ShownText.excerpt(text) : arg;
         }
         return wording.text("invalid." + e.problem().id(), filled);
     }
@@ -81,13 +84,21 @@ public final class ModelWords {
         if (advisory instanceof Advisory.BackupRuleBelowAlternative a) {
             String key = a.chosen() == BackupRule.RETENTION ? "advisory.retentionBelowDouble"
                     : "advisory.doubleBelowRetention";
-            return w.plural(key, a.copies(), a.copies(), w.gb(a.chosenGb()), w.gb(a.alternativeGb()));
+            return w.plural(key, a.copies(), a.copies(), w.gb(a.chosenGb()), w.gb(a.alternativeGb()),
+                    BackupPolicy.OPENCRVS_DEFAULT_COPIES);
         }
         if (advisory instanceof Advisory.HorizonShorterThanRetention a) {
             return w.plural("advisory.horizonShorterThanRetention", a.horizonYears(), a.horizonYears(), a.copies());
         }
         if (advisory instanceof Advisory.FixedDiskBelowOsReserve a) {
             return w.text("advisory.fixedDiskBelowOsReserve", w.gb(a.osReserveGb()), w.gb(a.fixedDiskGb()));
+        }
+        if (advisory instanceof Advisory.PopulationAboveLargestCountry a) {
+            return w.text("advisory.populationAboveLargestCountry", a.year(), w.whole(a.population()),
+                    w.whole(a.largestCountry()));
+        }
+        if (advisory instanceof Advisory.PopulationAboveWorld a) {
+            return w.text("advisory.populationAboveWorld", a.year(), w.whole(a.population()), w.whole(a.world()));
         }
         throw new IllegalArgumentException("No words for " + advisory);
     }

@@ -324,6 +324,17 @@ public final class Wording {
         return "Wording[" + language.tag() + "]";
     }
 
+    /**
+     * The text of {@code key} in the bundle {@code baseName}, with {@code args} (which may be
+     * phrases too) in its placeholders, written out once the reader's language is known.
+     */
+    public static Phrase phrase(String baseName, String key, Object... args) {
+        requireNonNull(baseName, "baseName");
+        requireNonNull(key, "key");
+        Object[] copy = java.util.Arrays.copyOf(args, args.length);
+        return wording -> wording.fill(wording.bundle(baseName).getString(key), copy);
+    }
+
     /** A text that is written out only once the language is known, such as a range. */
     @FunctionalInterface
     public interface Phrase {

@@ -65,6 +65,21 @@ class ArchitectureTest {
             .as("scenario depends only on java.*, the model, its words and Jackson");
 
     @ArchTest
+    static final ArchRule countryDataReadsFilesForTheModelOnly = classes()
+            .that().resideInAPackage("org.crvsplanner.countrydata..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "org.crvsplanner.model..", "org.crvsplanner.text..", "org.crvsplanner.countrydata..",
+                    "de.siegmar.fastcsv..")
+            .as("countrydata depends only on java.*, the model, its words and FastCSV: no ui, cli, export or scenario");
+
+    @ArchTest
+    static final ArchRule theInnerLayersKnowNothingOfCountryData = noClasses()
+            .that().resideInAnyPackage("org.crvsplanner.model..", "org.crvsplanner.text..",
+                    "org.crvsplanner.scenario..", "org.crvsplanner.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.crvsplanner.countrydata..")
+            .as("the model, its words, scenarios and the workbook do not read publishers' files");
+
+    @ArchTest
     static final ArchRule exportKnowsNothingOfTheFrontEnds = noClasses()
             .that().resideInAPackage("org.crvsplanner.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.crvsplanner.ui..", "org.crvsplanner.cli..")

@@ -79,6 +79,17 @@ class SizeCommandTest {
     }
 
     @Test
+    @DisplayName("numbers in the JSON are written one way: a whole number without a fraction, small or large")
+    void wholeNumbersWithoutFraction() {
+        CommandRun run = run("size", "--format", "json", "--population", "1", "--years", "1");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\"population\" : 1,", "\"maxFillPercent\" : 70,", "\"coveragePercent\" : 100,",
+                "\"otherEvents\" : 0,", "\"births\" : 0.017299,").doesNotContainPattern("\\d\\.0(?![0-9])");
+        assertThat(run("size", "--format", "json").out()).contains("\"population\" : 30000000,")
+                .doesNotContainPattern("\\d\\.0(?![0-9])");
+    }
+
+    @Test
     @DisplayName("flags change the plan: growth past 60 million adds servers in the year it happens")
     void clusterChange() throws Exception {
         // 58M growing 2% a year passes 60M in year 3: 58 × 1.02² = 60.34M.

@@ -3,17 +3,13 @@ package org.crvsplanner.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class LibreOfficeRecalculationTest {
     private static final Path WORK = Path.of("target", "libreoffice-test");
-    private static final long TIMEOUT_SECONDS = 180;
     private static final String NAME = "=HYPERLINK(\"http://x\",\"y\") _x0041_";
     private static final String NOTES = "+cmd|' /C calc'!A0\nsecond line";
     private static final String EVENT = "@SUM(1+1)*cmd|' /C calc'!A0";
@@ -43,7 +38,7 @@ class LibreOfficeRecalculationTest {
     @Test
     @DisplayName("LibreOffice recalculates the exported workbook and an edited copy to the model's figures")
     void libreOfficeAgreesWithTheModel() throws Exception {
-        Optional<Path> soffice = onPath("soffice");
+        Optional<Path> soffice = Engines.onPath("soffice");
         assumeTrue(soffice.isPresent(), "LibreOffice's soffice is not on the PATH; install libreoffice-calc-nogui "
                 + "(scripts/install-test-deps.sh) to run this check");
 
@@ -76,9 +71,10 @@ class LibreOfficeRecalculationTest {
         // Each workbook in an English and in a French LibreOffice: its texts must not follow the reader's locale.
         for (String locale : List.of("en-US", "fr-FR")) {
             Path out = WORK.resolve("out-" + locale);
-            deleteAll(out);
+            Engines.deleteAll(out);
             Files.createDirectories(out);
-            convert(soffice.get(), locale, out, files.toArray(Path[]::new));
+            assertThat(Engines.libreOffice(soffice.get(), WORK, locale, out, files.toArray(Path[]::new)))
+                    .as("what LibreOffice said on opening the workbooks").isEmpty();
             for (Wording wording : List.of(Wording.ENGLISH, Wording.FRENCH)) {
                 String language = wording.locale().getLanguage();
                 String where = language + " workbook in a " + locale + " LibreOffice";
@@ -107,63 +103,5 @@ class LibreOfficeRecalculationTest {
     private static void assertLiteral(Cell cell, String expected) {
         assertThat(cell.getCellType()).as("%s is plain text", expected).isEqualTo(CellType.STRING);
         assertThat(cell.getStringCellValue()).isEqualTo(expected);
-    }
-
-    private static void convert(Path soffice, String locale, Path out, Path... files)
-            throws IOException, InterruptedException {
-        Path profile = WORK.resolve("profile-" + locale).toAbsolutePath();
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-                <item oor:path="/org.openoffice.Setup/L10N">\
-                <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>LOCALE</value></prop></item>
-                </oor:items>
-                """.replace("LOCALE", locale), StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx", "--outdir",
-                out.toAbsolutePath().toString()));
-        for (Path file : files) {
-            command.add(file.toAbsolutePath().toString());
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("soffice did not finish within " + TIMEOUT_SECONDS + " s");
-        }
-        String log = Files.readString(WORK.resolve("soffice.log"));
-        assertThat(process.exitValue()).as("soffice exit status; its output: %s", log).isZero();
-        for (Path file : files) {
-            assertThat(out.resolve(file.getFileName())).as("converted by soffice; its output: %s", log).exists();
-        }
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, program);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void deleteAll(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

@@ -38,7 +38,8 @@ class ProcurementWorkbookFormulaTest {
                 Arguments.of("proof of concept", TestPlans.poc()),
                 Arguments.of("pilot", TestPlans.pilot()),
                 Arguments.of("one year under retention", TestPlans.shortRetention()),
-                Arguments.of("fifty years, shrinking", TestPlans.fiftyYearsShrinking()));
+                Arguments.of("fifty years, shrinking", TestPlans.fiftyYearsShrinking()),
+                Arguments.of("following a projection, with a coverage ramp", TestPlans.followingProjection()));
     }
 
     private static XSSFWorkbook exported(SizingPlan plan) {

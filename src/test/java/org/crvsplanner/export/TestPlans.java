@@ -1,12 +1,15 @@
 package org.crvsplanner.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.ProjectedYear;
+import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.StorageTopology;
@@ -63,6 +66,23 @@ final class TestPlans {
     /** The longest horizon, with a shrinking population: the cluster follows the largest so far. */
     static SizingInputs fiftyYearsShrinking() {
         return SizingInputs.builder().population(65_000_000).growthPercent(-10).horizonYears(50).build();
+    }
+
+    /**
+     * Twelve years of a projection whose population and rates wander, never at a constant rate,
+     * with growth at 5% that must not be used; the cluster crosses 30 million people in year 7.
+     */
+    static SizingInputs followingProjection() {
+        List<ProjectedYear> years = new ArrayList<>();
+        for (int y = 0; y < 12; y++) {
+            years.add(new ProjectedYear(26_000_000 + 700_000L * y + (y % 3) * 123_457, 38 - 0.7 * y + (y % 2) * 0.35,
+                    6.1 + 0.05 * y * (y % 4)));
+        }
+        ProjectedYear first = years.get(0);
+        return SizingInputs.builder().population(first.population()).crudeBirthRate(first.crudeBirthRate())
+                .crudeDeathRate(first.crudeDeathRate()).growthPercent(5).horizonYears(12)
+                .coverageStartPercent(40).coverageFullYear(4)
+                .projection(Projection.of(2025, years)).build();
     }
 
     static WorkbookContent content(SizingPlan plan) {

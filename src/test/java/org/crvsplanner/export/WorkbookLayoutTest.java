@@ -7,8 +7,11 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -106,14 +109,65 @@ class WorkbookLayoutTest {
             assertThat(pane.isFreezePane()).as(name + " frozen").isTrue();
             assertThat(pane.getHorizontalSplitPosition()).as(name + " frozen rows").isPositive();
             assertThat(sheet.getRepeatingRows()).as(name + " repeats its header").isNotNull();
-            assertPrint(sheet, 0);
+            assertPrint(sheet, 0, true);
         }
-        assertPrint(workbook.getSheet("Summary"), 1);
+        assertPrint(workbook.getSheet("Summary"), 1, true);
     }
 
-    private static void assertPrint(XSSFSheet sheet, int pagesTall) {
+    @Test
+    @DisplayName("every wrapped text has a row tall enough for it, even in a font wider than Calibri")
+    void rowsFitTheirText() {
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()
+                            || inMergedRegion(sheet, cell)) {
+                        continue;
+                    }
+                    int width = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+                    int lines = 0;
+                    for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+                        // At least as many lines as the characters need at 85% of the width.
+                        lines += Math.max(1, (int) Math.ceil(paragraph.length() / (width * 0.85)));
+                    }
+                    assertThat(row.getHeightInPoints()).as("%s!%s: %s", sheet.getSheetName(),
+                            cell.getAddress(), cell.getStringCellValue()).isGreaterThanOrEqualTo(lines * 15f);
+                }
+            }
+        }
+        assertThat(PlanSheets.text(workbook.getSheet("Assumptions").getRow(AssumptionsSheet.FIRST_INPUT_ROW)
+                .getCell(5))).as("the population's source, in full").endsWith("use the country's own figure");
+    }
+
+    private static boolean inMergedRegion(Sheet sheet, Cell cell) {
+        return sheet.getMergedRegions().stream().anyMatch(region -> region.isInRange(cell));
+    }
+
+    @Test
+    @DisplayName("below the table the chart says it draws every exported year, and years after the horizon are greyed")
+    void chartAndHorizon() {
+        XSSFSheet sheet = workbook.getSheet("Disk growth");
+        PlanSheets sheets = new PlanSheets(workbook);
+        int lastYearRow = DiskGrowthSheet.FIRST_ROW + sheets.years().size() - 1;
+        assertThat(PlanSheets.text(sheet.getRow(lastYearRow + 1).getCell(0)))
+                .startsWith("The chart draws the 12 years this workbook was exported with.")
+                .contains("the chart still draws all 12 years");
+        var formatting = sheet.getSheetConditionalFormatting();
+        List<String> rules = new ArrayList<>();
+        for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+            var format = formatting.getConditionalFormattingAt(i);
+            for (var range : format.getFormattingRanges()) {
+                for (int r = 0; r < format.getNumberOfRules(); r++) {
+                    rules.add(range.formatAsString() + " " + format.getRule(r).getFormula1());
+                }
+            }
+        }
+        assertThat(rules).containsExactly("A5:R16 $A5>HorizonYears");
+    }
+
+    private static void assertPrint(XSSFSheet sheet, int pagesTall, boolean landscape) {
         PrintSetup print = sheet.getPrintSetup();
-        assertThat(print.getLandscape()).as(sheet.getSheetName() + " landscape").isTrue();
+        assertThat(print.getLandscape()).as(sheet.getSheetName() + " landscape").isEqualTo(landscape);
         assertThat(sheet.getFitToPage()).isTrue();
         assertThat(print.getFitWidth()).as(sheet.getSheetName() + " one page wide").isEqualTo((short) 1);
         assertThat(print.getFitHeight()).isEqualTo((short) pagesTall);

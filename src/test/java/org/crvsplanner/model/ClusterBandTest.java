@@ -39,10 +39,34 @@ class ClusterBandTest {
         "59999999, 3",
         "60000000, 5",
         "2000000000, 5",
+        // The band is decided on the population rounded to whole people, half up.
+        "29999999.4999, 2",
+        "29999999.5, 3",
+        // 30 million as a program that multiplies with a few more rounding steps computes it.
+        "29999999.999999996, 3",
+        "30000000.000000004, 3",
+        "59999999.49, 3",
+        "59999999.5, 5",
+        "59999999.99999999, 5",
     })
-    @DisplayName("the national function puts each population in its band")
-    void nationalFunction(long population, int servers) {
+    @DisplayName("the national function puts each population, rounded to whole people, in its band")
+    void nationalFunction(double population, int servers) {
         assertThat(SizingEngine.nationalProductionServers(population)).isEqualTo(servers);
+    }
+
+    @ParameterizedTest(name = "{0} people growing {1}% reach {2} people in year 2 → {3} servers from year 2")
+    @CsvSource({
+        "29296875, 2.4, 30000000, 3",
+        "58593750, 2.4, 60000000, 5",
+    })
+    @DisplayName("a population that grows to a band's boundary exactly crosses it in that year")
+    void exactBoundaryByGrowth(long population, double growth, long reached, int servers) {
+        SizingPlan plan = SizingEngine.plan(SizingInputs.builder().population(population).growthPercent(growth)
+                .horizonYears(5).build());
+
+        assertThat(SizingEngine.wholePeople(plan.years().get(1).population())).isEqualTo(reached);
+        assertThat(plan.clusterChanges()).containsExactly(new ClusterChange(2, servers));
+        assertThat(plan.years().get(1).productionServers()).isEqualTo(servers);
     }
 
     @ParameterizedTest(name = "{0} people → {1} production servers")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -23,7 +24,7 @@ class DocsProjectionTest {
     @Property
     @Label("the likely values give the engine's records, data and disks exactly, year by year")
     void likelyValuesGiveTheEnginesFigures(@ForAll("inputs") SizingInputs in) {
-        Projection projection = Projection.of(in);
+        TrialProjection projection = TrialProjection.of(in);
         double[] drawn = Inputs.WITH_RANGES.stream().mapToDouble(input -> input.get(in)).toArray();
         double[] data = new double[projection.years()];
         double[] records = new double[projection.years()];
@@ -50,7 +51,7 @@ class DocsProjectionTest {
     @Label("the estimate agrees with the exact projection within 1e-12 relative, for any drawn values")
     void estimateAgreesWithTheExactProjection(@ForAll("inputs") SizingInputs in,
             @ForAll @Size(7) List<@DoubleRange(min = 0, max = 1) Double> fractions) {
-        Projection projection = Projection.of(in);
+        TrialProjection projection = TrialProjection.of(in);
         double[] drawn = new double[Inputs.WITH_RANGES.size()];
         for (int s = 0; s < drawn.length; s++) {
             InputField field = Inputs.WITH_RANGES.get(s).field();
@@ -81,8 +82,54 @@ class DocsProjectionTest {
         }
     }
 
+    @Property
+    @Label("following a projection, the likely values give the engine's figures exactly")
+    void followedLikelyValuesGiveTheEnginesFigures(@ForAll("followed") SizingInputs in) {
+        likelyValuesGiveTheEnginesFigures(in);
+    }
+
+    @Property
+    @Label("following a projection, the estimate is the exact projection, for any drawn values")
+    void followedEstimateAgreesWithTheExactProjection(@ForAll("followed") SizingInputs in,
+            @ForAll @Size(7) List<@DoubleRange(min = 0, max = 1) Double> fractions) {
+        estimateAgreesWithTheExactProjection(in, fractions);
+    }
+
+    @Property
+    @Label("following a projection, a trial 10% above the likely population is 10% above the projection each year")
+    void followedPopulationScalesEveryYear(@ForAll("followed") SizingInputs in) {
+        TrialProjection projection = TrialProjection.of(in);
+        double[] drawn = Inputs.WITH_RANGES.stream().mapToDouble(input -> input.get(in)).toArray();
+        drawn[DocsProjection.POPULATION] *= 1.1;
+        double[] data = new double[projection.years()];
+        double[] records = new double[projection.years()];
+        projection.project(drawn, data, records);
+        List<YearProjection> point = SizingEngine.plan(in).years();
+        for (int i = 0; i < point.size(); i++) {
+            double expected = point.get(i).records() - (i == 0 ? in.legacy().records() : 0);
+            double actual = records[i] - (i == 0 ? in.legacy().records() : 0);
+            assertThat(actual).as("year %d records without legacy", i + 1)
+                    .isCloseTo(expected * 1.1, within(1e-9 * point.get(i).records() + 1e-9));
+        }
+    }
+
     @Provide
     Arbitrary<SizingInputs> inputs() {
         return new SizingPropertiesTest().inputs();
+    }
+
+    @Provide
+    Arbitrary<SizingInputs> followed() {
+        return Combinators.combine(inputs(), new FollowedProjectionPropertiesTest().projections())
+                .as((in, projection) -> {
+                    ProjectedYear first = projection.year(1);
+                    int horizon = Math.min(in.horizonYears(), projection.years().size());
+                    int fullYear = Math.min(in.coverageFullYear(), horizon);
+                    // A ramp needs two years at least; a one-year plan covers everyone from the start.
+                    double start = fullYear == 1 ? 100 : in.coverageStartPercent();
+                    return in.toBuilder().population(first.population()).crudeBirthRate(first.crudeBirthRate())
+                            .crudeDeathRate(first.crudeDeathRate()).projection(projection).horizonYears(horizon)
+                            .coverageFullYear(fullYear).coverageStartPercent(start).build();
+                });
     }
 }

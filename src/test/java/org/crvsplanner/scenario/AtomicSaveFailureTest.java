@@ -116,7 +116,7 @@ class AtomicSaveFailureTest {
                 }
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            boolean immutable = run("chattr", "+i", path.toString()) && !Files.isWritable(path);
+            boolean immutable = SystemCommand.run("chattr", "+i", path.toString()) && !Files.isWritable(path);
             assumeThat(immutable).as("permissions do not stop this user (root) and chattr +i is not available "
                     + "here, so there is no honest way to make %s read-only", path).isTrue();
             return new ReadOnly(path, true);
@@ -125,22 +125,9 @@ class AtomicSaveFailureTest {
         /** Makes the path writable again, so the temporary folder can be deleted. */
         void undo() throws IOException {
             if (immutable) {
-                assertThat(run("chattr", "-i", path.toString())).as("chattr -i " + path).isTrue();
+                assertThat(SystemCommand.run("chattr", "-i", path.toString())).as("chattr -i " + path).isTrue();
             } else {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-
-        private static boolean run(String... command) {
-            try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-                process.getInputStream().readAllBytes();
-                return process.waitFor() == 0;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
             }
         }
     }

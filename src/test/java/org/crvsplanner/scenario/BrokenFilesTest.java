@@ -41,7 +41,7 @@ class BrokenFilesTest {
         expect("single-quotes", 34, "malformed JSON: Unexpected character (''' (code 39))");
         expect("nan", 13, "malformed JSON: Non-standard token 'NaN'");
         expect("duplicate-key", 15, "malformed JSON: Duplicate field 'horizonYears'");
-        expect("invalid-utf8", 4, "malformed JSON: Invalid UTF-8 middle byte 0x28");
+        expect("invalid-utf8", 4, "it is not valid UTF-8 text: at byte offset 114, 0xC3 is not a character");
         expect("control-char-in-string", 4, "malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 0))");
         expect("deeply-nested", 3, "it is nested more than 32 levels deep");
         expect("no-schema-version", 1, "it is not a scenario file: it has no schemaVersion");
@@ -88,6 +88,16 @@ class BrokenFilesTest {
         expect("range-order", 38, "ranges.population must have low ≤ likely ≤ high; got 13,000,000 : 12,000,000 : 15,000,000");
         expect("range-coverage-ramp", 38, "ranges.coverageStartPercent.low of 60 breaks a rule of the other inputs: "
                 + "inputs.coverageFullYear must be between 2 and 10 when coverage in year 1 (60%) is below 100%; got 1");
+        // Found by an independent probe of hostile input (issue #15).
+        expect("overlong-utf8", 3, "it is not valid UTF-8 text: at byte offset 41, 0xC0 is not a character");
+        expect("overlong-nul", 3, "it is not valid UTF-8 text: at byte offset 41, 0xC0 is not a character");
+        expect("damaged-utf32", 1, "it is not valid UTF-32LE text: at byte offset 8, 0x22 is not a character");
+        expect("lone-surrogate", 3, "name holds \\uD800, half of a character without its other half: the file is damaged");
+        expect("terminal-escape", 34, "inputs.stage must be one of poc, pilot, national; got the text \"\\u001B]0;PWNED\\u0007\"");
+        expect("event-name-bidi", 24, "inputs.otherEvents[1].name must be plain text, without control characters or "
+                + "direction overrides; got \"abc\\u202Efdp.exe\"");
+        expect("event-name-huge", 24, "inputs.otherEvents[1].name must have 1 to 60 characters; got \""
+                + "divorce".repeat(6).substring(0, 40) + "… (105,000 characters)\"");
     }
 
     @TempDir

@@ -37,7 +37,9 @@ class RecoveryStoreTest {
         assertThat(listing.snapshots()).extracting(RecoveryStore.Snapshot::id).containsExactly("b", "a");
         RecoveryStore.Snapshot newest = listing.snapshots().get(0);
         assertThat(newest.savedAt()).isEqualTo(TEN);
-        assertThat(newest.file()).contains(original);
+        assertThat(newest.claimedFile()).contains(original);
+        // There is no such file (any more), so the restored scenario is not tied to it.
+        assertThat(newest.file()).isEmpty();
         // The snapshot's own mark is gone and the newer version's fields are still there. The event
         // field the original reading listed as dropped was indeed dropped when the snapshot was saved.
         UnknownFields kept = named.unknownFields();
@@ -46,8 +48,34 @@ class RecoveryStoreTest {
                 .isEqualTo(named.withUnknownFields(UnknownFields.of(kept.topLevel(), kept.inputs(), List.of())));
         RecoveryStore.Snapshot oldest = listing.snapshots().get(1);
         assertThat(oldest.file()).isEmpty();
+        assertThat(oldest.claimedFile()).isEmpty();
         assertThat(oldest.savedAt()).isEqualTo(NINE);
         assertThat(oldest.scenario()).isEqualTo(untitled);
+    }
+
+    @Test
+    @DisplayName("a snapshot is tied to its file only while that file is the very one it was taken beside")
+    void fileTiedOnlyWhenUnchanged() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Path plan = dir.resolve("plan.crvsplan");
+        ScenarioFiles.write(plan, Samples.pilot());
+        RecoveryStore store = new RecoveryStore(folder);
+        store.save("a", Samples.pilot().withNotes("changed"), plan);
+        assertThat(store.list().snapshots().get(0).file()).contains(plan);
+
+        // Written again since: another program's work, or another file under the same name.
+        ScenarioFiles.write(plan, Samples.pilot().withName("theirs"));
+        assertThat(store.list().snapshots().get(0).file()).isEmpty();
+        assertThat(store.list().snapshots().get(0).claimedFile()).contains(plan);
+
+        store.save("a", Samples.pilot().withNotes("changed"), plan);
+        Files.delete(plan);
+        assertThat(store.list().snapshots().get(0).file()).isEmpty();
+
+        // A crafted mark with the right identity of a file that is no scenario is not trusted either.
+        Path other = Files.writeString(dir.resolve("other.txt"), "root:x:0:0");
+        store.save("a", Samples.pilot(), other);
+        assertThat(store.list().snapshots().get(0).file()).isEmpty();
     }
 
     @Test

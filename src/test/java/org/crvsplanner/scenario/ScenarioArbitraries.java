@@ -1,5 +1,6 @@
 package org.crvsplanner.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.OptionalDouble;
 
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
@@ -17,7 +19,12 @@ import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.PrintableText;
+import org.crvsplanner.model.ProjectedYear;
+import org.crvsplanner.model.Projection;
+import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.SizingInputs;
+import org.crvsplanner.model.SourcedFigure;
 import org.crvsplanner.model.StorageTopology;
 
 import net.jqwik.api.Arbitraries;
@@ -69,6 +76,42 @@ final class ScenarioArbitraries {
         }
     }
 
+    /** Scenarios whose figures came from a country file, half of them following its projection. */
+    static Arbitrary<Scenario> withCountryData() {
+        return Combinators.combine(scenarios(), countrySources(), projections(), Arbitraries.of(true, false))
+                .as((scenario, source, projection, follow) -> {
+                    SizingInputs.Builder b = scenario.inputs().toBuilder();
+                    if (follow) {
+                        ProjectedYear first = projection.year(1);
+                        b.population(first.population()).crudeBirthRate(first.crudeBirthRate())
+                                .crudeDeathRate(first.crudeDeathRate()).projection(projection)
+                                .horizonYears(Math.min(scenario.inputs().horizonYears(), projection.years().size()))
+                                .coverageStartPercent(100).coverageFullYear(1);
+                    }
+                    return scenario.withInputs(b.build()).withCountrySource(Optional.of(source));
+                });
+    }
+
+    static Arbitrary<CountrySource> countrySources() {
+        Arbitrary<SourcedFigure> figure = Combinators.combine(Arbitraries.of(SourcedFigure.FIELDS), text(40),
+                        text(120), Arbitraries.of(null, LocalDate.of(2025, 7, 1), LocalDate.of(1999, 12, 31)))
+                .flatAs((field, indicator, file, date) -> (field.whole() ? whole(field).map(Long::doubleValue)
+                        : decimal(field)).map(value -> new SourcedFigure(field, value, "I" + indicator, "F" + file,
+                        date)));
+        return Combinators.combine(Arbitraries.of(Publisher.class), Arbitraries.strings().withCharRange('A', 'Z')
+                                .ofLength(3), text(CountrySource.MAX_NAME_LENGTH - 1).map(name -> "N" + name),
+                        Arbitraries.integers().between(Projection.EARLIEST_YEAR, Projection.LATEST_YEAR),
+                        figure.list().ofMinSize(1).ofMaxSize(4).uniqueElements(SourcedFigure::field))
+                .as(CountrySource::new);
+    }
+
+    static Arbitrary<Projection> projections() {
+        Arbitrary<ProjectedYear> year = Combinators.combine(whole(InputField.POPULATION),
+                decimal(InputField.CRUDE_BIRTH_RATE), decimal(InputField.CRUDE_DEATH_RATE)).as(ProjectedYear::new);
+        return Combinators.combine(Arbitraries.integers().between(Projection.EARLIEST_YEAR, 2150),
+                year.list().ofMinSize(1).ofMaxSize(Projection.MAX_YEARS)).as(Projection::of);
+    }
+
     static Arbitrary<SizingInputs> inputs() {
         return Builders.withBuilder(SizingInputs::builder)
                 .use(whole(InputField.POPULATION)).in((b, v) -> b.population(v))
@@ -112,6 +155,7 @@ final class ScenarioArbitraries {
 
     static Arbitrary<List<EventType>> events() {
         Arbitrary<String> names = text(EventType.MAX_NAME_LENGTH)
+                .map(ScenarioArbitraries::printable)
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .filter(name -> !List.of("birth", "death").contains(name.toLowerCase(Locale.ROOT)));
@@ -146,6 +190,17 @@ final class ScenarioArbitraries {
 
     static Arbitrary<Long> whole(InputField field) {
         return Arbitraries.longs().between((long) field.min(), (long) field.max());
+    }
+
+    /** The text with each character an event name may not hold (PrintableText) replaced by an x. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (PrintableText.isHidden(text, i)) {
+                out.setCharAt(i, 'x');
+            }
+        }
+        return out.toString();
     }
 
     /** Any characters, lone surrogates and control characters included. */

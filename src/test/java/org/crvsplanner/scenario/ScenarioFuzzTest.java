@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
  * Mutates valid scenario files at random: the only allowed outcomes are a scenario or a
  * {@link ScenarioFileException} with one clear line. Seeded, so a failure can be replayed.
  *
+ * <p>Besides flipped, cut and inserted bytes, a third of the files get one of the hostile
+ * families of {@link HostileContent} (damaged UTF-16 and UTF-32, overlong UTF-8, lone surrogates,
+ * control and direction characters, terminal escapes, very long values). A file that opens must be
+ * well-formed text; a message must show no control character raw and quote no long value whole.
+ *
  * <p>Longer run: {@code mvn verify -Dtest=ScenarioFuzzTest -Dfuzz.iterations=1000000}, and
  * {@code -Dfuzz.seed=N} for another sequence (see docs/scenario-format.md).
  */
@@ -24,6 +29,8 @@ class ScenarioFuzzTest {
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 10_000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_125L);
     private static final Path FILE = Path.of("fuzzed.crvsplan");
+    /** A message quotes a readable excerpt of what it refuses, never a whole long value. */
+    private static final int MAX_MESSAGE = 500;
     private static final List<byte[]> TOKENS = List.of("{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "\\uD800",
             "-", "0", "1e999", "-1e-999", "null", "true", "99999999999999999999999", ".5", "\u00e9", "\u0000", "\r\n",
             "\"schemaVersion\":\"2.0\",", "\"inputs\":[],", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[").stream()
@@ -39,18 +46,29 @@ class ScenarioFuzzTest {
         int refused = 0;
         for (int i = 0; i < ITERATIONS; i++) {
             byte[] content = seeds.get(random.nextInt(seeds.size()));
-            int mutations = 1 + random.nextInt(3);
+            // One file in three gets one of the hostile families first, the rest only random bytes.
+            if (random.nextInt(3) == 0) {
+                content = HostileContent.apply(content, random);
+            }
+            int mutations = random.nextInt(3);
             for (int m = 0; m < mutations; m++) {
                 content = mutate(content, random);
             }
             try {
                 Scenario scenario = ScenarioFiles.parse(content, FILE);
+                if (!HostileContent.wellFormedText(content)) {
+                    fail(replay(i, content) + " opened, though it is not well-formed text in its encoding");
+                }
+                if (!HostileContent.wellFormed(scenario)) {
+                    fail(replay(i, content) + " opened with half a surrogate pair in its text");
+                }
                 assertSavesAndReopens(scenario);
                 opened++;
             } catch (ScenarioFileException e) {
                 String message = e.getMessage();
                 if (!message.startsWith("Cannot open " + FILE + ": ") || message.contains("\n")
-                        || message.contains(ScenarioReader.UNEXPECTED) || e.problem().isBlank()) {
+                        || message.contains(ScenarioReader.UNEXPECTED) || e.problem().isBlank()
+                        || HostileContent.hidesCharacters(message) || message.length() > MAX_MESSAGE) {
                     fail(replay(i, content) + " gave the message: " + message, e);
                 }
                 refused++;

@@ -66,6 +66,20 @@ class ScenarioRoundTripTest {
         assertThat(ScenarioFiles.toBytes(read)).isEqualTo(first);
     }
 
+    @Provide
+    Arbitrary<Scenario> withCountryData() {
+        return ScenarioArbitraries.withCountryData();
+    }
+
+    @Property(tries = 300)
+    @Label("a scenario with country figures and a followed projection reads back equal and writes the same bytes")
+    void countryDataRoundTripIsStable(@ForAll("withCountryData") Scenario scenario) {
+        byte[] first = ScenarioFiles.toBytes(scenario);
+        Scenario read = ScenarioFiles.parse(first, Path.of("p.crvsplan"));
+        assertThat(read).isEqualTo(scenario);
+        assertThat(ScenarioFiles.toBytes(read)).isEqualTo(first);
+    }
+
     @Property(tries = 100)
     @Label("through a real file on disk, saved atomically over the previous one")
     void throughTheDisk(@ForAll("scenarios") Scenario scenario) {

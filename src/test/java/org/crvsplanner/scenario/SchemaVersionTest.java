@@ -55,7 +55,7 @@ class SchemaVersionTest {
         assertThat(SchemaVersion.parse("1.10")).contains(SchemaVersion.of(1, 10));
         assertThat(SchemaVersion.of(1, 10)).isGreaterThan(SchemaVersion.of(1, 9)).isLessThan(SchemaVersion.of(2, 0));
         assertThat(SchemaVersion.CURRENT.toString()).isEqualTo("1.1");
-        assertThat(SchemaVersion.WITHOUT_RANGES.toString()).isEqualTo("1.0");
+        assertThat(SchemaVersion.FIRST.toString()).isEqualTo("1.0");
         assertThatThrownBy(() -> SchemaVersion.of(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

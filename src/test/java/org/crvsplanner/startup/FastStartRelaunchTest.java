@@ -91,6 +91,20 @@ class FastStartRelaunchTest {
         return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), process.pid());
     }
 
+    /** {@code java -jar probe.jar wait}: a window that stays open for a minute. */
+    private Process startWaiting() throws IOException {
+        return new ProcessBuilder(java("-jar", "probe.jar", "wait")).directory(folder.toFile())
+                .redirectErrorStream(true).start();
+    }
+
+    /** The second JVM's process id, from the first line the relaunched probe prints. */
+    private static long secondJvm(Process first) throws IOException {
+        String line = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertThat(line).startsWith("running in the second JVM as ");
+        return Long.parseLong(line.replaceAll(".* as (\\d+) .*", "$1"));
+    }
+
     private List<String> cached() throws IOException {
         if (!Files.isDirectory(cache)) {
             return List.of();
@@ -181,12 +195,8 @@ class FastStartRelaunchTest {
     @Test
     @DisplayName("ending the first JVM ends the second, and that run caches nothing")
     void endingTheFirstJvm() throws Exception {
-        Process first = new ProcessBuilder(java("-jar", "probe.jar", "wait")).directory(folder.toFile())
-                .redirectErrorStream(true).start();
-        String line = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        assertThat(line).startsWith("running in the second JVM as ");
-        long second = Long.parseLong(line.replaceAll(".* as (\\d+) .*", "$1"));
+        Process first = startWaiting();
+        long second = secondJvm(first);
 
         first.destroy();
 
@@ -194,6 +204,27 @@ class FastStartRelaunchTest {
         assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false)).as("second JVM alive")
                 .isFalse();
         assertThat(cached()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("killing the first JVM with -9 leaves the window's JVM running on its own, as documented; it ends as usual")
+    void killingTheFirstJvm() throws Exception {
+        Process first = startWaiting();
+        ProcessHandle window = ProcessHandle.of(secondJvm(first)).orElseThrow();
+        try {
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            // No hook runs after a kill -9, and no system call ties a child's life to its parent
+            // portably: the window keeps its work and stays open, now a child of another process.
+            Thread.sleep(500);
+            assertThat(window.isAlive()).as("the window's JVM outlives a killed launcher").isTrue();
+            assertThat(window.parent().map(ProcessHandle::pid)).isNotEqualTo(java.util.Optional.of(first.pid()));
+        } finally {
+            window.destroy();
+            window.onExit().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(window.isAlive()).as("closing it ends it as usual").isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.ui.base.ChartPart;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;

@@ -2,16 +2,19 @@ package org.crvsplanner.ui.inputs;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.crvsplanner.ui.planner.ChoiceViewModel;
-import org.crvsplanner.ui.planner.EventsInputViewModel;
-import org.crvsplanner.ui.planner.NumberInputViewModel;
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.ChoiceViewModel;
+import org.crvsplanner.ui.planner.EventsInputViewModel;
+import org.crvsplanner.ui.planner.InputViewModel;
+import org.crvsplanner.ui.planner.NumberInputViewModel;
+import org.crvsplanner.ui.planner.PlannerViewModel;
+import org.crvsplanner.ui.planner.ToggleViewModel;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -51,16 +54,11 @@ public final class InputsView extends ScrollPane {
         docsExample.setMaxWidth(Double.MAX_VALUE);
         docsExample.setWrapText(true);
 
-        VBox main = new VBox(12,
-                title,
-                new NumberInputView(model.population(), SliderScale.logarithmic(10_000, 2_000_000_000), validation),
-                new NumberInputView(model.birthRate(), SliderScale.linear(0, 80, 0.1), validation),
-                new NumberInputView(model.deathRate(), SliderScale.linear(0, 50, 0.1), validation),
-                new NumberInputView(model.attachments(), SliderScale.linear(0, 20, 0.1), validation),
-                new NumberInputView(model.horizon(), SliderScale.linear(1, 50, 1), validation),
-                new NumberInputView(model.growth(), SliderScale.linear(-10, 10, 0.1), validation),
-                stage(model.stage()),
-                docsExample);
+        VBox main = new VBox(12, title);
+        for (InputViewModel input : model.everydayInputs()) {
+            main.getChildren().add(view(input, true));
+        }
+        main.getChildren().add(docsExample);
 
         advanced = new TitledPane();
         advanced.textProperty().bind(I18n.text("inputs.advanced"));
@@ -95,12 +93,30 @@ public final class InputsView extends ScrollPane {
 
     private VBox advancedInputs(PlannerViewModel model) {
         VBox box = new VBox(10);
-        for (NumberInputViewModel input : model.advancedNumbers()) {
-            box.getChildren().add(new NumberInputView(input, validation));
+        for (InputViewModel input : model.advancedInputs()) {
+            box.getChildren().add(view(input, false));
         }
-        box.getChildren().addAll(events(model.events()), choice(model.backupRule(), "backupRule"),
-                choice(model.topology(), "topology"), development(model));
         return box;
+    }
+
+    /**
+     * An everyday number gets a slider, an everyday choice a row of buttons; advanced ones a
+     * field and a list, which take less room.
+     */
+    private Node view(InputViewModel input, boolean everyday) {
+        if (input instanceof NumberInputViewModel number) {
+            return everyday
+                    ? new NumberInputView(number, SliderScale.forRange(number.min(), number.max(), number.whole()),
+                            validation)
+                    : new NumberInputView(number, validation);
+        }
+        if (input instanceof ChoiceViewModel<?> choice) {
+            return everyday ? pills(choice) : choice(choice);
+        }
+        if (input instanceof ToggleViewModel toggle) {
+            return toggle(toggle);
+        }
+        return events((EventsInputViewModel) input);
     }
 
     private static Tooltip tip(ObservableValue<String> text) {
@@ -112,7 +128,7 @@ public final class InputsView extends ScrollPane {
         return tooltip;
     }
 
-    private static VBox stage(ChoiceViewModel<?> choice) {
+    private static VBox pills(ChoiceViewModel<?> choice) {
         Label label = new Label();
         label.textProperty().bind(choice.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
@@ -126,7 +142,7 @@ public final class InputsView extends ScrollPane {
             ToggleButton button = new ToggleButton(choice.labels().get(i));
             // The language replaces all the labels at once; each button takes its own.
             choice.labels().addListener((ListChangeListener<String>) c -> button.setText(choice.labels().get(index)));
-            button.setId("stage-" + i);
+            button.setId(choice.id() + "-" + i);
             button.setToggleGroup(group);
             button.getStyleClass().add(pills[Math.min(i, pills.length - 1)]);
             button.setTooltip(tip(choice.descriptionText()));
@@ -145,12 +161,12 @@ public final class InputsView extends ScrollPane {
         return new VBox(4, label, buttons);
     }
 
-    private static VBox choice(ChoiceViewModel<?> choice, String id) {
+    private static VBox choice(ChoiceViewModel<?> choice) {
         Label label = new Label();
         label.textProperty().bind(choice.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
         ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
+        box.setId(choice.id());
         box.getItems().setAll(choice.labels());
         box.getSelectionModel().select(choice.selectedIndexProperty().get());
         choice.labels().addListener((ListChangeListener<String>) c -> {
@@ -187,12 +203,12 @@ public final class InputsView extends ScrollPane {
         return new VBox(4, label, field);
     }
 
-    private static CheckBox development(PlannerViewModel model) {
+    private static CheckBox toggle(ToggleViewModel toggle) {
         CheckBox box = new CheckBox();
-        box.textProperty().bind(I18n.text("inputs.development"));
-        box.setId("includeDevelopment");
-        box.setTooltip(tip(I18n.text("inputs.development.tooltip")));
-        box.selectedProperty().bindBidirectional(model.includeDevelopmentProperty());
+        box.textProperty().bind(toggle.labelText());
+        box.setId(toggle.id());
+        box.setTooltip(tip(toggle.tooltipText()));
+        box.selectedProperty().bindBidirectional(toggle.selectedProperty());
         return box;
     }
 

@@ -17,6 +17,19 @@ public interface SliderScale {
     /** How far one arrow key moves the slider, in positions. */
     double step();
 
+    /**
+     * The slider for an input's range: even steps (1 for whole numbers, 0.1 otherwise), or a
+     * logarithmic one where the range spans more than five powers of ten, as population does.
+     * That one starts where the top of the range is 200,000 times larger, at 10,000 people: a
+     * country smaller than that is typed, not dragged to.
+     */
+    static SliderScale forRange(double min, double max, boolean whole) {
+        if (min > 0 && max / min > 1e5) {
+            return logarithmic(Math.max(min, max / 200_000), max);
+        }
+        return linear(min, max, whole ? 1 : 0.1);
+    }
+
     /** Even steps of {@code step} between min and max. */
     static SliderScale linear(double min, double max, double step) {
         return new SliderScale() {

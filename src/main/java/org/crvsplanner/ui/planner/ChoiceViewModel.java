@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
  * needs no model types. Its label and description are {@code <key>.label} and
  * {@code <key>.description} in the window's bundles; the options' labels follow the language.
  */
-public final class ChoiceViewModel<E> {
+public final class ChoiceViewModel<E> implements InputViewModel {
     private final String key;
     private final List<E> values;
     private final Function<E, String> labelOf;
@@ -56,6 +56,11 @@ public final class ChoiceViewModel<E> {
 
     private void relabel() {
         labels.setAll(values.stream().map(labelOf).toList());
+    }
+
+    /** A stable name for the view's node ids: the last part of its key, such as "stage". */
+    public String id() {
+        return key.substring(key.lastIndexOf('.') + 1);
     }
 
     public String label() {

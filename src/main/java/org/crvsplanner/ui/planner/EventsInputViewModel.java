@@ -28,7 +28,7 @@ import javafx.collections.ObservableList;
  * command line's {@code --event}. A valid list replaces the plan's event types at once. The
  * notation is the same in every language: a decimal point, since commas separate the events.
  */
-public final class EventsInputViewModel {
+public final class EventsInputViewModel implements InputViewModel {
     private final ObservableList<EventType> events;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");

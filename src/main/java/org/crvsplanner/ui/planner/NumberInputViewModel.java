@@ -34,7 +34,7 @@ import javafx.beans.property.StringProperty;
  * and written in the window's language; a change of language rewrites the value and any error
  * in the new language, but leaves a mistyped text as the person typed it.
  */
-public final class NumberInputViewModel {
+public final class NumberInputViewModel implements InputViewModel {
     private final InputField field;
     private final String key;
     private final double defaultValue;
@@ -220,6 +220,11 @@ public final class NumberInputViewModel {
 
     public double max() {
         return field.max();
+    }
+
+    /** Whether only whole numbers are allowed. */
+    public boolean whole() {
+        return field.whole();
     }
 
     public double defaultValue() {

@@ -1,22 +1,27 @@
 package org.crvsplanner.ui.planner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.crvsplanner.model.BackupPolicy;
-import org.crvsplanner.model.BackupRule;
-import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Choice;
+import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.EventType;
+import org.crvsplanner.model.EventsInput;
+import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
-import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.NumberInput;
+import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
-import org.crvsplanner.model.StorageTopology;
+import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -30,67 +35,29 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Every input of the window and the plan they make. Each change replans at once, in the same
- * pulse: a plan takes about a microsecond, so nothing is queued and nothing goes stale. While
- * any input is invalid, the last valid plan stays.
+ * Every input of the window and the plan they make: one input ViewModel per entry of
+ * {@link Inputs#ALL}, so a new input of the model appears here without a line of its own. Each
+ * change replans at once, in the same pulse: a plan takes about a microsecond, so nothing is
+ * queued and nothing goes stale. While any input is invalid, the last valid plan stays.
  */
 public final class PlannerViewModel {
     private final SizingInputs defaults = SizingInputs.defaults();
 
-    // Labels, units and tooltips are under inputs.<field key> in the inputs bundle.
-    private final NumberInputViewModel population = input(InputField.POPULATION, defaults.population(), 0);
-    private final NumberInputViewModel birthRate = input(InputField.CRUDE_BIRTH_RATE, defaults.crudeBirthRate(), 3);
-    private final NumberInputViewModel deathRate = input(InputField.CRUDE_DEATH_RATE, defaults.crudeDeathRate(), 3);
-    private final NumberInputViewModel attachments =
-            input(InputField.ATTACHMENTS_PER_RECORD, defaults.attachmentsPerRecord(), 2);
-    private final NumberInputViewModel horizon = input(InputField.HORIZON_YEARS, defaults.horizonYears(), 0);
-    private final NumberInputViewModel growth = input(InputField.GROWTH_PERCENT, defaults.growthPercent(), 2);
-
-    private final NumberInputViewModel attachmentMb =
-            input(InputField.MB_PER_ATTACHMENT, defaults.mbPerAttachment(), 2);
-    private final NumberInputViewModel recordKb = input(InputField.KB_PER_RECORD, defaults.kbPerRecord(), 2);
-    private final NumberInputViewModel osReserve = input(InputField.OS_RESERVE_GB, defaults.osReserveGb(), 0);
-    private final NumberInputViewModel coverageStart =
-            input(InputField.COVERAGE_START_PERCENT, defaults.coverageStartPercent(), 1);
-    private final NumberInputViewModel coverageFullYear =
-            input(InputField.COVERAGE_FULL_YEAR, defaults.coverageFullYear(), 0);
-    private final NumberInputViewModel maxFill = input(InputField.MAX_FILL_PERCENT, defaults.maxFillPercent(), 0);
-    private final NumberInputViewModel backupCopies =
-            input(InputField.BACKUP_COPIES, defaults.backup().copies(), 0);
-    private final NumberInputViewModel legacyRecords =
-            input(InputField.LEGACY_RECORDS, defaults.legacy().records(), 0);
-    private final NumberInputViewModel legacyAttachments =
-            input(InputField.LEGACY_ATTACHMENTS, defaults.legacy().attachmentsPerRecord(), 2);
-
-    private final List<NumberInputViewModel> numbers = List.of(population, birthRate, deathRate, attachments, horizon,
-            growth, attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, backupCopies,
-            legacyRecords, legacyAttachments);
+    // Labels, units and tooltips are under inputs.<input key> in the inputs bundle.
+    private final Map<NumberInput, NumberInputViewModel> numbers = new LinkedHashMap<>();
     private final Map<InputField, NumberInputViewModel> byField = new EnumMap<>(InputField.class);
-
-    private final ChoiceViewModel<DeploymentStage> stage = new ChoiceViewModel<>("inputs.stage",
-            // The pills are narrow: short names here, "Preuve de concept" in full in the tooltip.
-            List.of(DeploymentStage.values()), s -> I18n.get(switch (s) {
-                case POC -> "inputs.stage.poc";
-                case PILOT -> "inputs.stage.pilot";
-                case NATIONAL -> "inputs.stage.national";
-            }), defaults.stage());
-    private final ChoiceViewModel<BackupRule> backupRule = new ChoiceViewModel<>("inputs.backupRule",
-            List.of(BackupRule.values()),
-            r -> I18n.get(r == BackupRule.DOUBLE ? "inputs.backupRule.double" : "inputs.backupRule.retention"),
-            defaults.backup().rule());
-    private final ChoiceViewModel<StorageTopology> topology = new ChoiceViewModel<>("inputs.topology",
-            List.of(StorageTopology.values()),
-            t -> I18n.get(t == StorageTopology.EVERY_NODE ? "inputs.topology.everyNode" : "inputs.topology.dataNode"),
-            defaults.topology());
-    private final BooleanProperty includeDevelopment =
-            new SimpleBooleanProperty(this, "includeDevelopment", defaults.includeDevelopment());
+    private final Map<ChoiceInput<?>, ChoiceViewModel<?>> choices = new LinkedHashMap<>();
+    private final Map<ToggleInput, ToggleViewModel> toggles = new LinkedHashMap<>();
+    private final List<InputViewModel> everyday = new ArrayList<>();
+    private final List<InputViewModel> advanced = new ArrayList<>();
     private final ObservableList<EventType> otherEvents = FXCollections.observableArrayList();
     private final EventsInputViewModel events = new EventsInputViewModel(otherEvents);
+    // Imported with a country's figures; kept through every change so a save never drops it.
+    private Projection projection = Projection.NONE;
 
     private final ReadOnlyObjectWrapper<SizingInputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", defaults);
     private final ReadOnlyObjectWrapper<SizingPlan> plan =
@@ -113,15 +80,35 @@ public final class PlannerViewModel {
     /** Starts with these inputs and nothing to undo, e.g. those of a scenario file. */
     public PlannerViewModel(SizingInputs initial) {
         List<Observable> sources = new ArrayList<>();
-        for (NumberInputViewModel number : numbers) {
-            byField.put(number.field(), number);
-            sources.add(number.valueProperty());
-            // A typing error blocks the plan even when the value stays, and clearing it by typing
-            // the old value again must replan.
-            number.typingErrorProperty().addListener(obs -> replan());
+        for (Input input : Inputs.ALL) {
+            InputViewModel shown = null;
+            if (input instanceof NumberInput n) {
+                NumberInputViewModel number = new NumberInputViewModel(n.field(), n.defaultValue(), n.decimals());
+                numbers.put(n, number);
+                byField.put(n.field(), number);
+                sources.add(number.valueProperty());
+                // A typing error blocks the plan even when the value stays, and clearing it by typing
+                // the old value again must replan.
+                number.typingErrorProperty().addListener(obs -> replan());
+                shown = number;
+            } else if (input instanceof ChoiceInput<?> c) {
+                ChoiceViewModel<?> choice = choiceViewModel(c);
+                choices.put(c, choice);
+                sources.add(choice.selectedProperty());
+                shown = choice;
+            } else if (input instanceof ToggleInput t) {
+                ToggleViewModel toggle = new ToggleViewModel(t.key(), t.defaultValue());
+                toggles.put(t, toggle);
+                sources.add(toggle.selectedProperty());
+                shown = toggle;
+            } else if (input instanceof EventsInput) {
+                sources.add(otherEvents);
+                shown = events;
+            }
+            if (shown != null) {
+                (input.everyday() ? everyday : advanced).add(shown);
+            }
         }
-        sources.addAll(List.of(stage.selectedProperty(), backupRule.selectedProperty(), topology.selectedProperty(),
-                includeDevelopment, otherEvents));
         for (Observable source : sources) {
             source.addListener(obs -> replan());
         }
@@ -134,7 +121,7 @@ public final class PlannerViewModel {
         outlook = new OutlookViewModel(plan.getReadOnlyProperty(), ranges.rangesProperty());
         inputs.addListener((obs, old, now) -> history.changed(now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
-        numbers.forEach(n -> gestures.add(n.editingProperty()));
+        numbers.values().forEach(n -> gestures.add(n.editingProperty()));
         gestures.add(events.editingProperty());
         for (ReadOnlyBooleanProperty gesture : gestures) {
             gesture.addListener((obs, was, now) -> {
@@ -147,19 +134,36 @@ public final class PlannerViewModel {
         }
     }
 
-    private static NumberInputViewModel input(InputField field, double defaultValue, int decimals) {
-        return new NumberInputViewModel(field, defaultValue, decimals);
+    /** An option's words are {@code inputs.<key>.<id in camelCase>}: inputs.topology.dataNode. */
+    private static <E extends Choice> ChoiceViewModel<E> choiceViewModel(ChoiceInput<E> input) {
+        String key = "inputs." + input.key();
+        return new ChoiceViewModel<>(key, input.values(), value -> I18n.get(key + "." + camelCase(value.id())),
+                input.defaultValue());
+    }
+
+    private static String camelCase(String id) {
+        StringBuilder camel = new StringBuilder(id.length());
+        boolean upper = false;
+        for (char c : id.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
     }
 
     private void replan() {
         if (loading) {
             return;
         }
-        if (numbers.stream().anyMatch(NumberInputViewModel::hasTypingError)) {
+        if (numbers.values().stream().anyMatch(NumberInputViewModel::hasTypingError)) {
             valid.set(false);
             return;
         }
-        numbers.forEach(n -> n.setPlanError(null));
+        numbers.values().forEach(n -> n.setPlanError(null));
         problemText = null;
         problem.set(null);
         try {
@@ -181,26 +185,24 @@ public final class PlannerViewModel {
     }
 
     private SizingInputs currentInputs() {
-        return SizingInputs.builder()
-                .population((long) population.getValue())
-                .crudeBirthRate(birthRate.getValue())
-                .crudeDeathRate(deathRate.getValue())
-                .attachmentsPerRecord(attachments.getValue())
-                .mbPerAttachment(attachmentMb.getValue())
-                .kbPerRecord(recordKb.getValue())
-                .osReserveGb(osReserve.getValue())
-                .growthPercent(growth.getValue())
-                .horizonYears((int) horizon.getValue())
-                .coverageStartPercent(coverageStart.getValue())
-                .coverageFullYear((int) coverageFullYear.getValue())
-                .otherEvents(otherEvents)
-                .legacy(LegacyRecords.of((long) legacyRecords.getValue(), legacyAttachments.getValue()))
-                .maxFillPercent(maxFill.getValue())
-                .backup(BackupPolicy.of(backupRule.getSelected(), (int) backupCopies.getValue()))
-                .topology(topology.getSelected())
-                .stage(stage.getSelected())
-                .includeDevelopment(includeDevelopment.get())
-                .build();
+        SizingInputs.Builder b = SizingInputs.builder();
+        numbers.forEach((input, number) -> input.set(b, number.getValue()));
+        choices.forEach((input, choice) -> set(b, input, choice));
+        toggles.forEach((input, toggle) -> input.set(b, toggle.selectedProperty().get()));
+        Inputs.OTHER_EVENTS.set(b, otherEvents);
+        Inputs.PROJECTION.set(b, projection);
+        return b.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Choice> void set(SizingInputs.Builder b, ChoiceInput<E> input,
+            ChoiceViewModel<?> choice) {
+        input.set(b, ((ChoiceViewModel<E>) choice).getSelected());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Choice> void show(ChoiceInput<E> input, ChoiceViewModel<?> choice, SizingInputs in) {
+        ((ChoiceViewModel<E>) choice).select(input.get(in));
     }
 
     /**
@@ -216,26 +218,11 @@ public final class PlannerViewModel {
     private void show(SizingInputs loaded) {
         loading = true;
         try {
-            population.setValue(loaded.population());
-            birthRate.setValue(loaded.crudeBirthRate());
-            deathRate.setValue(loaded.crudeDeathRate());
-            attachments.setValue(loaded.attachmentsPerRecord());
-            attachmentMb.setValue(loaded.mbPerAttachment());
-            recordKb.setValue(loaded.kbPerRecord());
-            osReserve.setValue(loaded.osReserveGb());
-            growth.setValue(loaded.growthPercent());
-            horizon.setValue(loaded.horizonYears());
-            coverageStart.setValue(loaded.coverageStartPercent());
-            coverageFullYear.setValue(loaded.coverageFullYear());
-            otherEvents.setAll(loaded.otherEvents());
-            legacyRecords.setValue(loaded.legacy().records());
-            legacyAttachments.setValue(loaded.legacy().attachmentsPerRecord());
-            maxFill.setValue(loaded.maxFillPercent());
-            backupRule.select(loaded.backup().rule());
-            backupCopies.setValue(loaded.backup().copies());
-            topology.select(loaded.topology());
-            stage.select(loaded.stage());
-            includeDevelopment.set(loaded.includeDevelopment());
+            numbers.forEach((input, number) -> number.setValue(input.get(loaded)));
+            choices.forEach((input, choice) -> show(input, choice, loaded));
+            toggles.forEach((input, toggle) -> toggle.selectedProperty().set(input.get(loaded)));
+            otherEvents.setAll(Inputs.OTHER_EVENTS.get(loaded));
+            projection = Inputs.PROJECTION.get(loaded);
         } finally {
             loading = false;
         }
@@ -254,62 +241,39 @@ public final class PlannerViewModel {
         load(defaults);
     }
 
-    public NumberInputViewModel population() {
-        return population;
+    /** The ViewModel of a numeric input. */
+    public NumberInputViewModel number(NumberInput input) {
+        return numbers.get(input);
     }
 
-    public NumberInputViewModel birthRate() {
-        return birthRate;
+    /** The numeric inputs, in the table's order. */
+    public Map<NumberInput, NumberInputViewModel> numbers() {
+        return Collections.unmodifiableMap(numbers);
     }
 
-    public NumberInputViewModel deathRate() {
-        return deathRate;
+    /** The ViewModel of a choice. */
+    @SuppressWarnings("unchecked")
+    public <E extends Choice> ChoiceViewModel<E> choice(ChoiceInput<E> input) {
+        return (ChoiceViewModel<E>) choices.get(input);
     }
 
-    public NumberInputViewModel attachments() {
-        return attachments;
+    /** Whether a toggle is on; setting it replans. */
+    public BooleanProperty toggle(ToggleInput input) {
+        return toggles.get(input).selectedProperty();
     }
 
-    public NumberInputViewModel horizon() {
-        return horizon;
+    /** The inputs people change most, in the table's order: the panel shows them first. */
+    public List<InputViewModel> everydayInputs() {
+        return Collections.unmodifiableList(everyday);
     }
 
-    public NumberInputViewModel growth() {
-        return growth;
-    }
-
-    public NumberInputViewModel coverageStart() {
-        return coverageStart;
-    }
-
-    public NumberInputViewModel coverageFullYear() {
-        return coverageFullYear;
-    }
-
-    /** The inputs under "Advanced assumptions", in the order they are shown. */
-    public List<NumberInputViewModel> advancedNumbers() {
-        return List.of(attachmentMb, recordKb, osReserve, coverageStart, coverageFullYear, maxFill, legacyRecords,
-                legacyAttachments, backupCopies);
-    }
-
-    public ChoiceViewModel<DeploymentStage> stage() {
-        return stage;
-    }
-
-    public ChoiceViewModel<BackupRule> backupRule() {
-        return backupRule;
-    }
-
-    public ChoiceViewModel<StorageTopology> topology() {
-        return topology;
+    /** The other inputs, in the table's order, under "Advanced assumptions". */
+    public List<InputViewModel> advancedInputs() {
+        return Collections.unmodifiableList(advanced);
     }
 
     public EventsInputViewModel events() {
         return events;
-    }
-
-    public BooleanProperty includeDevelopmentProperty() {
-        return includeDevelopment;
     }
 
     /** Other event types; a change replans. */

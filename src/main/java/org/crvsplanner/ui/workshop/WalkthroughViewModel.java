@@ -16,6 +16,7 @@ import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;

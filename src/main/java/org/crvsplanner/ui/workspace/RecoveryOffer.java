@@ -66,10 +66,10 @@ public final class RecoveryOffer {
 
     private static Item item(RecoveryStore.Snapshot snapshot) {
         String name = snapshot.scenario().name().strip();
-        String origin = snapshot.file().map(file -> I18n.get("workspace.recovery.changesTo", file.getFileName(),
+        String origin = snapshot.claimedFile().map(file -> I18n.get("workspace.recovery.changesTo", file.getFileName(),
                 file.toAbsolutePath().getParent())).orElse(I18n.get("workspace.recovery.neverSaved"));
         if (name.isEmpty()) {
-            name = snapshot.file().map(RecoveryOffer::stem).orElse(I18n.get("workspace.untitled"));
+            name = snapshot.claimedFile().map(RecoveryOffer::stem).orElse(I18n.get("workspace.untitled"));
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern(I18n.get("workspace.recovery.when"), I18n.language().locale())
                 .withZone(ZoneId.systemDefault());

@@ -125,7 +125,7 @@ public final class ScenarioViewModel {
         title.set(tabText.get() + " — " + AppInfo.name());
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String fileName = file.getFileName().toString();
         return ScenarioFiles.hasExtension(file)
                 ? fileName.substring(0, fileName.length() - ScenarioFiles.EXTENSION.length())

@@ -190,11 +190,18 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Scenarios restored after a crash: unsaved, and tied to their file when they had one. */
+    /**
+     * Scenarios restored after a crash: unsaved, and tied to their file only when the snapshot's
+     * file is certainly still that file ({@link RecoveryStore.Snapshot#file()}). Otherwise Save
+     * asks where, and an unnamed scenario keeps the name of the file it came from.
+     */
     public void restore(List<RecoveryStore.Snapshot> snapshots) {
         for (RecoveryStore.Snapshot snapshot : snapshots) {
-            replacePristine(new ScenarioViewModel(snapshot.scenario(), snapshot.file().orElse(null), null,
-                    nextUntitled()));
+            Scenario scenario = snapshot.scenario();
+            if (snapshot.file().isEmpty() && scenario.name().isBlank() && snapshot.claimedFile().isPresent()) {
+                scenario = scenario.withName(ScenarioViewModel.stem(snapshot.claimedFile().get()));
+            }
+            replacePristine(new ScenarioViewModel(scenario, snapshot.file().orElse(null), null, nextUntitled()));
         }
     }
 

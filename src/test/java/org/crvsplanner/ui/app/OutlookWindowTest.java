@@ -190,7 +190,7 @@ class OutlookWindowTest {
         robot.interact(() -> {
             // A hundred steps of a slider in one go, as fast as the JavaFX thread can take them.
             for (int i = 1; i <= 100; i++) {
-                planner.population().setValue(30_000_000 + i * 20_000);
+                planner.number(Inputs.POPULATION).setValue(30_000_000 + i * 20_000);
             }
         });
         SizingInputs last = planner.inputsProperty().get();

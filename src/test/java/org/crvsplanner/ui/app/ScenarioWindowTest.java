@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
@@ -144,10 +145,10 @@ class ScenarioWindowTest {
     @DisplayName("undo after a slider drag restores the value before the drag in one step; redo brings it back")
     void undoDrag(FxRobot robot) {
         ScenarioViewModel scenario = workspace.getSelected();
-        double before = scenario.planner().population().getValue();
+        double before = scenario.planner().number(Inputs.POPULATION).getValue();
 
         robot.drag("#population-slider .thumb").moveBy(30, 0).moveBy(30, 0).moveBy(30, 0).drop();
-        double dragged = scenario.planner().population().getValue();
+        double dragged = scenario.planner().number(Inputs.POPULATION).getValue();
         assertThat(dragged).isNotEqualTo(before);
         assertThat(scenario.planner().history().undoCount()).as("one drag, one step").isEqualTo(1);
 
@@ -156,7 +157,7 @@ class ScenarioWindowTest {
         assertThat(undoItem.isDisable()).isFalse();
         assertThat(redoItem.isDisable()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertThat(scenario.planner().population().getValue()).isEqualTo(before);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).isEqualTo(before);
         assertThat(undoItem.isDisable()).isTrue();
         assertThat(redoItem.isDisable()).isFalse();
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("30,000,000");
@@ -164,10 +165,10 @@ class ScenarioWindowTest {
         assertThat(scenario.planner().history().canUndoProperty().get()).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.Y);
-        assertThat(scenario.planner().population().getValue()).isEqualTo(dragged);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).isEqualTo(dragged);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        assertThat(scenario.planner().population().getValue()).as("Ctrl+Shift+Z redoes too").isEqualTo(dragged);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).as("Ctrl+Shift+Z redoes too").isEqualTo(dragged);
     }
 
     @Test
@@ -186,7 +187,7 @@ class ScenarioWindowTest {
         robot.clickOn("#scenario-notes").write("abc");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(scenario.notesProperty().get()).isEmpty();
-        assertThat(scenario.planner().population().getValue()).as("the input stays").isEqualTo(8_000_000);
+        assertThat(scenario.planner().number(Inputs.POPULATION).getValue()).as("the input stays").isEqualTo(8_000_000);
     }
 
     @Test
@@ -225,8 +226,8 @@ class ScenarioWindowTest {
         ScenarioViewModel pilot = workspace.getSelected();
         robot.interact(() -> {
             pilot.nameProperty().set("Pilot");
-            pilot.planner().population().setValue(5_000_000);
-            pilot.planner().horizon().setValue(8);
+            pilot.planner().number(Inputs.POPULATION).setValue(5_000_000);
+            pilot.planner().number(Inputs.HORIZON_YEARS).setValue(8);
         });
 
         robot.clickOn("#population");

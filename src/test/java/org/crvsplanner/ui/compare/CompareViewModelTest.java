@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.Language;
@@ -29,8 +30,8 @@ class CompareViewModelTest {
     CompareViewModelTest() {
         national.nameProperty().set("National");
         pilot.nameProperty().set("Pilot");
-        pilot.planner().population().setValue(5_000_000);
-        pilot.planner().stage().select(DeploymentStage.PILOT);
+        pilot.planner().number(Inputs.POPULATION).setValue(5_000_000);
+        pilot.planner().choice(Inputs.STAGE).select(DeploymentStage.PILOT);
     }
 
     /** The comparison as the window makes it: each scenario's name and plan, followed. */
@@ -72,7 +73,7 @@ class CompareViewModelTest {
     @Test
     @DisplayName("the chart holds each scenario's required and provisioned disk, named by scenario, in one unit")
     void chart() {
-        pilot.planner().horizon().setValue(8);
+        pilot.planner().number(Inputs.HORIZON_YEARS).setValue(8);
         CompareChartData data = compare(national, pilot).chartProperty().get();
 
         assertThat(data.unit()).isEqualTo("GB");
@@ -94,11 +95,11 @@ class CompareViewModelTest {
     @DisplayName("the comparison follows changes and renames; same names are told apart; 2 to 4 scenarios")
     void follows() {
         CompareViewModel model = compare(national, pilot);
-        pilot.planner().population().setValue(30_000_000);
-        pilot.planner().stage().select(DeploymentStage.NATIONAL);
+        pilot.planner().number(Inputs.POPULATION).setValue(30_000_000);
+        pilot.planner().choice(Inputs.STAGE).select(DeploymentStage.NATIONAL);
         assertThat(model.rows()).noneMatch(CompareRow::anyDiffers);
 
-        pilot.planner().population().setValue(70_000_000);
+        pilot.planner().number(Inputs.POPULATION).setValue(70_000_000);
         assertThat(model.chartProperty().get().unit()).isEqualTo("TB");
         assertThat(model.chartProperty().get().series().get(2).values()[0] * 1000)
                 .isCloseTo(pilot.getPlan().firstYear().applicationServerDiskGb(), within(1e-6));

@@ -3,6 +3,7 @@ package org.crvsplanner.ui.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,17 +30,17 @@ class InputHistoryTest {
     @Test
     @DisplayName("each change outside a gesture is one step; undo and redo walk them without adding any")
     void discreteSteps() {
-        model.population().setValue(12_000_000);
-        model.stage().select(DeploymentStage.PILOT);
-        model.horizon().setValue(9);
+        model.number(Inputs.POPULATION).setValue(12_000_000);
+        model.choice(Inputs.STAGE).select(DeploymentStage.PILOT);
+        model.number(Inputs.HORIZON_YEARS).setValue(9);
         assertThat(history.undoCount()).isEqualTo(3);
 
         history.undo();
         assertThat(model.inputsProperty().get().horizonYears()).isEqualTo(5);
-        assertThat(model.horizon().textProperty().get()).isEqualTo("5");
+        assertThat(model.number(Inputs.HORIZON_YEARS).textProperty().get()).isEqualTo("5");
         history.undo();
         assertThat(model.inputsProperty().get().stage()).isEqualTo(DeploymentStage.NATIONAL);
-        assertThat(model.stage().selectedIndexProperty().get()).isEqualTo(2);
+        assertThat(model.choice(Inputs.STAGE).selectedIndexProperty().get()).isEqualTo(2);
         assertThat(history.undoCount()).as("restoring recorded no new step").isEqualTo(1);
         assertThat(history.canRedoProperty().get()).isTrue();
 
@@ -55,9 +56,9 @@ class InputHistoryTest {
     @Test
     @DisplayName("a new change after undo drops what could have been redone")
     void newChangeClearsRedo() {
-        model.population().setValue(12_000_000);
+        model.number(Inputs.POPULATION).setValue(12_000_000);
         history.undo();
-        model.deathRate().setValue(9);
+        model.number(Inputs.CRUDE_DEATH_RATE).setValue(9);
         assertThat(history.canRedoProperty().get()).isFalse();
         history.redo();
         assertThat(population()).isEqualTo(30_000_000);
@@ -67,8 +68,8 @@ class InputHistoryTest {
     @Test
     @DisplayName("one slider drag, through hundreds of values, is one step; undo restores where it started")
     void dragIsOneStep() {
-        model.population().setValue(20_000_000);
-        NumberInputViewModel population = model.population();
+        model.number(Inputs.POPULATION).setValue(20_000_000);
+        NumberInputViewModel population = model.number(Inputs.POPULATION);
 
         population.setEditing(true);
         for (int i = 1; i <= 300; i++) {
@@ -88,7 +89,7 @@ class InputHistoryTest {
     @Test
     @DisplayName("typing a value is one step per committed value (Enter or leaving the field), not per key")
     void typingIsOneStepPerValue() {
-        NumberInputViewModel population = model.population();
+        NumberInputViewModel population = model.number(Inputs.POPULATION);
         population.setEditing(true);
         for (String typed : new String[] {"7", "75", "750", "7500", "75000", "750000", "7500000", "75000000"}) {
             population.textProperty().set(typed);
@@ -109,7 +110,7 @@ class InputHistoryTest {
     @Test
     @DisplayName("undo while still typing takes back the typing so far and clears an invalid value")
     void undoWhileTyping() {
-        NumberInputViewModel birthRate = model.birthRate();
+        NumberInputViewModel birthRate = model.number(Inputs.CRUDE_BIRTH_RATE);
         birthRate.setEditing(true);
         birthRate.textProperty().set("3");
         birthRate.textProperty().set("30");
@@ -128,11 +129,11 @@ class InputHistoryTest {
     @Test
     @DisplayName("loading inputs (docs example, reset all) is a step of its own, even in the middle of typing")
     void loadIsOwnStep() {
-        model.population().setEditing(true);
-        model.population().textProperty().set("5000000");
+        model.number(Inputs.POPULATION).setEditing(true);
+        model.number(Inputs.POPULATION).textProperty().set("5000000");
         model.showDocsExample();
-        model.population().textProperty().set("6000000");
-        model.population().setEditing(false);
+        model.number(Inputs.POPULATION).textProperty().set("6000000");
+        model.number(Inputs.POPULATION).setEditing(false);
 
         assertThat(history.undoCount()).isEqualTo(3);
         history.undo();
@@ -163,7 +164,7 @@ class InputHistoryTest {
         assertThat(opened.inputsProperty().get().population()).isEqualTo(8_000_000);
 
         for (int i = 1; i <= InputHistory.LIMIT + 20; i++) {
-            opened.population().setValue(8_000_000 + i);
+            opened.number(Inputs.POPULATION).setValue(8_000_000 + i);
         }
         assertThat(opened.history().undoCount()).isEqualTo(InputHistory.LIMIT);
     }

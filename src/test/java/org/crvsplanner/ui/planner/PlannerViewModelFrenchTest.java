@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.text.Language;
@@ -33,10 +34,7 @@ class PlannerViewModelFrenchTest {
     }
 
     private List<NumberInputViewModel> allInputs() {
-        List<NumberInputViewModel> all = new ArrayList<>(List.of(model.population(), model.birthRate(),
-                model.deathRate(), model.attachments(), model.horizon(), model.growth()));
-        all.addAll(model.advancedNumbers());
-        return all;
+        return new ArrayList<>(model.numbers().values());
     }
 
     @Test
@@ -52,8 +50,8 @@ class PlannerViewModelFrenchTest {
             }
         }
         I18n.setLanguage(Language.FRENCH);
-        assertThat(model.birthRate().label()).isEqualTo("Taux brut de natalité");
-        assertThat(model.birthRate().tooltip()).contains("Par défaut" + NBSP + ": 17,299" + NBSP + "pour 1" + THIN + "000 habitants");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).label()).isEqualTo("Taux brut de natalité");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).tooltip()).contains("Par défaut" + NBSP + ": 17,299" + NBSP + "pour 1" + THIN + "000 habitants");
     }
 
     @Test
@@ -61,16 +59,16 @@ class PlannerViewModelFrenchTest {
     void frenchTyping() {
         I18n.setLanguage(Language.FRENCH);
 
-        model.population().textProperty().set("1 500 000");
+        model.number(Inputs.POPULATION).textProperty().set("1 500 000");
         assertThat(model.getPlan().inputs().population()).isEqualTo(1_500_000);
-        model.population().textProperty().set("2" + THIN + "000" + NBSP + "000");
+        model.number(Inputs.POPULATION).textProperty().set("2" + THIN + "000" + NBSP + "000");
         assertThat(model.getPlan().inputs().population()).isEqualTo(2_000_000);
-        model.birthRate().textProperty().set("17,5");
+        model.number(Inputs.CRUDE_BIRTH_RATE).textProperty().set("17,5");
         assertThat(model.getPlan().inputs().crudeBirthRate()).isEqualTo(17.5);
-        assertThat(model.birthRate().getError()).isNull();
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).isNull();
 
-        model.birthRate().tidyText();
-        assertThat(model.birthRate().textProperty().get()).isEqualTo("17,5");
+        model.number(Inputs.CRUDE_BIRTH_RATE).tidyText();
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).textProperty().get()).isEqualTo("17,5");
     }
 
     @Test
@@ -78,12 +76,12 @@ class PlannerViewModelFrenchTest {
     void frenchErrors() {
         I18n.setLanguage(Language.FRENCH);
 
-        model.population().textProperty().set("trente millions");
-        assertThat(model.population().getError()).isEqualTo("Population" + NBSP
+        model.number(Inputs.POPULATION).textProperty().set("trente millions");
+        assertThat(model.number(Inputs.POPULATION).getError()).isEqualTo("Population" + NBSP
                 + ": saisissez un nombre entier entre 1 et 2" + THIN + "000" + THIN + "000" + THIN + "000" + NBSP + "habitants.");
 
-        model.birthRate().textProperty().set("95");
-        assertThat(model.birthRate().getError()).isEqualTo("Taux brut de natalité doit se situer entre 0 et 80" + NBSP + "pour 1"
+        model.number(Inputs.CRUDE_BIRTH_RATE).textProperty().set("95");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).isEqualTo("Taux brut de natalité doit se situer entre 0 et 80" + NBSP + "pour 1"
                 + THIN + "000 habitants" + NBSP + "; valeur reçue" + NBSP + ": 95.");
 
         model.events().textProperty().set("mariage=500");
@@ -93,52 +91,52 @@ class PlannerViewModelFrenchTest {
     @Test
     @DisplayName("a change of language rewrites values, errors and the problem, but not a mistyped text")
     void switching() {
-        model.coverageStart().setValue(50);
+        model.number(Inputs.COVERAGE_START_PERCENT).setValue(50);
         assertThat(model.problemProperty().get()).startsWith("Full coverage in year");
-        model.birthRate().textProperty().set("95");
-        model.population().textProperty().set("30000000x");
+        model.number(Inputs.CRUDE_BIRTH_RATE).textProperty().set("95");
+        model.number(Inputs.POPULATION).textProperty().set("30000000x");
 
         I18n.setLanguage(Language.FRENCH);
 
-        assertThat(model.deathRate().textProperty().get()).isEqualTo("7,7");
-        assertThat(model.population().textProperty().get()).isEqualTo("30000000x");
-        assertThat(model.population().getError()).startsWith("Population" + NBSP + ": saisissez");
-        assertThat(model.birthRate().getError()).startsWith("Taux brut de natalité doit se situer");
-        assertThat(model.birthRate().tooltipText().get()).isEqualTo(model.birthRate().getError());
-        assertThat(model.deathRate().tooltipText().get()).startsWith("Décès par an");
-        assertThat(model.coverageFullYear().getError()).startsWith("Couverture totale en année doit se situer");
+        assertThat(model.number(Inputs.CRUDE_DEATH_RATE).textProperty().get()).isEqualTo("7,7");
+        assertThat(model.number(Inputs.POPULATION).textProperty().get()).isEqualTo("30000000x");
+        assertThat(model.number(Inputs.POPULATION).getError()).startsWith("Population" + NBSP + ": saisissez");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).startsWith("Taux brut de natalité doit se situer");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).tooltipText().get()).isEqualTo(model.number(Inputs.CRUDE_BIRTH_RATE).getError());
+        assertThat(model.number(Inputs.CRUDE_DEATH_RATE).tooltipText().get()).startsWith("Décès par an");
+        assertThat(model.number(Inputs.COVERAGE_FULL_YEAR).getError()).startsWith("Couverture totale en année doit se situer");
         assertThat(model.problemProperty().get()).startsWith("Couverture totale en année");
-        assertThat(model.stage().labels()).containsExactly("PoC", "Pilote", "National");
-        assertThat(model.backupRule().labels()).contains("Copies complètes");
+        assertThat(model.choice(Inputs.STAGE).labels()).containsExactly("PoC", "Pilote", "National");
+        assertThat(model.choice(Inputs.BACKUP_RULE).labels()).contains("Copies complètes");
 
         I18n.setLanguage(Language.ENGLISH);
 
-        assertThat(model.deathRate().textProperty().get()).isEqualTo("7.7");
-        assertThat(model.birthRate().getError()).startsWith("Crude birth rate must be between");
-        assertThat(model.stage().labels()).containsExactly("POC", "Pilot", "National");
+        assertThat(model.number(Inputs.CRUDE_DEATH_RATE).textProperty().get()).isEqualTo("7.7");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).startsWith("Crude birth rate must be between");
+        assertThat(model.choice(Inputs.STAGE).labels()).containsExactly("POC", "Pilot", "National");
     }
 
     @Test
     @DisplayName("a text refused in one language is read again in the other: 1,5 is one and a half in French")
     void typedTextReadAgain() {
-        model.birthRate().textProperty().set("17,5");
-        assertThat(model.birthRate().getError()).isNotNull();
+        model.number(Inputs.CRUDE_BIRTH_RATE).textProperty().set("17,5");
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).isNotNull();
 
         I18n.setLanguage(Language.FRENCH);
 
-        assertThat(model.birthRate().getError()).isNull();
-        assertThat(model.birthRate().getValue()).isEqualTo(17.5);
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getError()).isNull();
+        assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).getValue()).isEqualTo(17.5);
     }
 
     @Test
     @DisplayName("a whole-number field takes no decimal mark: French 1,000 is not a population of one")
     void wholeNumbersRefuseDecimalMarks() {
         I18n.setLanguage(Language.FRENCH);
-        model.population().textProperty().set("1,000");
-        assertThat(model.population().getError()).startsWith("Population" + NBSP + ": saisissez un nombre entier");
-        assertThat(model.population().getValue()).isEqualTo(30_000_000);
-        model.population().textProperty().set("1 000 000");
-        assertThat(model.population().getValue()).isEqualTo(1_000_000);
+        model.number(Inputs.POPULATION).textProperty().set("1,000");
+        assertThat(model.number(Inputs.POPULATION).getError()).startsWith("Population" + NBSP + ": saisissez un nombre entier");
+        assertThat(model.number(Inputs.POPULATION).getValue()).isEqualTo(30_000_000);
+        model.number(Inputs.POPULATION).textProperty().set("1 000 000");
+        assertThat(model.number(Inputs.POPULATION).getValue()).isEqualTo(1_000_000);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.RecoverySession;
 import org.crvsplanner.scenario.RecoveryStore;
@@ -50,7 +51,7 @@ class AutosaveTest {
         assertThat(snapshotNames()).containsExactly("Edited");
         assertThat(store.list().snapshots().get(0).scenario()).isEqualTo(edited.toScenario());
 
-        clean.planner().horizon().setValue(12);
+        clean.planner().number(Inputs.HORIZON_YEARS).setValue(12);
         autosave.saveNow();
         assertThat(snapshotNames()).containsExactlyInAnyOrder("Edited", "");
 
@@ -70,7 +71,7 @@ class AutosaveTest {
         ScenarioFiles.write(file, Scenario.of("Pilot", "", SizingInputs.defaults()));
         workspace.open(file);
         ScenarioViewModel pilot = workspace.getSelected();
-        pilot.planner().population().setValue(7_000_000);
+        pilot.planner().number(Inputs.POPULATION).setValue(7_000_000);
         autosave.saveNow();
         assertThat(store.list().snapshots()).singleElement().satisfies(s -> assertThat(s.file()).contains(file));
 
@@ -80,7 +81,7 @@ class AutosaveTest {
         autosave.saveNow();
         assertThat(snapshot).doesNotExist();
         // …and a changed one is.
-        pilot.planner().population().setValue(7_100_000);
+        pilot.planner().number(Inputs.POPULATION).setValue(7_100_000);
         autosave.saveNow();
         assertThat(snapshot).exists();
     }
@@ -107,6 +108,7 @@ class AutosaveTest {
     void restore() throws IOException {
         Path root = dir.resolve("sessions");
         Path original = dir.resolve("national.crvsplan");
+        ScenarioFiles.write(original, Scenario.of("", "", SizingInputs.defaults()));
         RecoveryStore crashed = crashedSession(root);
         crashed.save("a", Scenario.of("Never saved", "", SizingInputs.builder().population(9_000_000).build()), null);
         crashed.save("b", Scenario.of("", "", SizingInputs.builder().horizonYears(20).build()), original);
@@ -133,6 +135,43 @@ class AutosaveTest {
         assertThat(running.store().list().snapshots()).hasSize(2);
         assertThat(crashedFolder).doesNotExist();
         assertThat(RecoveryOffer.find(running).isEmpty()).isTrue();
+        running.close();
+    }
+
+    @Test
+    @DisplayName("a snapshot whose file was replaced, or that points at another file, is restored untied: Save asks where")
+    void restoreDoesNotTrustTheSnapshot() throws IOException {
+        Path root = dir.resolve("sessions");
+        Path replaced = dir.resolve("replaced.crvsplan");
+        ScenarioFiles.write(replaced, Scenario.of("", "", SizingInputs.defaults()));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "not a scenario, and not ours to overwrite");
+        RecoveryStore crashed = crashedSession(root);
+        crashed.save("a", Scenario.of("", "", SizingInputs.builder().horizonYears(20).build()), replaced);
+        // Another program writes the file after the snapshot: it is no longer the file the snapshot knew.
+        ScenarioFiles.write(replaced, Scenario.of("theirs", "", SizingInputs.defaults()));
+        // A crafted snapshot that claims the victim, with the victim's very identity.
+        Path crafted = root.resolve("session-crashed").resolve("b.crvsplan");
+        Files.writeString(crafted, "{\"schemaVersion\":\"1.0\",\"name\":\"crafted\",\"recoverySnapshot\":"
+                + "{\"file\":\"" + victim + "\",\"savedAt\":\"2026-11-25T10:00:00Z\"}}");
+        RecoverySession running = RecoverySession.start(root);
+        RecoveryOffer offer = RecoveryOffer.find(running);
+        assertThat(offer.items()).extracting(RecoveryOffer.Item::origin).containsExactlyInAnyOrder(
+                "unsaved changes to replaced.crvsplan in " + dir, "unsaved changes to victim.txt in " + dir);
+
+        offer.restore(workspace, () -> true);
+
+        assertThat(workspace.scenarios()).hasSize(2).allSatisfy(s -> assertThat(s.getFile()).isNull());
+        ScenarioViewModel restored = workspace.scenarios().stream()
+                .filter(s -> s.getPlan().inputs().horizonYears() == 20).findFirst().orElseThrow();
+        assertThat(restored.getDisplayName()).as("named after the file it came from").isEqualTo("replaced");
+        for (ScenarioViewModel scenario : List.copyOf(workspace.scenarios())) {
+            assertThat(workspace.save(scenario)).as("Save with no target chosen").isFalse();
+        }
+        assertThat(dialogs.asked).satisfiesExactlyInAnyOrder(
+                asked -> assertThat(asked).startsWith("save as: ").contains("replaced"),
+                asked -> assertThat(asked).startsWith("save as: ").contains("crafted"));
+        assertThat(Files.readString(victim)).isEqualTo("not a scenario, and not ours to overwrite");
+        assertThat(ScenarioFiles.read(replaced).name()).isEqualTo("theirs");
         running.close();
     }
 

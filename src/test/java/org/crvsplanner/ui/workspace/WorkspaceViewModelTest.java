@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.RecentFiles;
@@ -63,7 +64,7 @@ class WorkspaceViewModelTest {
         assertThat(scenario.isUnsaved()).isFalse();
         assertThat(workspace.titleProperty().getValue()).isEqualTo("Untitled" + APP);
 
-        scenario.planner().population().setValue(8_000_000);
+        scenario.planner().number(Inputs.POPULATION).setValue(8_000_000);
         assertThat(scenario.isUnsaved()).isTrue();
         assertThat(scenario.tabTextProperty().get()).isEqualTo("• Untitled");
         assertThat(workspace.titleProperty().getValue()).isEqualTo("• Untitled" + APP);
@@ -84,7 +85,7 @@ class WorkspaceViewModelTest {
     @DisplayName("save writes the scenario, clears the marker, names the tab after the file and remembers it")
     void save() {
         ScenarioViewModel scenario = workspace.newScenario();
-        scenario.planner().population().setValue(8_000_000);
+        scenario.planner().number(Inputs.POPULATION).setValue(8_000_000);
         scenario.notesProperty().set("two regions first");
         Path target = dir.resolve("pilot");
         dialogs.saveTo(target);
@@ -99,7 +100,7 @@ class WorkspaceViewModelTest {
         assertThat(workspace.recentFiles()).containsExactly(saved);
         assertThat(dialogs.asked).containsExactly("save as: Untitled.crvsplan");
 
-        scenario.planner().horizon().setValue(8);
+        scenario.planner().number(Inputs.HORIZON_YEARS).setValue(8);
         assertThat(workspace.save(scenario)).as("a file is known now: no question").isTrue();
         assertThat(dialogs.asked).hasSize(1);
         assertThat(ScenarioFiles.read(saved).inputs().horizonYears()).isEqualTo(8);
@@ -117,12 +118,12 @@ class WorkspaceViewModelTest {
                 new FakeDialogs());
         assertThat(otherCopy.open(shared)).isTrue();
         ScenarioViewModel theirs = otherCopy.scenarios().get(0);
-        theirs.planner().population().setValue(44_000_000);
+        theirs.planner().number(Inputs.POPULATION).setValue(44_000_000);
         assertThat(otherCopy.save(theirs)).as("nobody wrote it since they opened it").isTrue();
         // Two saves within the file system's clock step must still tell apart.
         Files.setLastModifiedTime(shared, FileTime.fromMillis(Files.getLastModifiedTime(shared).toMillis() + 10_000));
 
-        ours.planner().population().setValue(9_000_000);
+        ours.planner().number(Inputs.POPULATION).setValue(9_000_000);
         dialogs.answer(WorkspaceQuestions.REPLACE_CHANGED, false);
         assertThat(workspace.save(ours)).isFalse();
         assertThat(dialogs.asked).containsExactly(
@@ -134,7 +135,7 @@ class WorkspaceViewModelTest {
         assertThat(workspace.save(ours)).isTrue();
         assertThat(ScenarioFiles.read(shared).inputs().population()).isEqualTo(9_000_000);
 
-        ours.planner().horizon().setValue(9);
+        ours.planner().number(Inputs.HORIZON_YEARS).setValue(9);
         assertThat(workspace.save(ours)).isTrue();
         assertThat(dialogs.asked).as("our own save is not someone else's").hasSize(2);
     }
@@ -144,7 +145,7 @@ class WorkspaceViewModelTest {
     void saveAsReplace() {
         Path existing = file("national.crvsplan", Scenario.of("old", "", SizingInputs.defaults()));
         ScenarioViewModel scenario = workspace.newScenario();
-        scenario.planner().population().setValue(8_000_000);
+        scenario.planner().number(Inputs.POPULATION).setValue(8_000_000);
 
         dialogs.saveTo(dir.resolve("national")).answer(WorkspaceQuestions.REPLACE, false);
         assertThat(workspace.saveAs(scenario)).isFalse();
@@ -284,7 +285,7 @@ class WorkspaceViewModelTest {
     @DisplayName("closing an unsaved scenario asks first: Cancel keeps it, Don't Save closes, Save saves then closes")
     void closeAsks() {
         ScenarioViewModel first = workspace.newScenario();
-        first.planner().population().setValue(8_000_000);
+        first.planner().number(Inputs.POPULATION).setValue(8_000_000);
 
         dialogs.answer(WorkspaceQuestions.UNSAVED, Unsaved.CANCEL);
         assertThat(workspace.close(first)).isFalse();
@@ -388,7 +389,7 @@ class WorkspaceViewModelTest {
     void followsTheLanguage() {
         ScenarioViewModel first = workspace.newScenario();
         ScenarioViewModel second = workspace.newScenario();
-        second.planner().population().setValue(8_000_000);
+        second.planner().number(Inputs.POPULATION).setValue(8_000_000);
         try {
             I18n.setLanguage(Language.FRENCH);
             assertThat(first.getDisplayName()).isEqualTo("Sans titre");

@@ -1,0 +1,52 @@
+package org.crvsplanner.export;
+
+import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupPolicy;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.InputField;
+import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.Wording;
+
+/** The Summary's advice: the model's advisories as one formula, so it follows the inputs. */
+final class SummaryAdvice {
+    private SummaryAdvice() {
+    }
+
+    /**
+     * The model's advice as one bulleted list, worded from the model's own texts; advice that does
+     * not apply leaves no gap.
+     */
+    static String formula(Wording wording, FormulaText formulas) {
+        String retention = Names.BACKUP_RETENTION_RULE;
+        String twice = Names.BACKUP_DOUBLE_RULE;
+        String copies = formulas.plain("BackupCopies");
+        String poc = "IF(" + Names.STAGE + "=\"poc\"," + line(FormulaText.literal(
+                ModelWords.advice(new Advisory.ProofOfConceptHoldsNoLiveData(), wording))) + ",\"\")";
+        String backup = "IF(" + Names.BACKUP_RULE + "=\"retention\","
+                + "IF(" + retention + "<" + twice + "," + line(formulas.plural(
+                        wording.pattern("advisory.retentionBelowDouble.one"),
+                        wording.pattern("advisory.retentionBelowDouble.other"), "BackupCopies", copies,
+                        formulas.gb(retention), formulas.gb(twice))) + ",\"\"),"
+                + "IF(" + twice + "<" + retention + "," + line(formulas.plural(
+                        wording.pattern("advisory.doubleBelowRetention.one"),
+                        wording.pattern("advisory.doubleBelowRetention.other"), "BackupCopies", copies,
+                        formulas.gb(twice), formulas.gb(retention),
+                        Integer.toString(BackupPolicy.OPENCRVS_DEFAULT_COPIES))) + ",\"\"))";
+        String horizon = "IF(AND(" + Names.BACKUP_RULE + "=\"retention\",HorizonYears<BackupCopies),"
+                + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
+                        wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
+                        formulas.plain("HorizonYears"), copies)) + ",\"\")";
+        String qaDisk = "IF(OsReserveGb>" + (long) Environment.QA.fixedDiskGb() + ","
+                + line(FormulaText.fill(wording.pattern("advisory.fixedDiskBelowOsReserve"),
+                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()), FormulaText.literal(wording.gb(Environment.QA.fixedDiskGb()))))
+                + ",\"\")";
+        String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
+                formulas.plain(Names.MINIMUM_MBPS)));
+        String x86 = "\"" + SummarySheet.BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
+        return String.join("&", poc, backup, horizon, qaDisk, bandwidth, x86);
+    }
+
+    private static String line(String text) {
+        return "\"" + SummarySheet.BULLET + "\"&" + text + "&CHAR(10)";
+    }
+}
