@@ -110,7 +110,16 @@ final class FillLayer {
             label.autosize();
             // Left of the dot near the right edge, so it is never cut off; above the line.
             double left = px + 8 + label.getWidth() > width ? px - 8 - label.getWidth() : px + 8;
-            label.relocate(left, py - label.getHeight() - 2);
+            double top = py - label.getHeight() - 2;
+            // Thresholds a few months apart would write over each other: a later one goes higher.
+            for (int j = 0; j < i; j++) {
+                Label before = labels.get(j);
+                boolean across = left < before.getLayoutX() + before.getWidth() && before.getLayoutX() < left + label.getWidth();
+                if (across && top + label.getHeight() >= before.getLayoutY()) {
+                    top = before.getLayoutY() - label.getHeight() - 1;
+                }
+            }
+            label.relocate(left, Math.max(0, top));
         }
     }
 

@@ -36,6 +36,8 @@ public final class RangeViewModel {
     private final ReadOnlyObjectWrapper<InputRange> range = new ReadOnlyObjectWrapper<>(this, "range");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Supplier<String> problem;
+    /** The likely value at the last check: another input moving leaves this row's ends as typed. */
+    private double checkedLikely = Double.NaN;
 
     RangeViewModel(NumberInput input, NumberInputViewModel likely) {
         this.input = requireNonNull(input, "input");
@@ -45,10 +47,14 @@ public final class RangeViewModel {
     /**
      * Reads the typed ends against the likely inputs.
      *
-     * @param likelyMoved whether the likely value moved rather than the typed ends: then an end
-     *        it passed follows it, as a scenario's range does, instead of being an error
+     * @param inputsMoved whether the inputs moved rather than the typed ends: if this row's likely
+     *        value is among them, an end it passed follows it, as a scenario's range does, instead
+     *        of being an error
      */
-    void check(SizingInputs inputs, boolean likelyMoved) {
+    void check(SizingInputs inputs, boolean inputsMoved) {
+        double value = input.get(inputs);
+        boolean likelyMoved = inputsMoved && value != checkedLikely;
+        checkedLikely = value;
         String lowText = low.get() == null ? "" : low.get();
         String highText = high.get() == null ? "" : high.get();
         if (lowText.isBlank() && highText.isBlank()) {
@@ -64,7 +70,6 @@ public final class RangeViewModel {
         if (lowValue.isEmpty() || highValue.isEmpty()) {
             return;
         }
-        double value = input.get(inputs);
         InputRange typed = InputRange.of(input, lowValue.getAsDouble(), highValue.getAsDouble());
         if (likelyMoved && typed.low() <= typed.high()) {
             typed = InputRange.of(input, Math.min(typed.low(), value), Math.max(typed.high(), value));

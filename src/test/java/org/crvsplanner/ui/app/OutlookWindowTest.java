@@ -164,11 +164,22 @@ class OutlookWindowTest {
         assertThat(planner().ranges().rangesProperty().get().ranges()).hasSize(1);
 
         robot.clickOn("#fill-disk").write("2000");
+        // Over 20 years, months 12, 18 and 25 lie close together on the chart.
+        robot.interact(() -> planner().number(Inputs.HORIZON_YEARS).setValue(20));
         WaitForAsyncUtils.waitForFxEvents();
         waitForBands();
         assertThat(text(robot, "#fill-dates")).startsWith("A 2,000 GB disk warns in month 12 (P10 ")
                 .contains("alerts in month 18 (P10 ").contains("is full in month 25 (P10 ")
                 .endsWith("It gives 18 months before OpenCRVS's 70% alert.");
+        // Their labels must not cover each other.
+        List<Label> markers = List.of(robot.lookup("#fill-marker-50").queryAs(Label.class),
+                robot.lookup("#fill-marker-70").queryAs(Label.class), robot.lookup("#fill-marker-100").queryAs(Label.class));
+        for (int i = 0; i < markers.size(); i++) {
+            for (int j = i + 1; j < markers.size(); j++) {
+                assertThat(markers.get(i).getBoundsInParent().intersects(markers.get(j).getBoundsInParent()))
+                        .as("%s and %s", markers.get(i).getText(), markers.get(j).getText()).isFalse();
+            }
+        }
 
         Scenario saved = workspace.selectedProperty().get().toScenario();
         assertThat(saved.ranges()).isEqualTo(InputRanges.of(InputRange.of(Inputs.POPULATION, 27e6, 34e6)));
