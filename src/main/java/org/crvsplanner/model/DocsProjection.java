@@ -12,6 +12,11 @@ import java.util.List;
  * it, as the engine does, and a trial's drawn population and rates scale every projected year by
  * their ratio to the likely values (year 1's): a trial 10% above the likely population is 10% above
  * the projection in every year. Growth is not used then, so its range moves nothing.
+ *
+ * <p>The disk follows the chosen version's rules ({@link DataDisk}): the database overhead is part
+ * of the data; monitoring, logs and an encrypted partition's headroom are added to the disk. The
+ * monitoring of each year counts the production servers of the likely plan's year, so that a
+ * disk is a function of the data alone and its percentiles are the data's, mapped.
  */
 final class DocsProjection implements TrialProjection {
     static final int POPULATION = slot(Inputs.POPULATION);
@@ -39,6 +44,10 @@ final class DocsProjection implements TrialProjection {
     private final double fill;
     /** The followed projection's years, or null when the population grows at a constant rate. */
     private final ProjectedYear[] followed;
+    private final DataDisk disk;
+    private final double overhead;
+    /** Each year's production servers in the likely plan, which monitoring covers. */
+    private final int[] servers;
     private final double likelyPopulation;
     private final double likelyBirthRate;
     private final double likelyDeathRate;
@@ -72,6 +81,9 @@ final class DocsProjection implements TrialProjection {
         likelyPopulation = in.population();
         likelyBirthRate = in.crudeBirthRate();
         likelyDeathRate = in.crudeDeathRate();
+        disk = new DataDisk(in);
+        overhead = in.rules().databaseOverheadPercent() / 100;
+        servers = SizingEngine.plan(in).years().stream().mapToInt(YearProjection::productionServers).toArray();
     }
 
     private static int slot(NumberInput input) {
@@ -117,7 +129,8 @@ final class DocsProjection implements TrialProjection {
                     + legacy * legacyAttachments;
             double attachmentsGb = attachments * mbPerAttachment / SizingEngine.MB_PER_GB;
             double recordDataGb = yearRecords * kbPerRecord / SizingEngine.KB_PER_GB;
-            data += recordDataGb + attachmentsGb;
+            double overheadGb = recordDataGb * overhead;
+            data += recordDataGb + overheadGb + attachmentsGb;
             dataGb[y - 1] = data;
             records[y - 1] = yearRecords;
         }
@@ -151,9 +164,9 @@ final class DocsProjection implements TrialProjection {
             // Per covered person and year: records, and GB of record data and attachments.
             recordsPerPerson[j] = (vital + otherRate) / 1000;
             double attachmentsPerPerson = (vital * attachments + otherAttachmentRate(attachments)) / 1000;
-            gbPerPerson[j] = recordsPerPerson[j] * kbPerRecord / SizingEngine.KB_PER_GB
+            gbPerPerson[j] = recordsPerPerson[j] * kbPerRecord / SizingEngine.KB_PER_GB * (1 + overhead)
                     + attachmentsPerPerson * mbPerAttachment / SizingEngine.MB_PER_GB;
-            legacyGb[j] = legacyRecords * kbPerRecord / SizingEngine.KB_PER_GB
+            legacyGb[j] = legacyRecords * kbPerRecord / SizingEngine.KB_PER_GB * (1 + overhead)
                     + legacyRecords * legacyAttachments * mbPerAttachment / SizingEngine.MB_PER_GB;
             growth[j] = 1 + drawn[GROWTH][j] / 100;
         }
@@ -204,13 +217,15 @@ final class DocsProjection implements TrialProjection {
     }
 
     @Override
-    public double applicationDiskGb(double dataGb) {
-        return osReserveGb + dataGb;
+    public double applicationDiskGb(int year, double dataGb) {
+        // The engine's own operations, in its order.
+        double partitionGb = disk.citizenDataGb(dataGb) + disk.monitoringGb(servers[year - 1]) + disk.loggingGb();
+        return osReserveGb + partitionGb + disk.encryptionHeadroomGb(partitionGb);
     }
 
     @Override
-    public double backupDiskGb(double dataGb) {
-        return retention ? osReserveGb + copies * dataGb : 2 * applicationDiskGb(dataGb);
+    public double backupDiskGb(int year, double dataGb) {
+        return retention ? osReserveGb + copies * disk.citizenDataGb(dataGb) : 2 * applicationDiskGb(year, dataGb);
     }
 
     @Override

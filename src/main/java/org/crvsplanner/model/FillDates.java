@@ -38,7 +38,7 @@ public final class FillDates {
         for (int i = 0; i < data.length; i++) {
             YearProjection year = plan.years().get(i);
             // Summed as the engine sums it, so that each year's end is its disk figure exactly.
-            sum += year.recordDataGb() + year.attachmentsGb();
+            sum += year.recordDataGb() + year.databaseOverheadGb() + year.attachmentsGb();
             data[i] = sum;
         }
         List<FillDate> dates = new ArrayList<>(THRESHOLDS.size());

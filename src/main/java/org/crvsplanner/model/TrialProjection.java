@@ -38,11 +38,14 @@ interface TrialProjection {
      */
     void estimate(double[][] drawn, int size, double[][] dataGb, double[][] records);
 
-    /** The application server's disk for {@code dataGb} of data: the OS reserve plus the data. */
-    double applicationDiskGb(double dataGb);
+    /**
+     * The application server's disk in year {@code year} (from 1) for {@code dataGb} of data: the
+     * OS reserve, the data and what the version's rules add to them; it grows with the data.
+     */
+    double applicationDiskGb(int year, double dataGb);
 
-    /** The backup server's disk by the backup rule, for {@code dataGb} of data. */
-    double backupDiskGb(double dataGb);
+    /** The backup server's disk by the backup rule, in year {@code year}, for {@code dataGb} of data. */
+    double backupDiskGb(int year, double dataGb);
 
     /** A disk provisioned so that {@code requiredGb} fills it to the maximum fill only. */
     double provisionedGb(double requiredGb);

@@ -176,8 +176,8 @@ final class TrialRun {
         for (int y = 0; y < years; y++) {
             int year = y;
             Quantiles data = exactly(picked[y], figures -> figures[0][year]);
-            Quantiles application = map(data, projection::applicationDiskGb);
-            Quantiles backup = map(data, projection::backupDiskGb);
+            Quantiles application = map(data, gb -> projection.applicationDiskGb(year + 1, gb));
+            Quantiles backup = map(data, gb -> projection.backupDiskGb(year + 1, gb));
             bands.add(new YearBand(y + 1, exactly(picked[years + y], figures -> figures[1][year]), application,
                     map(application, projection::provisionedGb), backup, map(backup, projection::provisionedGb)));
         }

@@ -75,8 +75,8 @@ class FrenchWorkbookTest {
         try (XSSFWorkbook workbook = exported(plan, Wording.FRENCH)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Synthèse", "Hypothèses", "Serveurs", "Croissance du disque",
-                    "Liste de contrôle", "Coûts");
+            assertThat(names).containsExactly("Synthèse", "Hypothèses", "Versions OpenCRVS", "Serveurs",
+                    "Croissance du disque", "Liste de contrôle", "Coûts");
             PlanSheets.recalculateFromScratch(workbook);
             PlanSheets sheets = new PlanSheets(workbook, Wording.FRENCH);
             Map<String, Cell> summary = sheets.summary();

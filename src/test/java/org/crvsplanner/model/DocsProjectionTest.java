@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -36,8 +37,8 @@ class DocsProjectionTest {
             YearProjection year = years.get(i);
             String which = "year " + (i + 1);
             assertThat(records[i]).as(which + " records").isEqualTo(year.records());
-            double application = projection.applicationDiskGb(data[i]);
-            double backup = projection.backupDiskGb(data[i]);
+            double application = projection.applicationDiskGb(i + 1, data[i]);
+            double backup = projection.backupDiskGb(i + 1, data[i]);
             assertThat(application).as(which + " application disk").isEqualTo(year.applicationServerDiskGb());
             assertThat(projection.provisionedGb(application)).as(which + " provisioned")
                     .isEqualTo(year.provisionedDiskGb());
@@ -113,9 +114,30 @@ class DocsProjectionTest {
         }
     }
 
+    @Property
+    @Label("under every version's rules (overhead, monitoring, logs, encryption), the likely values give the engine's figures exactly")
+    void everyVersionLikelyValuesGiveTheEnginesFigures(@ForAll("versions") SizingInputs in) {
+        likelyValuesGiveTheEnginesFigures(in);
+    }
+
+    @Property
+    @Label("under every version's rules, the estimate agrees with the exact projection")
+    void everyVersionEstimateAgreesWithTheExactProjection(@ForAll("versions") SizingInputs in,
+            @ForAll @Size(7) List<@DoubleRange(min = 0, max = 1) Double> fractions) {
+        estimateAgreesWithTheExactProjection(in, fractions);
+    }
+
     @Provide
     Arbitrary<SizingInputs> inputs() {
         return new SizingPropertiesTest().inputs();
+    }
+
+    @Provide
+    Arbitrary<SizingInputs> versions() {
+        return Combinators.combine(inputs(), Arbitraries.of(DocsVersion.class), Arbitraries.of(MonitoringPlace.class),
+                Arbitraries.integers().between(1, 365), Arbitraries.of(true, false))
+                .as((in, version, monitoring, days, encrypted) -> in.toBuilder().docsVersion(version)
+                        .monitoring(monitoring).monitoringDays(days).diskEncryption(encrypted).build());
     }
 
     @Provide

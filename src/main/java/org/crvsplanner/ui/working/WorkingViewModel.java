@@ -13,6 +13,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.WorkingStep.Topic;
 import org.crvsplanner.ui.base.WorkingStep;
@@ -22,6 +23,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -31,6 +34,7 @@ import javafx.beans.value.ObservableValue;
 public final class WorkingViewModel {
     private final ObservableValue<SizingPlan> plan;
     private final ReadOnlyObjectWrapper<List<WorkingStep>> steps = new ReadOnlyObjectWrapper<>(this, "steps");
+    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(this, "intro", "");
     private boolean watching;
 
     // Held here: the language property keeps only a weak reference, so a closed tab's working goes.
@@ -40,7 +44,7 @@ public final class WorkingViewModel {
         this.plan = plan;
         relabel = obs -> {
             if (watching) {
-                steps.set(steps(plan.getValue()));
+                show(plan.getValue());
             }
         };
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
@@ -53,10 +57,21 @@ public final class WorkingViewModel {
     public ReadOnlyObjectProperty<List<WorkingStep>> stepsProperty() {
         if (!watching) {
             watching = true;
-            steps.set(steps(plan.getValue()));
-            plan.addListener((obs, old, now) -> steps.set(steps(now)));
+            show(plan.getValue());
+            plan.addListener((obs, old, now) -> show(now));
         }
         return steps.getReadOnlyProperty();
+    }
+
+    /** "The OpenCRVS v2.1 documentation's formula…": whose rules the steps follow. */
+    public ReadOnlyStringProperty introProperty() {
+        stepsProperty();
+        return intro.getReadOnlyProperty();
+    }
+
+    private void show(SizingPlan now) {
+        intro.set(I18n.get("working.intro", ModelWords.label(now.inputs().docsVersion(), I18n.wording())));
+        steps.set(steps(now));
     }
 
     /** The steps in the language of the moment. */
@@ -99,34 +114,12 @@ public final class WorkingViewModel {
                 : I18n.get("working.attachments.mixed", attachmentMb);
         steps.add(new WorkingStep(I18n.get("working.attachments"), attachmentFormula,
                 w.withUnit(whole(attachmentsMb), "MB") + " = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
-        steps.add(new WorkingStep(I18n.get("working.recordData"), whole(y.records()) + " × "
-                + w.withUnit(number(in.kbPerRecord(), 2), "kB"), w.withUnit(number(y.recordDataGb() * 1_000_000, 1),
-                        "kB") + " = " + gb(y.recordDataGb()), Topic.RECORD_DATA));
-        steps.add(new WorkingStep(I18n.get("working.os"), I18n.get("working.os.formula"), gb(in.osReserveGb()),
-                Topic.OS_RESERVE));
-        steps.add(new WorkingStep(I18n.get("working.disk"), number(in.osReserveGb(), 2) + " + "
-                + number(y.attachmentsGb(), 2) + " + " + w.withUnit(number(y.recordDataGb(), 2), "GB"),
-                gb(y.applicationServerDiskGb()), Topic.DISK));
-        if (in.maxFillPercent() < 100) {
-            steps.add(new WorkingStep(I18n.get("working.provisioned"), I18n.get("working.provisioned.formula",
-                    gb(y.applicationServerDiskGb()), percent(in.maxFillPercent(), 1)), gb(y.provisionedDiskGb()),
-                    Topic.DISK));
-        }
-        String backup = in.backup().rule() == BackupRule.DOUBLE
-                ? "2 × " + gb(y.applicationServerDiskGb())
-                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × "
-                        + w.withUnit(number(y.dataGb(), 2), "GB");
-        steps.add(new WorkingStep(I18n.get("working.backup"), backup, gb(y.backupServerDiskGb()), Topic.BACKUP));
-        if (in.stage() == DeploymentStage.NATIONAL) {
-            steps.add(new WorkingStep(I18n.get("working.production"),
-                    I18n.get("working.production.formula", whole(in.population())),
-                    Integer.toString(y.productionServers()), Topic.CLUSTER));
-        }
+        DiskWorking.add(plan, steps);
         return steps;
     }
 
     /** 12.5% in English, 12,5 % in French. */
-    private static String percent(double value, int decimals) {
+    static String percent(double value, int decimals) {
         return I18n.get("working.percent", number(value, decimals));
     }
 
