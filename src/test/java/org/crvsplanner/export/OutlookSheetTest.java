@@ -47,7 +47,7 @@ class OutlookSheetTest {
         try (XSSFWorkbook workbook = export(outlook, Wording.ENGLISH)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Assumptions", "Servers", "Disk growth",
+            assertThat(names).containsExactly("Summary", "Assumptions", "OpenCRVS versions", "Servers", "Disk growth",
                     "Ranges and fill dates", "Checklist", "Costs");
             XSSFSheet sheet = workbook.getSheet("Ranges and fill dates");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
@@ -99,7 +99,7 @@ class OutlookSheetTest {
             assertThat(sheet.createDrawingPatriarch().getCharts()).isEmpty();
         }
         try (XSSFWorkbook workbook = export(Outlook.NONE, Wording.ENGLISH)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
         }
     }
 

@@ -32,10 +32,10 @@ class ScenarioRangesTest {
     }
 
     @Test
-    @DisplayName("a scenario without ranges is still written as 1.0, the very bytes of before")
-    void withoutRangesStaysOnePointZero() {
+    @DisplayName("a scenario without ranges is written as 1.1 like any other, with no ranges key")
+    void withoutRangesHasNoRangesKey() {
         String text = new String(ScenarioFiles.toBytes(Samples.pilot()), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",").doesNotContain("ranges");
+        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.1\",").doesNotContain("ranges");
     }
 
     @Test
