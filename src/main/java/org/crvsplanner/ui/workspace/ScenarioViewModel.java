@@ -72,7 +72,7 @@ public final class ScenarioViewModel {
      *        nor a file: 1 is "Untitled", 2 "Untitled 2"
      */
     ScenarioViewModel(Scenario scenario, Path file, Scenario saved, int untitledNumber) {
-        this(new PlannerViewModel(scenario.inputs()), scenario, file, saved, untitledNumber);
+        this(new PlannerViewModel(scenario.inputs(), scenario.countrySource()), scenario, file, saved, untitledNumber);
     }
 
     /** Around a planner that already shows {@code scenario}'s inputs. */
@@ -87,7 +87,8 @@ public final class ScenarioViewModel {
         notes.set(scenario.notes());
         planner.ranges().load(scenario.ranges());
         update();
-        for (Observable source : new Observable[] {name, notes, planner.inputsProperty(),
+        SourceNotes.follow(planner, notes);
+        for (Observable source : new Observable[] {name, notes, planner.stateProperty(),
             planner.ranges().rangesProperty(), this.file}) {
             source.addListener(obs -> update());
         }
@@ -109,7 +110,7 @@ public final class ScenarioViewModel {
         SizingInputs inputs = planner.inputsProperty().get();
         // Fitted here too: the ranges follow the inputs in a listener that may not have run yet.
         Scenario now = new Scenario(name.get(), notes.get(), inputs,
-                planner.ranges().rangesProperty().get().fitTo(inputs), unknownFields);
+                planner.ranges().rangesProperty().get().fitTo(inputs), unknownFields, planner.countrySource());
         content.set(now);
         unsaved.set(saved == null || !saved.equals(now));
         updateNames();
@@ -172,7 +173,10 @@ public final class ScenarioViewModel {
         return file.get();
     }
 
-    /** The scenario as it would be saved now: name, notes, the last valid inputs, newer fields. */
+    /**
+     * The scenario as it would be saved now: name, notes, the last valid inputs, where their
+     * figures came from, newer fields.
+     */
     public ReadOnlyObjectProperty<Scenario> contentProperty() {
         return content.getReadOnlyProperty();
     }
