@@ -36,8 +36,14 @@ public final class WindowUpdateBench {
      */
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3000);
     private static final int CHANGES = 2000;
+    /** -Dbench.bands=true: the same with ranges on four inputs, so bands, tornado and fill dates show. */
+    private static final boolean BANDS = Boolean.getBoolean("bench.bands");
 
     public static void main(String[] args) throws Exception {
+        if (BANDS) {
+            BandsBench.main();
+            return;
+        }
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             try {
@@ -128,7 +134,7 @@ public final class WindowUpdateBench {
         return count;
     }
 
-    private static Method pass(String name) {
+    static Method pass(String name) {
         try {
             Method method = Scene.class.getDeclaredMethod(name);
             method.setAccessible(true);
@@ -138,7 +144,7 @@ public final class WindowUpdateBench {
         }
     }
 
-    private static void invoke(Method pass, Scene scene) {
+    static void invoke(Method pass, Scene scene) {
         try {
             pass.invoke(scene);
         } catch (ReflectiveOperationException e) {
@@ -146,7 +152,7 @@ public final class WindowUpdateBench {
         }
     }
 
-    private static void report(String what, long[] times) {
+    static void report(String what, long[] times) {
         long[] sorted = times.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%s: n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms%n", what, sorted.length,

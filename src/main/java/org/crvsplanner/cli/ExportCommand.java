@@ -13,12 +13,12 @@ import java.util.concurrent.Callable;
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
 import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.text.SourceWords;
-import org.crvsplanner.text.Wording;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.text.AppInfo;
@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
         modelTransformer = SizingOptions.class,
         sortOptions = false,
         description = "Writes the procurement workbook (.xlsx): summary, assumptions, servers, disk growth "
-                + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size.",
+                + "with a chart, checklist and costs, as live formulas. Takes the same sizing flags as size. With "
+                + "ranges or --disk-gb it adds a sheet of values: the bands, the tornado and the fill dates (of the "
+                + "provisioned disk unless --disk-gb is given).",
         footer = {"", PlainNumber.RULE})
 final class ExportCommand implements Callable<Integer> {
 
@@ -64,15 +66,19 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    @Mixin
+    private UncertaintyOptions uncertainty;
+
     @Override
     public Integer call() {
         ProcurementWorkbook.prepare();
         Path target = target();
         Optional<String> hidden = OutputNames.check("--out", target, ProcurementWorkbook.EXTENSION);
-        SizingInputs inputs = source.inputs(spec);
+        Scenario scenario = source.scenario();
+        SizingInputs inputs = uncertainty.likely(source.inputs(spec), spec);
         SizingPlan plan = SizingEngine.plan(inputs);
         Optional<CountrySource> figures = source.source(inputs);
-        Scenario scenario = source.scenario();
+        Outlook outlook = uncertainty.outlook(plan, uncertainty.ranges(scenario, inputs), true);
         // What no --force could make writable (a folder, a device, a link to nothing) is said first.
         AtomicFile.checkTarget(target);
         if (!force && Files.exists(target)) {
@@ -89,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                         language.wording());
             }
             content = new WorkbookContent(plan, title, text, LocalDate.now(),
-                    AppInfo.version(), System.getProperty("user.name", ""), figures);
+                    AppInfo.version(), System.getProperty("user.name", ""), outlook, figures);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), PlannerCommand.BAD_INPUT);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingInputs;
@@ -46,14 +47,18 @@ final class PlanJson {
     }
 
     static String write(SizingPlan plan) {
-        return write(plan, Optional.empty());
+        return write(plan, Outlook.NONE, Optional.empty());
     }
 
-    /** With {@code source} where the country's figures came from, when they came from a file. */
-    static String write(SizingPlan plan, Optional<CountrySource> source) {
+    /**
+     * The plan with the outlook's sections, when it has any, and with {@code source} where the
+     * country's figures came from, when they came from a file.
+     */
+    static String write(SizingPlan plan, Outlook outlook, Optional<CountrySource> source) {
         try {
             ObjectNode json = toJson(plan);
             source.ifPresent(s -> json.set("source", source(s, plan.inputs())));
+            OutlookJson.add(json, outlook, plan.inputs());
             return MAPPER.writeValueAsString(json) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
@@ -151,7 +156,7 @@ final class PlanJson {
         return json;
     }
 
-    private static BigDecimal number(double value) {
+    static BigDecimal number(double value) {
         // Double's shortest text is "1.0" for one but "3.0E7" for thirty million, which plain
         // notation turns into "30000000": without trailing zeros, both are whole.
         return BigDecimal.valueOf(value).stripTrailingZeros();

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.InputRanges;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -40,6 +42,9 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    @Mixin
+    private UncertaintyOptions uncertainty;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table (readable) or json (plain, unrounded numbers, always in English). Default: table.")
     private OutputFormat format = OutputFormat.TABLE;
@@ -55,21 +60,24 @@ final class SizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario base = source.scenario();
-        SizingInputs inputs = source.inputs(spec);
+        SizingInputs inputs = uncertainty.likely(source.inputs(spec), spec);
         Optional<CountrySource> figures = source.source(inputs);
-        if (saveTo != null) {
-            save(base, inputs, figures);
-        }
+        InputRanges ranges = uncertainty.ranges(base, inputs);
         SizingPlan plan = SizingEngine.plan(inputs);
+        Outlook outlook = uncertainty.outlook(plan, ranges);
+        if (saveTo != null) {
+            save(base, inputs, figures, ranges);
+        }
         PrintWriter out = spec.commandLine().getOut();
         // JSON is for scripts: the same bytes whatever the language.
-        out.print(ConsoleText.lines(format == OutputFormat.JSON ? PlanJson.write(plan, figures)
-                : ConsoleText.fit(PlanTable.write(plan, figures, language.wording()))));
+        out.print(ConsoleText.lines(format == OutputFormat.JSON ? PlanJson.write(plan, outlook, figures)
+                : ConsoleText.fit(PlanTable.write(plan, figures, language.wording())
+                        + OutlookTable.write(outlook, inputs, language.wording()))));
         out.flush();
         return 0;
     }
 
-    private void save(Scenario base, SizingInputs inputs, Optional<CountrySource> figures) {
+    private void save(Scenario base, SizingInputs inputs, Optional<CountrySource> figures, InputRanges ranges) {
         Optional<String> hidden = OutputNames.check("--save-scenario", saveTo, ScenarioFiles.EXTENSION);
         // What no --force could make writable (a folder, a device, a link to nothing) is said first.
         AtomicFile.checkTarget(saveTo);
@@ -77,7 +85,8 @@ final class SizeCommand implements Callable<Integer> {
             throw new UserFacingException("Cannot use " + saveTo + ": it already exists; add --force to "
                     + "replace it", PlannerCommand.BAD_INPUT);
         }
-        Scenario start = base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs);
+        Scenario start = (base != null ? base.withInputs(inputs) : Scenario.of(nameOf(saveTo), "", inputs))
+                .withRanges(ranges);
         Scenario scenario = start;
         if (source.importsCountryData()) {
             // The notes say where the figures came from, as the window's import does.

@@ -23,7 +23,8 @@ import org.crvsplanner.scenario.FileProblem;
  * The procurement workbook (.xlsx): Summary, Assumptions, the rules of each OpenCRVS version,
  * Servers, Disk growth, Checklist and Costs. Its figures are live formulas over the Assumptions sheet that reproduce the model, and
  * each carries its computed value so that viewers which do not recalculate still show the right
- * numbers.
+ * numbers. With ranges or a disk size, a sheet of values after Disk growth shows the bands, the
+ * tornado and the fill dates ({@link OutlookSheet}).
  *
  * <p>Safe to call from any thread; each call builds its own workbook. A 50-year plan takes a few
  * tens of milliseconds once warm.
@@ -112,6 +113,8 @@ public final class ProcurementWorkbook {
         Grid versions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.VERSIONS)), footer);
         Grid servers = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SERVERS)), footer);
         Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH)), footer);
+        Grid outlook = content.outlook().isEmpty() ? null
+                : new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.OUTLOOK)), footer);
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
         Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
@@ -122,6 +125,8 @@ public final class ProcurementWorkbook {
         SummarySheet.write(summary, styles, content, words);
         ChecklistSheet.write(checklist, styles, words);
         CostsSheet.write(costs, styles, words);
+        OutlookSheet.TornadoRows tornado = outlook == null ? null
+                : OutlookSheet.write(outlook, styles, plan, content.outlook(), words);
 
         workbook.setForceFormulaRecalculation(true);
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
@@ -129,6 +134,9 @@ public final class ProcurementWorkbook {
         int years = plan.years().size();
         DiskGrowthChart.draw(diskGrowth.sheet(), DiskGrowthSheet.FIRST_ROW, DiskGrowthSheet.FIRST_ROW + years - 1,
                 words);
+        if (tornado != null) {
+            OutlookChart.draw(outlook.sheet(), tornado, words);
+        }
         properties(workbook, content, words);
         workbook.setActiveSheet(0);
         return workbook;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.text.Wording;
@@ -20,11 +21,13 @@ import org.crvsplanner.text.Wording;
  * @param date the date the plan is issued
  * @param appVersion the planner's version, e.g. {@code AppInfo.version()}
  * @param author the document's author property; blank leaves the planner's name there
+ * @param outlook the ranges' bands and tornado and a disk's fill dates; {@link Outlook#NONE}
+ *        leaves out the sheet that shows them
  * @param countrySource where the population and rates came from; the Assumptions sheet names it
  *        for each input that still holds the file's figure
  */
 public record WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
-        String author, Optional<CountrySource> countrySource) {
+        String author, Outlook outlook, Optional<CountrySource> countrySource) {
 
     public WorkbookContent {
         requireNonNull(plan, "plan");
@@ -33,20 +36,25 @@ public record WorkbookContent(SizingPlan plan, String scenarioName, String notes
         requireNonNull(date, "date");
         requireNonNull(appVersion, "appVersion");
         requireNonNull(author, "author");
+        requireNonNull(outlook, "outlook");
         requireNonNull(countrySource, "countrySource");
         CellText.checkFits("The scenario name", scenarioName);
         CellText.checkFits("The notes", notes);
     }
 
-    /** Content whose figures were typed, not imported. */
+    /** Content without an outlook, whose figures were typed, not imported. */
     public WorkbookContent(SizingPlan plan, String scenarioName, String notes, LocalDate date, String appVersion,
             String author) {
-        this(plan, scenarioName, notes, date, appVersion, author, Optional.empty());
+        this(plan, scenarioName, notes, date, appVersion, author, Outlook.NONE, Optional.empty());
+    }
+
+    public WorkbookContent withOutlook(Outlook value) {
+        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, author, value, countrySource);
     }
 
     /** The same content with the source of its figures. */
     public WorkbookContent withCountrySource(Optional<CountrySource> value) {
-        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, author, value);
+        return new WorkbookContent(plan, scenarioName, notes, date, appVersion, author, outlook, value);
     }
 
     /** Whether {@code text} fits one spreadsheet cell, as the scenario name and the notes must. */

@@ -17,7 +17,8 @@ final class WorkbookWords {
     enum Tab {
         SUMMARY("summary"), ASSUMPTIONS("assumptions"), VERSIONS("versions"), SERVERS("servers"),
         DISK_GROWTH("diskGrowth"),
-        CHECKLIST("checklist"), COSTS("costs");
+        /** Only when there are ranges or a disk size: see {@link OutlookSheet}. */
+        OUTLOOK("outlook"), CHECKLIST("checklist"), COSTS("costs");
 
         final String key;
 

@@ -66,7 +66,26 @@ public final class Inputs {
             MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, MONITORING, MONITORING_DAYS, DISK_ENCRYPTION,
             STAGE, DOCS_VERSION, INCLUDE_DEVELOPMENT);
 
+    /**
+     * The inputs a planner may give as low / likely / high, because they are estimates: how many
+     * people, how many of them are born and die, what a country will really scan, and how fast
+     * the population grows and coverage starts. The others are choices or the documentation's
+     * constants. The order is the one above, and the order in which a trial draws them.
+     */
+    public static final List<NumberInput> WITH_RANGES = List.of(POPULATION, CRUDE_BIRTH_RATE, CRUDE_DEATH_RATE,
+            ATTACHMENTS_PER_RECORD, MB_PER_ATTACHMENT, GROWTH_PERCENT, COVERAGE_START_PERCENT);
+
     private Inputs() {
+    }
+
+    /** The input with this key if it may take a range; empty for other keys. */
+    public static Optional<NumberInput> withRangeKey(String key) {
+        for (NumberInput input : WITH_RANGES) {
+            if (input.key().equals(key)) {
+                return Optional.of(input);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The numeric input whose range is {@code field}'s; empty for the parts of an event type. */

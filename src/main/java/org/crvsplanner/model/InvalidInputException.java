@@ -35,6 +35,8 @@ public final class InvalidInputException extends IllegalArgumentException {
         EVENT_NAME_CHARACTERS("eventNameCharacters"),
         /** Argument: the text that is not in the NAME=RATE[:ATTACHMENTS] notation. */
         EVENT_NOTATION("eventNotation"),
+        /** Arguments: the low, likely and high values of a range, in that order. */
+        RANGE_ORDER("rangeOrder"),
         /** Arguments: the years the projection covers, its first and last calendar year (as text), the horizon. */
         PROJECTION_SHORT("projectionShort"),
         /** Arguments: the projection's figure for its first year, that year (as text), and the value given. */

@@ -25,6 +25,9 @@ final class ScenarioFormat {
     static final String NAME = "name";
     static final String NOTES = "notes";
     static final String INPUTS = "inputs";
+    static final String RANGES = "ranges";
+    static final String LOW = "low";
+    static final String HIGH = "high";
     /** Since 1.1: where the population and rates came from. */
     static final String COUNTRY_DATA = "countryData";
 
@@ -33,7 +36,8 @@ final class ScenarioFormat {
     static final String EVENT_ATTACHMENTS = "attachmentsPerRecord";
 
     /** Known keys in the order they are written; unknown keys follow in the order they were read. */
-    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, COUNTRY_DATA, INPUTS);
+    static final List<String> TOP_LEVEL_KEYS = List.of(SCHEMA_VERSION, NAME, NOTES, COUNTRY_DATA, INPUTS, RANGES);
+    static final List<String> RANGE_KEYS = List.of(LOW, HIGH);
     static final List<String> INPUT_KEYS = Inputs.ALL.stream().map(Input::key).toList();
     static final List<String> EVENT_KEYS = List.of(EVENT_NAME, EVENT_RATE, EVENT_ATTACHMENTS);
 

@@ -10,6 +10,8 @@ import org.crvsplanner.model.ChoiceInput;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
+import org.crvsplanner.model.InputRange;
+import org.crvsplanner.model.InputRanges;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.ProjectionInput;
@@ -60,6 +62,9 @@ final class ScenarioWriter {
         ObjectNode inputs = root.putObject(ScenarioFormat.INPUTS);
         writeInputs(scenario.inputs(), inputs);
         putAll(inputs, scenario.unknownFields().inputs());
+        if (!scenario.ranges().isEmpty()) {
+            writeRanges(scenario.ranges(), root.putObject(ScenarioFormat.RANGES));
+        }
         putAll(root, scenario.unknownFields().topLevel());
         return root;
     }
@@ -68,12 +73,7 @@ final class ScenarioWriter {
         for (Input input : Inputs.ALL) {
             String key = input.key();
             if (input instanceof NumberInput number) {
-                double value = number.get(in);
-                if (number.whole()) {
-                    out.put(key, (long) value);
-                } else {
-                    out.set(key, number(value));
-                }
+                out.set(key, value(number, number.get(in)));
             } else if (input instanceof ChoiceInput<?> choice) {
                 out.put(key, choice.get(in).id());
             } else if (input instanceof ToggleInput toggle) {
@@ -92,6 +92,19 @@ final class ScenarioWriter {
                 }
             }
         }
+    }
+
+    /** Only low and high: the likely value is the input's own, in {@code inputs}. */
+    private static void writeRanges(InputRanges ranges, ObjectNode out) {
+        for (InputRange range : ranges.ranges()) {
+            ObjectNode bounds = out.putObject(range.input().key());
+            bounds.set(ScenarioFormat.LOW, value(range.input(), range.low()));
+            bounds.set(ScenarioFormat.HIGH, value(range.input(), range.high()));
+        }
+    }
+
+    private static JsonNode value(NumberInput input, double value) {
+        return input.whole() ? NODES.numberNode((long) value) : number(value);
     }
 
     /** 3 rather than 3.0, 12300000 rather than 1.23E7, and the shortest digits that read back exactly. */

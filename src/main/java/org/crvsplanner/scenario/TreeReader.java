@@ -18,6 +18,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InputRanges;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.NumberInput;
@@ -76,9 +77,10 @@ final class TreeReader {
             }
             throw new FieldError(where, message);
         }
+        InputRanges ranges = RangesReader.read(root, built, dropped);
         UnknownFields unknown = UnknownFields.of(unknown(root, ScenarioFormat.TOP_LEVEL_KEYS),
                 unknown(inputs, ScenarioFormat.INPUT_KEYS), dropped);
-        return new Scenario(name, notes, built, unknown, source);
+        return new Scenario(name, notes, built, ranges, unknown, source);
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {

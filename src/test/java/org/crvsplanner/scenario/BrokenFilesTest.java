@@ -83,6 +83,16 @@ class BrokenFilesTest {
         expect("too-many-events", 4, "inputs.otherEvents allows at most 20 other event types; got 21");
         expect("huge-number", 6, "inputs.population must be between 1 and 2,000,000,000 people; got Infinity");
         expect("huge-integer", 28, "inputs.legacyRecords must be between 0 and 10,000,000,000 records");
+        expect("ranges-not-object", 37, "ranges must be an object in { }; got the text \"population 11M to 14M\"");
+        expect("range-not-object", 38, "ranges.population must be an object in { } with a low and a high; got a list in [ ]");
+        expect("range-no-range", 39, "ranges.kbPerRecord: kbPerRecord does not take a range; the inputs that do are "
+                + "population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, growthPercent, "
+                + "coverageStartPercent");
+        expect("range-out-of-field", 38, "ranges.crudeBirthRate.high must be between 0 and 80 per 1,000 people; got 90");
+        expect("range-missing-high", 38, "ranges.growthPercent.high is missing");
+        expect("range-order", 38, "ranges.population must have low ≤ likely ≤ high; got 13,000,000 : 12,000,000 : 15,000,000");
+        expect("range-coverage-ramp", 38, "ranges.coverageStartPercent.low of 60 breaks a rule of the other inputs: "
+                + "inputs.coverageFullYear must be between 2 and 10 when coverage in year 1 (60%) is below 100%; got 1");
         // Found by an independent probe of hostile input (issue #15).
         expect("overlong-utf8", 3, "it is not valid UTF-8 text: at byte offset 41, 0xC0 is not a character");
         expect("overlong-nul", 3, "it is not valid UTF-8 text: at byte offset 41, 0xC0 is not a character");

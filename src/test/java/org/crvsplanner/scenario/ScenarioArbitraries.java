@@ -1,6 +1,7 @@
 package org.crvsplanner.scenario;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +14,13 @@ import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.InputRange;
+import org.crvsplanner.model.InputRanges;
+import org.crvsplanner.model.Inputs;
+import org.crvsplanner.model.InvalidInputException;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.MonitoringPlace;
+import org.crvsplanner.model.NumberInput;
 import org.crvsplanner.model.PrintableText;
 import org.crvsplanner.model.ProjectedYear;
 import org.crvsplanner.model.Projection;
@@ -35,7 +41,41 @@ final class ScenarioArbitraries {
     }
 
     static Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(text(200), text(2000), inputs()).as(Scenario::of);
+        return Combinators.combine(text(200), text(2000), inputs()).as(Scenario::of)
+                .flatMap(s -> Arbitraries.oneOf(Arbitraries.just(s), ranges(s.inputs()).map(s::withRanges)));
+    }
+
+    /** Ranges around the inputs' values on some of the inputs that take one, each end within its field. */
+    static Arbitrary<InputRanges> ranges(SizingInputs likely) {
+        List<Arbitrary<Optional<InputRange>>> each = new ArrayList<>();
+        for (NumberInput input : Inputs.WITH_RANGES) {
+            double value = input.get(likely);
+            InputField field = input.field();
+            Arbitrary<InputRange> range = Combinators.combine(Arbitraries.doubles().between(0, 1),
+                    Arbitraries.doubles().between(0, 1)).as((down, up) -> {
+                        double low = Math.max(field.min(), value - down * (value - field.min()));
+                        double high = Math.min(field.max(), value + up * (field.max() - value));
+                        return InputRange.of(input, field.whole() ? Math.ceil(low) : low,
+                                field.whole() ? Math.floor(high) : high);
+                    });
+            each.add(Arbitraries.oneOf(Arbitraries.just(Optional.<InputRange>empty()), range.map(Optional::of)));
+        }
+        return Combinators.combine(each).as(list -> {
+            List<InputRange> ranges = new ArrayList<>();
+            for (Optional<InputRange> range : list) {
+                range.filter(r -> fits(r, likely)).ifPresent(ranges::add);
+            }
+            return new InputRanges(ranges);
+        });
+    }
+
+    private static boolean fits(InputRange range, SizingInputs likely) {
+        try {
+            InputRanges.of(range).check(likely);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     /** Scenarios whose figures came from a country file, half of them following its projection. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.crvsplanner.model.InputField;
+import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
@@ -51,6 +52,18 @@ class ScenarioFormatDocTest {
         int start = doc.indexOf("```json\n") + "```json\n".length();
         String example = doc.substring(start, doc.indexOf("```", start));
         assertThat(example).isEqualTo(new String(Samples.bytes("valid/pilot.crvsplan"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("the Ranges section lists exactly the inputs that take a range, in their order")
+    void rangesSection() throws Exception {
+        String doc = Files.readString(DOC);
+        String section = doc.substring(doc.indexOf("## Ranges"), doc.indexOf("## Reading rules"));
+        String list = section.substring(section.indexOf("(`model.Inputs.WITH_RANGES`):"), section.indexOf("Any other key"));
+        String keys = Inputs.WITH_RANGES.stream().map(input -> "`" + input.key() + "`")
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(list.replaceAll("[\\s,:.]+|and|\\(`model.Inputs.WITH_RANGES`\\)", " ").strip().replaceAll(" +", " "))
+                .isEqualTo(keys);
     }
 
     private static String row(List<String> lines, String key) {

@@ -51,8 +51,8 @@ public final class PlannerWindow {
         view = new MainView(tabs, workspace.statusProperty(), Bindings.isEmpty(workspace.scenarios()),
                 workspace::newScenario, workspace::openChosen);
         fxDialogs.ownedBy(view);
-        WalkthroughViewModel walkthrough =
-                new WalkthroughViewModel(workspace.selectedPlanProperty(), WorkingViewModel::steps);
+        WalkthroughViewModel walkthrough = new WalkthroughViewModel(workspace.selectedPlanProperty(),
+                WorkingViewModel::steps, workspace.selectedProperty().map(s -> s.planner().outlook()));
         workshop = new WorkshopMode(view, view.cardSlot(), new PresentationViewModel(), walkthrough);
         new WalkthroughHighlights(view, walkthrough, tabs::selectedView, workspace.selectedProperty());
         pictures = new Pictures(dialogs);

@@ -41,8 +41,8 @@ public final class ScenarioView extends BorderPane {
         inputs = new InputsView(model.planner());
         inputs.setPrefWidth(330);
         inputs.setMinWidth(280);
-        chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty()));
-        plan = new PlanView(new PlanViewModel(model.planner().planProperty()));
+        chart = new DiskChartView(new DiskChartViewModel(model.planner().planProperty(), model.planner().outlook()));
+        plan = new PlanView(new PlanViewModel(model.planner().planProperty(), model.planner().outlook()));
         years = new YearTableView(new YearTableViewModel(model.planner().planProperty()));
         years.setPadding(new Insets(0, 12, 12, 12));
         ScrollPane planScroll = new ScrollPane(new VBox(plan, years));

@@ -15,5 +15,9 @@ public enum ChartPart {
     /** The backup server's disk. */
     BACKUP,
     /** The years in which the production cluster grows. */
-    MARKERS
+    MARKERS,
+    /** The P10 to P90 bands, when there are ranges. */
+    BANDS,
+    /** Where the required disk reaches 50%, 70% and 100% of the disk per server. */
+    FILL_DATES
 }

@@ -6,6 +6,8 @@ public final class Styles {
     public static final String NUMBER_INPUT = "number-input";
     public static final String INPUT_LABEL = "input-label";
     public static final String INPUT_UNIT = "input-unit";
+    /** The inputs panel's low and high estimates. */
+    public static final String RANGES = "ranges";
     public static final String INPUT_FIELD = "input-field";
     public static final String INVALID = "invalid";
     public static final String RESET_BUTTON = "reset-button";
@@ -22,6 +24,15 @@ public final class Styles {
     public static final String FIGURE = "figure";
     public static final String FIGURE_VALUE = "figure-value";
     public static final String FIGURE_LABEL = "figure-label";
+    /** A key figure's P10 to P90 band. */
+    public static final String FIGURE_BAND = "figure-band";
+    /** The fill dates and the tornado below the key figures. */
+    public static final String OUTLOOK = "outlook";
+    /** The outlook's quieter words: the tornado's note and figures. */
+    public static final String OUTLOOK_NOTE = "outlook-note";
+    public static final String TORNADO_LOW = "tornado-low";
+    public static final String TORNADO_HIGH = "tornado-high";
+    public static final String TORNADO_LIKELY = "tornado-likely";
     public static final String SERVER_TABLE = "server-table";
     public static final String TOTAL_ROW = "total-row";
     public static final String SERVER_HEADER = "server-header";
@@ -38,6 +49,13 @@ public final class Styles {
     public static final String DISK_CHART = "disk-chart";
     public static final String GROWTH_MARKER = "growth-marker";
     public static final String GROWTH_MARKER_LABEL = "growth-marker-label";
+    /** The P10 to P90 bands behind the chart's required and backup disk. */
+    public static final String BAND_REQUIRED = "band-required";
+    public static final String BAND_BACKUP = "band-backup";
+    /** Where the required disk reaches a share of a disk per server. */
+    public static final String FILL_LINE = "fill-line";
+    public static final String FILL_DOT = "fill-dot";
+    public static final String FILL_LABEL = "fill-label";
 
     public static final String WORKING = "working";
     public static final String WORKING_STEP = "working-step";

@@ -8,6 +8,8 @@ import java.util.List;
  * @param axisTop a round upper bound of the disk axis, above every figure
  * @param axisStep the distance between the disk axis' ticks
  * @param markers the years in which the production cluster grows
+ * @param bands the P10 to P90 bands of the required and the backup disk, or none
+ * @param fillMarkers where the required disk reaches the thresholds of a disk per server
  */
 public record DiskChartData(
         String unit,
@@ -17,10 +19,28 @@ public record DiskChartData(
         double[] backup,
         double axisTop,
         double axisStep,
-        List<GrowthMarker> markers) {
+        List<GrowthMarker> markers,
+        Bands bands,
+        List<FillMarker> fillMarkers) {
 
     /** A year in which the production cluster must grow, with its label. */
     public record GrowthMarker(int year, String label) {
+    }
+
+    /** Each year's P10 and P90, in the chart's unit; empty arrays when there are no ranges. */
+    public record Bands(double[] requiredLow, double[] requiredHigh, double[] backupLow, double[] backupHigh) {
+        public static final Bands NONE = new Bands(new double[0], new double[0], new double[0], new double[0]);
+
+        public boolean isEmpty() {
+            return requiredLow.length == 0;
+        }
+    }
+
+    /**
+     * A threshold of a disk per server and where the required disk reaches it: at {@code year}
+     * (a fraction: month 18 is 1.5) and {@code disk}, in the chart's unit.
+     */
+    public record FillMarker(int percent, double year, double disk, String label) {
     }
 
     public int size() {

@@ -8,6 +8,8 @@ import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -31,6 +33,7 @@ public final class DiskChartView extends StackPane {
     private final XYChart.Series<Number, Number> provisioned = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> backup = new XYChart.Series<>();
     private final StringProperty unit = new SimpleStringProperty(this, "unit", "GB");
+    private final BooleanProperty banded = new SimpleBooleanProperty(this, "banded");
     private Set<ChartPart> highlighted = Set.of();
 
     public DiskChartView(DiskChartViewModel model) {
@@ -38,7 +41,8 @@ public final class DiskChartView extends StackPane {
         getStyleClass().add(Styles.DISK_CHART);
         chart.setId("disk-chart");
         chart.setAnimated(false);
-        chart.titleProperty().bind(I18n.text("chart.title"));
+        chart.titleProperty().bind(Bindings.createStringBinding(
+                () -> I18n.get(banded.get() ? "chart.title.banded" : "chart.title"), banded, I18n.languageProperty()));
         chart.setCreateSymbols(true);
         yearAxis.labelProperty().bind(I18n.text("chart.axis.year"));
         diskAxis.labelProperty().bind(Bindings.createStringBinding(
@@ -79,6 +83,9 @@ public final class DiskChartView extends StackPane {
             diskAxis.forgetWidth();
         }
         diskAxis.bounds(0, data.axisTop(), data.axisStep());
+        if (banded.get() == data.bands().isEmpty()) {
+            banded.set(!data.bands().isEmpty());
+        }
         int years = data.size();
         yearAxis.bounds(1, Math.max(2, years), years <= 12 ? 1 : years <= 25 ? 2 : 5);
         boolean rebuilt = update(required, data, data.required())
@@ -88,6 +95,7 @@ public final class DiskChartView extends StackPane {
             installTooltips();
         }
         chart.setMarkers(data.markers());
+        chart.setOutlook(data.bands(), data.fillMarkers());
         if (rebuilt && !highlighted.isEmpty()) {
             highlight(highlighted);
         }
@@ -106,6 +114,7 @@ public final class DiskChartView extends StackPane {
         mark(provisioned, parts.contains(ChartPart.PROVISIONED), firstYear, someSeries);
         mark(backup, parts.contains(ChartPart.BACKUP), firstYear, someSeries);
         chart.setMarkersHighlighted(parts.contains(ChartPart.MARKERS));
+        chart.highlightOutlook(parts.contains(ChartPart.BANDS), parts.contains(ChartPart.FILL_DATES));
     }
 
     private static void mark(XYChart.Series<Number, Number> series, boolean whole, boolean firstYear,
@@ -174,6 +183,11 @@ public final class DiskChartView extends StackPane {
                 ? I18n.get("chart.tooltip.tb", Formats.number(value, 2), Formats.gb(value * 1000))
                 : Formats.gb(value);
         return I18n.get("chart.tooltip", series.getName(), point.getXValue().intValue(), figure);
+    }
+
+    /** For tests: the bands and the fill markers. */
+    FillLayer outlook() {
+        return chart.outlook();
     }
 
     /** For tests and the benchmark: the chart with its three series. */

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.FillDate;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.Uncertainty;
+import org.crvsplanner.model.YearBand;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.OutlookViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -22,18 +27,37 @@ public final class DiskChartViewModel {
     // Held here: the language property keeps only a weak reference, so a closed tab's chart goes.
     private final InvalidationListener relabel;
 
+    /** A chart without bands or fill dates. */
     public DiskChartViewModel(ObservableValue<SizingPlan> plan) {
-        data.set(chartData(plan.getValue()));
-        plan.addListener((obs, old, now) -> data.set(chartData(now)));
+        this(plan, null);
+    }
+
+    /** @param outlook the bands and fill dates to draw over the plan, or null for none */
+    public DiskChartViewModel(ObservableValue<SizingPlan> plan, OutlookViewModel outlook) {
+        Runnable update = () -> data.set(outlook == null ? chartData(plan.getValue())
+                : chartData(plan.getValue(), outlook.bandsProperty().get(), outlook.fillDatesProperty().get()));
+        update.run();
+        // The outlook follows the plan and tells of each change, its own included; following
+        // both would build the chart's data twice a step.
+        (outlook == null ? plan : outlook.revisionProperty()).addListener(obs -> update.run());
         // The growth markers' words.
-        relabel = obs -> data.set(chartData(plan.getValue()));
+        relabel = obs -> update.run();
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     static DiskChartData chartData(SizingPlan plan) {
+        return chartData(plan, Outlook.NONE, List.of());
+    }
+
+    static DiskChartData chartData(SizingPlan plan, Outlook outlook, List<FillDate> fillDates) {
         List<YearProjection> years = plan.years();
         int n = years.size();
+        List<YearBand> bands = outlook.uncertainty().map(Uncertainty::years).orElse(List.of());
+        boolean banded = bands.size() == n;
         double largest = Math.max(plan.horizonYear().backupServerDiskGb(), plan.horizonYear().provisionedDiskGb());
+        if (banded) {
+            largest = Math.max(largest, bands.get(n - 1).backupServerDiskGb().p90());
+        }
         boolean tb = largest >= TB_FROM_GB;
         double scale = tb ? 1.0 / 1000 : 1;
         int[] year = new int[n];
@@ -56,7 +80,38 @@ public final class DiskChartViewModel {
         }
         double top = niceTop(largest * scale);
         return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, top, top / 5,
-                List.copyOf(markers));
+                List.copyOf(markers), banded ? bands(bands, scale) : DiskChartData.Bands.NONE,
+                fillMarkers(fillDates, scale));
+    }
+
+    private static DiskChartData.Bands bands(List<YearBand> years, double scale) {
+        int n = years.size();
+        double[] requiredLow = new double[n];
+        double[] requiredHigh = new double[n];
+        double[] backupLow = new double[n];
+        double[] backupHigh = new double[n];
+        for (int i = 0; i < n; i++) {
+            YearBand band = years.get(i);
+            requiredLow[i] = band.applicationServerDiskGb().p10() * scale;
+            requiredHigh[i] = band.applicationServerDiskGb().p90() * scale;
+            backupLow[i] = band.backupServerDiskGb().p10() * scale;
+            backupHigh[i] = band.backupServerDiskGb().p90() * scale;
+        }
+        return new DiskChartData.Bands(requiredLow, requiredHigh, backupLow, backupHigh);
+    }
+
+    /** A marker for each threshold reached within the horizon; a year-1 month sits at year 1. */
+    private static List<DiskChartData.FillMarker> fillMarkers(List<FillDate> dates, double scale) {
+        List<DiskChartData.FillMarker> markers = new ArrayList<>(dates.size());
+        for (FillDate date : dates) {
+            if (date.monthsFromStart().isEmpty()) {
+                continue;
+            }
+            int month = date.monthsFromStart().getAsInt();
+            markers.add(new DiskChartData.FillMarker(date.thresholdPercent(), Math.max(1, month / 12.0),
+                    date.thresholdGb() * scale, I18n.get("chart.fill." + date.thresholdPercent(), month)));
+        }
+        return List.copyOf(markers);
     }
 
     /**

@@ -15,16 +15,37 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 
-/** A line chart with a vertical marker at each year in which the production cluster grows. */
+/**
+ * A line chart with a vertical marker at each year in which the production cluster grows, and,
+ * when there are ranges and a disk, the P10 to P90 bands and the fill dates ({@link FillLayer}).
+ */
 final class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Line> lines = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private List<DiskChartData.GrowthMarker> markers = List.of();
     private boolean markersHighlighted;
+    private final FillLayer fill = new FillLayer(getPlotChildren());
 
     MarkedLineChart(RelabellingAxis years, RelabellingAxis disk) {
         super(years, disk);
         setAnimated(false);
+    }
+
+    /** Shows these bands and fill markers, behind and over the series. */
+    void setOutlook(DiskChartData.Bands bands, List<DiskChartData.FillMarker> fillMarkers) {
+        if (fill.set(bands, fillMarkers)) {
+            requestChartLayout();
+        }
+    }
+
+    FillLayer outlook() {
+        return fill;
+    }
+
+    /** Emphasises the bands and the fill markers; their bolder labels need laying out again. */
+    void highlightOutlook(boolean bands, boolean fillDates) {
+        fill.highlight(bands, fillDates);
+        requestChartLayout();
     }
 
     /**
@@ -129,6 +150,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         if (!traced) {
             super.layoutPlotChildren();
         }
+        fill.layout(getXAxis(), getYAxis());
         double height = getYAxis().getHeight();
         for (int i = 0; i < markers.size(); i++) {
             double x = getXAxis().getDisplayPosition(markers.get(i).year());

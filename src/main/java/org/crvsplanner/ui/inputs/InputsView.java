@@ -35,6 +35,7 @@ import javafx.util.Duration;
 public final class InputsView extends ScrollPane {
     private final ValidationSupport validation = new ValidationSupport();
     private final TitledPane advanced;
+    private final TitledPane ranges;
 
     public InputsView(PlannerViewModel model) {
         getStyleClass().add(Styles.INPUTS);
@@ -73,7 +74,20 @@ public final class InputsView extends ScrollPane {
         });
         advanced.setAnimated(false);
 
-        VBox content = new VBox(16, main, advanced);
+        ranges = new TitledPane();
+        ranges.textProperty().bind(I18n.text("inputs.ranges"));
+        ranges.setId("ranges");
+        ranges.setExpanded(false);
+        ranges.expandedProperty().addListener((obs, was, open) -> {
+            if (open && ranges.getContent() == null) {
+                ranges.setContent(new RangesView(model.ranges(), validation));
+            }
+        });
+        ranges.setAnimated(false);
+        // A scenario that has ranges shows them; one without keeps the section closed and unbuilt.
+        ranges.setExpanded(model.ranges().hasRanges());
+
+        VBox content = new VBox(16, main, ranges, advanced);
         content.setPadding(new Insets(12));
         setContent(content);
     }
@@ -237,5 +251,10 @@ public final class InputsView extends ScrollPane {
 
     public TitledPane advanced() {
         return advanced;
+    }
+
+    /** "How sure": the ranges, built when first opened. */
+    public TitledPane ranges() {
+        return ranges;
     }
 }

@@ -21,6 +21,10 @@ public final class PlanView extends VBox {
     private final Label backup = figureValue("backup-disk");
     private final Label production = figureValue("production-servers");
     private final Label productionNote = new Label();
+    private final Label recordsBand = band("records-band");
+    private final Label firstYearBand = band("first-year-band");
+    private final Label horizonBand = band("horizon-band");
+    private final Label backupBand = band("backup-band");
     private final ServerGrid servers;
     private final VBox advisories = new VBox(4);
 
@@ -31,10 +35,10 @@ public final class PlanView extends VBox {
         setPadding(new Insets(12));
 
         FlowPane figures = new FlowPane(10, 10,
-                figure(records, caption("plan.figure.records")),
-                figure(firstYear, caption("plan.figure.firstYear")),
-                figure(horizonDisk, horizonLabel, provisioned),
-                figure(backup, caption("plan.figure.backup")),
+                figure(records, recordsBand, caption("plan.figure.records")),
+                figure(firstYear, firstYearBand, caption("plan.figure.firstYear")),
+                figure(horizonDisk, horizonBand, horizonLabel, provisioned),
+                figure(backup, backupBand, caption("plan.figure.backup")),
                 figure(production, caption("plan.figure.production"), productionNote));
         figures.getStyleClass().add(Styles.KEY_FIGURES);
 
@@ -44,7 +48,7 @@ public final class PlanView extends VBox {
         serversTitle.getStyleClass().add(Styles.SECTION_TITLE);
         advisories.getStyleClass().add(Styles.ADVISORIES);
         advisories.setId("advisories");
-        getChildren().addAll(figures, serversTitle, servers, advisories);
+        getChildren().addAll(figures, new OutlookPane(model), serversTitle, servers, advisories);
 
         show(model.keyFiguresProperty().get());
         model.keyFiguresProperty().addListener((obs, old, now) -> show(now));
@@ -65,9 +69,19 @@ public final class PlanView extends VBox {
         return value;
     }
 
+    /** A figure's P10 to P90 band, shown only when there is one. */
+    private static Label band(String id) {
+        Label band = new Label();
+        band.setId(id);
+        band.getStyleClass().add(Styles.FIGURE_BAND);
+        return band;
+    }
+
     private static VBox figure(Label value, Label... captions) {
         for (Label caption : captions) {
-            caption.getStyleClass().add(Styles.FIGURE_LABEL);
+            if (!caption.getStyleClass().contains(Styles.FIGURE_BAND)) {
+                caption.getStyleClass().add(Styles.FIGURE_LABEL);
+            }
         }
         VBox box = new VBox(2, value);
         box.getChildren().addAll(captions);
@@ -85,6 +99,16 @@ public final class PlanView extends VBox {
         production.setText(f.productionServers());
         productionNote.setText(f.productionNote());
         productionNote.setManaged(!f.productionNote().isEmpty());
+        showBand(recordsBand, f.recordsBand());
+        showBand(firstYearBand, f.firstYearBand());
+        showBand(horizonBand, f.horizonBand());
+        showBand(backupBand, f.backupBand());
+    }
+
+    private static void showBand(Label band, String text) {
+        band.setText(text);
+        band.setManaged(!text.isEmpty());
+        band.setVisible(!text.isEmpty());
     }
 
     /**

@@ -5,19 +5,28 @@ import java.util.List;
 
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.InputRanges;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
+import org.crvsplanner.model.Uncertainty;
+import org.crvsplanner.model.YearBand;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.OutlookViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,19 +39,40 @@ public final class PlanViewModel {
     private final ObservableList<ServerRow> readOnlyRows = FXCollections.unmodifiableObservableList(serverRows);
     private final ObservableList<String> readOnlyAdvisories = FXCollections.unmodifiableObservableList(advisories);
     private final ObservableValue<SizingPlan> plan;
+    private final OutlookViewModel outlook;
+    private final ReadOnlyObjectWrapper<List<TornadoBar>> tornado = new ReadOnlyObjectWrapper<>(this, "tornado", List.of());
+    private final ReadOnlyStringWrapper tornadoTitle = new ReadOnlyStringWrapper(this, "tornadoTitle", "");
+    private final ReadOnlyStringWrapper fillDates = new ReadOnlyStringWrapper(this, "fillDates", "");
+    private final ReadOnlyStringWrapper diskPrompt = new ReadOnlyStringWrapper(this, "diskPrompt", "");
     // Held here: the language property keeps only a weak reference, so a closed tab's plan goes.
     private final InvalidationListener relabel;
 
+    /** A plan without ranges: fill dates of the provisioned disk, no bands. */
     public PlanViewModel(ObservableValue<SizingPlan> plan) {
+        this(plan, new OutlookViewModel(plan, new SimpleObjectProperty<>(InputRanges.NONE)));
+    }
+
+    /**
+     * @param outlook the bands, tornado and fill dates of the same plan
+     */
+    public PlanViewModel(ObservableValue<SizingPlan> plan, OutlookViewModel outlook) {
         this.plan = plan;
+        this.outlook = outlook;
         show(plan.getValue());
+        showOutlook();
         plan.addListener((obs, old, now) -> show(now));
-        relabel = obs -> show(this.plan.getValue());
+        // The fill dates follow the plan in the same pulse; the bands when a run is done.
+        outlook.fillDatesProperty().addListener(obs -> showFillDates());
+        outlook.bandsProperty().addListener(obs -> showOutlook());
+        relabel = obs -> {
+            show(this.plan.getValue());
+            showOutlook();
+        };
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
     private void show(SizingPlan plan) {
-        keyFigures.set(keyFigures(plan));
+        keyFigures.set(keyFigures(plan, outlook.bandsProperty().get()));
         List<List<String>> rows = rows(plan);
         // The same environments and roles keep their rows, whose cells are rewritten in place;
         // only a new stage, topology or development server builds new rows.
@@ -66,7 +96,44 @@ public final class PlanViewModel {
         }
     }
 
+    private void showOutlook() {
+        SizingPlan now = plan.getValue();
+        Outlook bands = outlook.bandsProperty().get();
+        keyFigures.set(keyFigures(now, bands));
+        tornado.set(OutlookTexts.tornado(bands, now));
+        tornadoTitle.set(I18n.get("plan.tornado.title", now.years().size()));
+        showFillDates();
+    }
+
+    private void showFillDates() {
+        SizingPlan now = plan.getValue();
+        double disk = outlook.diskGbProperty().get();
+        fillDates.set(Double.isNaN(disk) ? ""
+                : OutlookTexts.fillDates(disk, outlook.fillDatesProperty().get(), outlook.bandsProperty().get(),
+                        now.years().size()));
+        diskPrompt.set(I18n.get("plan.disk.prompt", Formats.whole(now.horizonYear().provisionedDiskGb())));
+    }
+
     static KeyFigures keyFigures(SizingPlan plan) {
+        return keyFigures(plan, Outlook.NONE);
+    }
+
+    /** The key figures, with the bands of {@code bands} when it has them for this horizon. */
+    static KeyFigures keyFigures(SizingPlan plan, Outlook bands) {
+        KeyFigures point = pointFigures(plan);
+        List<YearBand> years = bands.uncertainty().map(Uncertainty::years).orElse(List.of());
+        if (years.size() != plan.years().size()) {
+            return point;
+        }
+        YearBand first = years.get(0);
+        YearBand last = years.get(years.size() - 1);
+        return new KeyFigures(point.recordsPerYear(), point.firstYearDisk(), point.horizonLabel(), point.horizonDisk(),
+                point.horizonProvisioned(), point.backup(), point.productionServers(), point.productionNote(),
+                OutlookTexts.band(first.records(), false), OutlookTexts.band(first.applicationServerDiskGb(), true),
+                OutlookTexts.band(last.applicationServerDiskGb(), true), OutlookTexts.band(last.backupServerDiskGb(), true));
+    }
+
+    private static KeyFigures pointFigures(SizingPlan plan) {
         YearProjection first = plan.firstYear();
         YearProjection last = plan.horizonYear();
         StringBuilder note = new StringBuilder();
@@ -84,7 +151,7 @@ public final class PlanViewModel {
                 I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedDiskGb())),
                 Formats.gb(last.backupServerDiskGb()),
                 Integer.toString(plan.productionServers()),
-                note.toString());
+                note.toString(), "", "", "", "");
     }
 
     private boolean sameEnvironments(List<List<String>> rows) {
@@ -129,5 +196,34 @@ public final class PlanViewModel {
 
     public ObservableList<String> advisories() {
         return readOnlyAdvisories;
+    }
+
+    /** The tornado's bars, widest first; empty without ranges. */
+    public ReadOnlyObjectProperty<List<TornadoBar>> tornadoProperty() {
+        return tornado.getReadOnlyProperty();
+    }
+
+    /** "What moves the year-5 disk most". */
+    public ReadOnlyStringProperty tornadoTitleProperty() {
+        return tornadoTitle.getReadOnlyProperty();
+    }
+
+    /** When the disk per server reaches 50%, 70% and 100%, and what that buys; "" without a disk. */
+    public ReadOnlyStringProperty fillDatesProperty() {
+        return fillDates.getReadOnlyProperty();
+    }
+
+    /** The disk per server typed for the fill dates; blank for the provisioned one. */
+    public StringProperty diskTextProperty() {
+        return outlook.disk().textProperty();
+    }
+
+    public ReadOnlyStringProperty diskErrorProperty() {
+        return outlook.disk().errorProperty();
+    }
+
+    /** "provisioned: 6,669 GB", what a blank disk field stands for. */
+    public ReadOnlyStringProperty diskPromptProperty() {
+        return diskPrompt.getReadOnlyProperty();
     }
 }

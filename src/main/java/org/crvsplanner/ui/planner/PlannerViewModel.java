@@ -75,6 +75,8 @@ public final class PlannerViewModel {
     private Supplier<String> problemText;
     private final InvalidationListener relabel = obs -> problem.set(problemText == null ? null : problemText.get());
     private final InputHistory history;
+    private final RangesViewModel ranges;
+    private final OutlookViewModel outlook;
     private boolean loading;
 
     /** The default inputs: the documentation's example over 5 years. */
@@ -137,6 +139,8 @@ public final class PlannerViewModel {
         }
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
         history = new InputHistory(state.get(), this::restore);
+        ranges = new RangesViewModel(inputs.getReadOnlyProperty(), input -> byField.get(input.field()));
+        outlook = new OutlookViewModel(plan.getReadOnlyProperty(), ranges.rangesProperty());
         state.addListener((obs, old, now) -> history.changed(now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
         numbers.values().forEach(n -> gestures.add(n.editingProperty()));
@@ -397,6 +401,16 @@ public final class PlannerViewModel {
     /** Other event types; a change replans. */
     public ObservableList<EventType> otherEvents() {
         return otherEvents;
+    }
+
+    /** The low and high estimates of the inputs that take them; not part of undo. */
+    public RangesViewModel ranges() {
+        return ranges;
+    }
+
+    /** Bands, tornado and fill dates of the plan on screen. */
+    public OutlookViewModel outlook() {
+        return outlook;
     }
 
     /** Undo and redo of these inputs. */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.crvsplanner.model.ClusterChange;
+import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
@@ -24,6 +25,7 @@ import org.crvsplanner.ui.base.ChartPart;
 import org.crvsplanner.ui.base.WorkingStep.Topic;
 import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
+import org.crvsplanner.ui.planner.OutlookViewModel;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -35,18 +37,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
  * The guided walkthrough a trainer steps through in front of a room: the documentation's reasoning
- * in eight parts, each with the scenario's live numbers, the inputs it talks about and the part of
- * the chart to look at. Inputs are named by id and chart parts by {@link ChartPart}, so the view
+ * in eight parts and, last, how sure the figures are and when the disk fills; each with the
+ * scenario's live numbers, the inputs it talks about and the part of the chart to look at. Inputs are named by id and chart parts by {@link ChartPart}, so the view
  * needs no model types. The text is worked out only while the walkthrough shows; a slider drag
  * costs nothing otherwise.
  *
  * <p>The numbers of a step are the lines of "Show the working" on its topic, which the wiring
  * hands in as {@code working}: the walkthrough tells the working, it does not work it out again.
+ * The last step's come from the scenario's outlook ({@link OutlookLines}).
  */
 public final class WalkthroughViewModel {
 
@@ -72,10 +75,15 @@ public final class WalkthroughViewModel {
             new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP)),
             new Step(Topic.CLUSTER,
                     Set.of(InputField.POPULATION, InputField.GROWTH_PERCENT, InputField.HORIZON_YEARS),
-                    Set.of(ChartPart.MARKERS)));
+                    Set.of(ChartPart.MARKERS)),
+            // Not a part of the documentation's reasoning, so no topic of the working: how sure the
+            // figures are, and when the disk bought fills.
+            new Step(null, Set.of(), Set.of(ChartPart.BANDS, ChartPart.FILL_DATES)));
 
     private final ObservableValue<SizingPlan> plan;
     private final Function<SizingPlan, List<WorkingStep>> working;
+    private final ObservableValue<Outlook> bands;
+    private final ObservableValue<OutlookViewModel> outlook;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -85,7 +93,7 @@ public final class WalkthroughViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", Set.of());
     private final ReadOnlyObjectWrapper<Set<ChartPart>> chartParts =
             new ReadOnlyObjectWrapper<>(this, "chartParts", Set.of());
-    private final ChangeListener<SizingPlan> replanned = (obs, old, now) -> refresh();
+    private final InvalidationListener replanned = obs -> refresh();
     // Held here: the language property keeps only a weak reference.
     private final InvalidationListener relabel = obs -> {
         if (showing.get()) {
@@ -98,8 +106,18 @@ public final class WalkthroughViewModel {
      * @param working the lines of "Show the working" for a plan
      */
     public WalkthroughViewModel(ObservableValue<SizingPlan> plan, Function<SizingPlan, List<WorkingStep>> working) {
+        this(plan, working, new SimpleObjectProperty<>());
+    }
+
+    /**
+     * @param outlook the outlook of the scenario in front, for the last step; null when none is
+     */
+    public WalkthroughViewModel(ObservableValue<SizingPlan> plan, Function<SizingPlan, List<WorkingStep>> working,
+            ObservableValue<OutlookViewModel> outlook) {
         this.plan = requireNonNull(plan, "plan");
         this.working = requireNonNull(working, "working");
+        this.outlook = requireNonNull(outlook, "outlook");
+        this.bands = outlook.flatMap(o -> o.bandsProperty());
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
     }
 
@@ -108,6 +126,8 @@ public final class WalkthroughViewModel {
         index.set(0);
         if (!showing.get()) {
             plan.addListener(replanned);
+            // The bands come after the plan, when a run is done.
+            bands.addListener(replanned);
             showing.set(true);
         }
         refresh();
@@ -125,6 +145,7 @@ public final class WalkthroughViewModel {
             return;
         }
         plan.removeListener(replanned);
+        bands.removeListener(replanned);
         showing.set(false);
         inputs.set(Set.of());
         chartParts.set(Set.of());
@@ -152,7 +173,8 @@ public final class WalkthroughViewModel {
         title.set(I18n.get(step.key() + ".title"));
         explanation.set(I18n.get(step.key() + ".explanation"));
         position.set(I18n.get("workshop.position", index.get() + 1, STEPS.size()));
-        lines.set(lines(step.topic(), plan.getValue(), working.apply(plan.getValue())));
+        lines.set(step.topic() == null ? OutlookLines.of(outlook.getValue(), plan.getValue())
+                : lines(step.topic(), plan.getValue(), working.apply(plan.getValue())));
         inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
     }
@@ -252,9 +274,13 @@ public final class WalkthroughViewModel {
         return chartParts.getReadOnlyProperty();
     }
 
+    /** @param topic the part of the working it shows, or null for the outlook */
     private record Step(Topic topic, Set<InputField> inputs, Set<ChartPart> chart) {
         /** Where the step's words are: workshop.step.recordData for RECORD_DATA. */
         String key() {
+            if (topic == null) {
+                return "workshop.step.outlook";
+            }
             String[] words = topic.name().toLowerCase(Locale.ROOT).split("_");
             StringBuilder name = new StringBuilder(words[0]);
             for (int i = 1; i < words.length; i++) {

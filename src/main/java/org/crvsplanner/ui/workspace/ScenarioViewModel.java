@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.Scenario;
 import org.crvsplanner.scenario.ScenarioFiles;
@@ -27,8 +28,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One open scenario, shown in a tab: its name and notes, its inputs and plan, the file it belongs
- * to, and whether it holds changes that are not in that file.
+ * One open scenario, shown in a tab: its name and notes, its inputs, ranges and plan, the file it
+ * belongs to, and whether it holds changes that are not in that file.
  *
  * <p>"Unsaved" means the scenario differs from what was last opened or saved, so changing a value
  * and changing it back, or undoing to that point, leaves it saved. A scenario restored after a
@@ -84,9 +85,11 @@ public final class ScenarioViewModel {
         this.stamp = file != null && saved != null ? FileStamp.of(file) : null;
         name.set(scenario.name());
         notes.set(scenario.notes());
+        planner.ranges().load(scenario.ranges());
         update();
         SourceNotes.follow(planner, notes);
-        for (Observable source : new Observable[] {name, notes, planner.stateProperty(), this.file}) {
+        for (Observable source : new Observable[] {name, notes, planner.stateProperty(),
+            planner.ranges().rangesProperty(), this.file}) {
             source.addListener(obs -> update());
         }
         updateStatus();
@@ -104,8 +107,10 @@ public final class ScenarioViewModel {
     }
 
     private void update() {
-        Scenario now = new Scenario(name.get(), notes.get(), planner.inputsProperty().get(), unknownFields,
-                planner.countrySource());
+        SizingInputs inputs = planner.inputsProperty().get();
+        // Fitted here too: the ranges follow the inputs in a listener that may not have run yet.
+        Scenario now = new Scenario(name.get(), notes.get(), inputs,
+                planner.ranges().rangesProperty().get().fitTo(inputs), unknownFields, planner.countrySource());
         content.set(now);
         unsaved.set(saved == null || !saved.equals(now));
         updateNames();

@@ -32,7 +32,7 @@ class WalkthroughViewModelTest {
     }
 
     @Test
-    @DisplayName("eight steps from population to cluster size; Next stops at the last, Back at the first")
+    @DisplayName("nine steps from population to the outlook; Next stops at the last, Back at the first")
     void steps() {
         assertThat(walkthrough.isShowing()).isFalse();
         walkthrough.open();
@@ -42,9 +42,10 @@ class WalkthroughViewModelTest {
             walkthrough.next();
         }
         assertThat(titles.stream().distinct().toList()).containsExactly("Population and rates", "Records per year",
-                "Attachments", "Record data", "Operating system reserve", "Disk", "Backup", "Cluster size");
-        assertThat(walkthrough.indexProperty().get()).isEqualTo(7);
-        assertThat(walkthrough.positionProperty().get()).isEqualTo("Step 8 of 8");
+                "Attachments", "Record data", "Operating system reserve", "Disk", "Backup", "Cluster size",
+                "How sure, and until when");
+        assertThat(walkthrough.indexProperty().get()).isEqualTo(8);
+        assertThat(walkthrough.positionProperty().get()).isEqualTo("Step 9 of 9");
         for (int i = 0; i < 10; i++) {
             walkthrough.back();
         }
@@ -121,7 +122,7 @@ class WalkthroughViewModelTest {
             goTo(0);
             I18n.setLanguage(Language.FRENCH);
             assertThat(walkthrough.titleProperty().get()).isEqualTo("Population et taux");
-            assertThat(walkthrough.positionProperty().get()).isEqualTo("Étape 1 sur 8");
+            assertThat(walkthrough.positionProperty().get()).isEqualTo("Étape 1 sur 9");
             assertThat(walkthrough.linesProperty().get())
                     .contains("Population\u00A0: 30\u202F000\u202F000 habitants");
             walkthrough.next();
