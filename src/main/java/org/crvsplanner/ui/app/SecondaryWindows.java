@@ -24,6 +24,7 @@ import javafx.stage.Window;
 final class SecondaryWindows {
     private final WorkspaceViewModel workspace;
     private final DialogService dialogs;
+    private final StalePlanCheck stale;
     private final Parent root;
     private WorkingViewModel working;
     private Stage workingStage;
@@ -34,6 +35,7 @@ final class SecondaryWindows {
     SecondaryWindows(WorkspaceViewModel workspace, DialogService dialogs, Parent root) {
         this.workspace = workspace;
         this.dialogs = dialogs;
+        this.stale = new StalePlanCheck(dialogs);
         this.root = root;
         workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
     }
@@ -54,7 +56,9 @@ final class SecondaryWindows {
         }
         List<String> names = open.stream().map(ScenarioViewModel::getDisplayName).toList();
         CompareChooser.ask(dialogs, names, open.indexOf(workspace.getSelected()))
-                .ifPresent(chosen -> compare(chosen.stream().map(open::get).toList()));
+                .map(chosen -> chosen.stream().map(open::get).toList())
+                .filter(chosen -> stale.allowsAll(chosen, StalePlanCheck.Use.COMPARE))
+                .ifPresent(this::compare);
     }
 
     /** Opens the comparison of these scenarios, replacing one already open. */
@@ -84,7 +88,8 @@ final class SecondaryWindows {
             return;
         }
         if (working == null) {
-            working = new WorkingViewModel(workspace.selectedPlanProperty());
+            working = new WorkingViewModel(workspace.selectedPlanProperty(),
+                    workspace.selectedProperty().flatMap(s -> s.planner().problemProperty()));
         }
         workingStage = WorkingView.open(owner(), working, stylesheets());
     }

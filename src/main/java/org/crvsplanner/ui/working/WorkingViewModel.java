@@ -22,6 +22,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -30,6 +31,7 @@ import javafx.beans.value.ObservableValue;
  */
 public final class WorkingViewModel {
     private final ObservableValue<SizingPlan> plan;
+    private final ObservableValue<String> stale;
     private final ReadOnlyObjectWrapper<List<WorkingStep>> steps = new ReadOnlyObjectWrapper<>(this, "steps");
     private boolean watching;
 
@@ -37,7 +39,16 @@ public final class WorkingViewModel {
     private final InvalidationListener relabel;
 
     public WorkingViewModel(ObservableValue<SizingPlan> plan) {
+        this(plan, new SimpleStringProperty());
+    }
+
+    /**
+     * @param stale what keeps the plan from being up to date, naming the input and its allowed
+     *        range; null while it is
+     */
+    public WorkingViewModel(ObservableValue<SizingPlan> plan, ObservableValue<String> stale) {
         this.plan = plan;
+        this.stale = stale;
         relabel = obs -> {
             if (watching) {
                 steps.set(steps(plan.getValue()));
@@ -57,6 +68,11 @@ public final class WorkingViewModel {
             plan.addListener((obs, old, now) -> steps.set(steps(now)));
         }
         return steps.getReadOnlyProperty();
+    }
+
+    /** Why the working is the last valid plan's, naming the input; null while it is up to date. */
+    public ObservableValue<String> staleProperty() {
+        return stale;
     }
 
     /** The steps in the language of the moment. */
