@@ -13,6 +13,9 @@ import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -71,6 +74,7 @@ final class SecondaryWindows {
                 .map(s -> new CompareViewModel.Compared(s.displayNameProperty(), s.planner().planProperty()))
                 .toList());
         compareStage = CompareView.open(owner(), model, stylesheets());
+        installKeys(compareStage);
     }
 
     /** A comparison of a scenario that was closed compares nothing any more: it closes too. */
@@ -81,10 +85,10 @@ final class SecondaryWindows {
         }
     }
 
-    /** Opens "Show the working" for the scenario in front, or brings it to the front. */
-    void showWorking() {
+    /** F3: opens "Show the working" for the scenario in front, or closes it when it shows. */
+    void toggleWorking() {
         if (workingStage != null && workingStage.isShowing()) {
-            workingStage.toFront();
+            workingStage.close();
             return;
         }
         if (working == null) {
@@ -92,5 +96,34 @@ final class SecondaryWindows {
                     workspace.selectedProperty().flatMap(s -> s.planner().problemProperty()));
         }
         workingStage = WorkingView.open(owner(), working, stylesheets());
+        installKeys(workingStage);
+    }
+
+    /**
+     * The keys of a window beside the main one, which a window manager may not close for the
+     * person (or there may be none): Esc and the action table's Close shortcut close it, and the
+     * working's own shortcut shows or hides the working from there too.
+     */
+    private void installKeys(Stage stage) {
+        KeyCombination close = KeyCombination.keyCombination(StandardActions.CLOSE.accelerator());
+        KeyCombination working = KeyCombination.keyCombination(StandardActions.WORKING.accelerator());
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || close.match(e)) {
+                stage.close();
+                e.consume();
+            } else if (working.match(e)) {
+                toggleWorking();
+                e.consume();
+            }
+        });
+    }
+
+    /** The windows beside the main one that show now: the working, the comparison. */
+    Stage workingStage() {
+        return workingStage;
+    }
+
+    Stage compareStage() {
+        return compareStage;
     }
 }
