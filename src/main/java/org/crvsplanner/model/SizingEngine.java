@@ -175,7 +175,20 @@ public final class SizingEngine {
         List<Advisory> advisories = new ArrayList<>(5);
         if (in.stage() == DeploymentStage.POC) {
             advisories.add(new Advisory.ProofOfConceptHoldsNoLiveData());
+        } else {
+            // A proof of concept buys no backup server, so advice on sizing one would mislead.
+            backupAdvisories(in, last, advisories);
         }
+        if (in.osReserveGb() > Environment.QA.fixedDiskGb()) {
+            advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), Environment.QA.fixedDiskGb()));
+        }
+        advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
+        advisories.add(new Advisory.X86Only());
+        return advisories;
+    }
+
+    /** Advice on the backup rule, for a plan that buys a backup server. */
+    private static void backupAdvisories(SizingInputs in, YearProjection last, List<Advisory> advisories) {
         BackupPolicy backup = in.backup();
         double doubleRuleGb = 2 * last.applicationServerDiskGb();
         double retentionGb = in.osReserveGb() + backup.copies() * (last.applicationServerDiskGb() - in.osReserveGb());
@@ -189,11 +202,5 @@ public final class SizingEngine {
         if (retention && in.horizonYears() < backup.copies()) {
             advisories.add(new Advisory.HorizonShorterThanRetention(in.horizonYears(), backup.copies()));
         }
-        if (in.osReserveGb() > Environment.QA.fixedDiskGb()) {
-            advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), Environment.QA.fixedDiskGb()));
-        }
-        advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
-        advisories.add(new Advisory.X86Only());
-        return advisories;
     }
 }

@@ -2,7 +2,8 @@ package org.crvsplanner.ui.plan;
 
 /**
  * The figures a planner reads first, ready to show in the language of the moment;
- * {@code horizonProvisioned} is a caption ("provisioned 6,669.36 GB").
+ * {@code horizonProvisioned} and {@code backupProvisioned} are captions ("provisioned 6,669.36 GB"),
+ * the figures the server list buys. A plan without a backup server has empty backup texts.
  */
 public record KeyFigures(
         String recordsPerYear,
@@ -10,7 +11,13 @@ public record KeyFigures(
         String horizonLabel,
         String horizonDisk,
         String horizonProvisioned,
+        String backupLabel,
         String backup,
+        String backupProvisioned,
         String productionServers,
         String productionNote) {
+
+    public boolean hasBackup() {
+        return !backup.isEmpty();
+    }
 }

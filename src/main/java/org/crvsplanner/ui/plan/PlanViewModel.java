@@ -82,7 +82,10 @@ public final class PlanViewModel {
                 I18n.get("plan.figure.horizon", last.year()),
                 Formats.gb(last.applicationServerDiskGb()),
                 I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedDiskGb())),
-                Formats.gb(last.backupServerDiskGb()),
+                plan.hasBackupServer() ? I18n.get("plan.figure.backup", last.year()) : "",
+                plan.hasBackupServer() ? Formats.gb(last.backupServerDiskGb()) : "",
+                plan.hasBackupServer() ? I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedBackupDiskGb()))
+                        : "",
                 Integer.toString(plan.productionServers()),
                 note.toString());
     }

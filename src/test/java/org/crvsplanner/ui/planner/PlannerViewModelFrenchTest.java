@@ -151,7 +151,7 @@ class PlannerViewModelFrenchTest {
 
         KeyFigures figures = plan.keyFiguresProperty().get();
         assertThat(figures.firstYearDisk()).isEqualTo("1" + THIN + "013,71" + NBSP + "Go");
-        assertThat(figures.horizonLabel()).isEqualTo("Disque en année 1");
+        assertThat(figures.horizonLabel()).isEqualTo("Disque requis en année 1");
         assertThat(plan.serverRows().get(plan.serverRows().size() - 1).environment().get()).isEqualTo("Total");
         assertThat(plan.serverRows().get(0).ram().get()).isEqualTo("16" + NBSP + "Go");
         assertThat(plan.advisories()).isNotEmpty().allSatisfy(a -> assertThat(a).doesNotContain("documentation's"));
