@@ -14,10 +14,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 
-/** Turns the plan into the chart's series, switching from GB to TB when figures grow large. */
+/**
+ * Turns the plan into the chart's series, in GB however large: the cards beside the chart are in
+ * GB, and figures read side by side share a unit.
+ */
 public final class DiskChartViewModel {
-    static final double TB_FROM_GB = 10_000;
-
+    private static final int MAX_STEPS = 5;
     private final ReadOnlyObjectWrapper<DiskChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
     // Held here: the language property keeps only a weak reference, so a closed tab's chart goes.
     private final InvalidationListener relabel;
@@ -33,19 +35,22 @@ public final class DiskChartViewModel {
     static DiskChartData chartData(SizingPlan plan) {
         List<YearProjection> years = plan.years();
         int n = years.size();
-        double largest = Math.max(plan.horizonYear().backupServerDiskGb(), plan.horizonYear().provisionedDiskGb());
-        boolean tb = largest >= TB_FROM_GB;
-        double scale = tb ? 1.0 / 1000 : 1;
+        // A proof of concept buys no backup server, so its chart has no backup line.
+        boolean backedUp = plan.hasBackupServer();
+        double largest = Math.max(backedUp ? plan.horizonYear().backupServerDiskGb() : 0,
+                plan.horizonYear().provisionedDiskGb());
         int[] year = new int[n];
         double[] required = new double[n];
         double[] provisioned = new double[n];
-        double[] backup = new double[n];
+        double[] backup = new double[backedUp ? n : 0];
         for (int i = 0; i < n; i++) {
             YearProjection y = years.get(i);
             year[i] = y.year();
-            required[i] = y.applicationServerDiskGb() * scale;
-            provisioned[i] = y.provisionedDiskGb() * scale;
-            backup[i] = y.backupServerDiskGb() * scale;
+            required[i] = y.applicationServerDiskGb();
+            provisioned[i] = y.provisionedDiskGb();
+            if (backedUp) {
+                backup[i] = y.backupServerDiskGb();
+            }
         }
         List<DiskChartData.GrowthMarker> markers = new ArrayList<>();
         int before = plan.firstYear().productionServers();
@@ -54,23 +59,25 @@ public final class DiskChartViewModel {
                     I18n.get("chart.marker", before, change.productionServers())));
             before = change.productionServers();
         }
-        double top = niceTop(largest * scale);
-        return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, top, top / 5,
+        double step = tickStep(largest);
+        double top = step * Math.max(1, Math.ceil(largest / step - 1e-9));
+        return new DiskChartData("GB", year, required, provisioned, backup, top, step,
                 List.copyOf(markers));
     }
 
     /**
-     * The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × 10^k at or above the figure. The axis
-     * keeps this bound while a slider moves within it, so its tick labels are not rebuilt on
-     * every change, which would cost far more than the change itself.
+     * The smallest step of 1, 2 or 5 × 10^k that reaches the figure in at most five steps, so
+     * ticks read 0, 2,000, 4,000… rather than 0, 1,600, 3,200. The axis keeps its top while a
+     * slider moves within a step, so its tick labels are not rebuilt on every change, which would
+     * cost far more than the change itself.
      */
-    static double niceTop(double value) {
-        if (value <= 0) {
+    static double tickStep(double largest) {
+        if (largest <= 0) {
             return 1;
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (step * magnitude >= value) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(largest / MAX_STEPS)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * magnitude * MAX_STEPS >= largest) {
                 return step * magnitude;
             }
         }

@@ -87,7 +87,7 @@ class MainWindowTest {
         assertThat(productionCount(robot)).isEqualTo("5");
         assertThat(text(robot, "#production-servers")).isEqualTo("5");
         assertThat(text(robot, "#records-per-year")).isEqualTo("1,874,925");
-        assertThat(lastChartValue(0) * 1000).isCloseTo(expected.horizonYear().applicationServerDiskGb(), within(1e-6));
+        assertThat(lastChartValue(0)).isCloseTo(expected.horizonYear().applicationServerDiskGb(), within(1e-6));
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("75,000,000");
     }
 

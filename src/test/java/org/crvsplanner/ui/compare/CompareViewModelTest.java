@@ -92,6 +92,17 @@ class CompareViewModelTest {
     }
 
     @Test
+    @DisplayName("a figure and its difference share a unit, in GB as the cards, however large (issue 13, point 9)")
+    void oneUnit() {
+        pilot.planner().choice(Inputs.STAGE).select(DeploymentStage.NATIONAL);
+        pilot.planner().number(Inputs.POPULATION).setValue(70_000_000);
+        CompareRow backup = row(compare(national, pilot), "Backup disk");
+        assertThat(backup.cells().get(1).value()).endsWith(" GB").doesNotContain("TB");
+        assertThat(backup.cells().get(1).delta()).startsWith("+").endsWith(" GB");
+        assertThat(compare(national, pilot).chartProperty().get().unit()).isEqualTo("GB");
+    }
+
+    @Test
     @DisplayName("the comparison follows changes and renames; same names are told apart; 2 to 4 scenarios")
     void follows() {
         CompareViewModel model = compare(national, pilot);
@@ -100,8 +111,8 @@ class CompareViewModelTest {
         assertThat(model.rows()).noneMatch(CompareRow::anyDiffers);
 
         pilot.planner().number(Inputs.POPULATION).setValue(70_000_000);
-        assertThat(model.chartProperty().get().unit()).isEqualTo("TB");
-        assertThat(model.chartProperty().get().series().get(2).values()[0] * 1000)
+        assertThat(model.chartProperty().get().unit()).isEqualTo("GB");
+        assertThat(model.chartProperty().get().series().get(2).values()[0])
                 .isCloseTo(pilot.getPlan().firstYear().applicationServerDiskGb(), within(1e-6));
 
         pilot.nameProperty().set("National");
