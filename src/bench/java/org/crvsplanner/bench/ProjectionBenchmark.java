@@ -2,6 +2,7 @@ package org.crvsplanner.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.SizingEngine;
@@ -28,6 +29,7 @@ public class ProjectionBenchmark {
 
     private SizingInputs plain;
     private SizingInputs withEventsAndLegacy;
+    private SizingInputs v21;
 
     @Setup
     public void setUp() {
@@ -39,12 +41,20 @@ public class ProjectionBenchmark {
                 .otherEvents(List.of(EventType.of("marriage", 6.5, 2), EventType.of("divorce", 1.2)))
                 .legacy(LegacyRecords.of(5_000_000, 1))
                 .build();
+        // Every part of the newest formula: overhead, rounding, monitoring, logs and headroom.
+        v21 = plain.withDocsVersion(DocsVersion.V2_1).toBuilder().diskEncryption(true).build();
     }
 
     /** The defaults over 50 years at 2.5% growth. */
     @Benchmark
     public SizingPlan fiftyYears() {
         return SizingEngine.plan(plain);
+    }
+
+    /** The defaults under v2.1's rules, monitoring kept here and the disk encrypted. */
+    @Benchmark
+    public SizingPlan fiftyYearsV21() {
+        return SizingEngine.plan(v21);
     }
 
     /** The same with two other event types and 5 million legacy records. */

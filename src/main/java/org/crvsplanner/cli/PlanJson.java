@@ -28,7 +28,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The plan as JSON for scripts. Numbers are the model's doubles written one way: in plain decimal
  * notation, unrounded, and whole numbers without a fraction: 1013.7109501000001, never 1.0137E3;
- * 1 and 30000000, never 1.0 or 3.0E7.
+ * 1 and 30000000, never 1.0 or 3.0E7. A year's {@code recordDataGB}, {@code databaseOverheadGB}
+ * and {@code attachmentsGB} are what the year adds; its {@code citizenDataGB},
+ * {@code monitoringGB}, {@code loggingGB} and {@code encryptionHeadroomGB} are what the data
+ * server holds that year, so that {@code applicationServerDiskGB} is {@code osReserveGB} plus
+ * those four.
  */
 final class PlanJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -59,11 +63,16 @@ final class PlanJson {
     static ObjectNode toJson(SizingPlan plan) {
         SizingInputs in = plan.inputs();
         ObjectNode root = NODES.objectNode();
+        root.put("docsVersion", in.docsVersion().id());
         root.put("stage", in.stage().id());
         root.put("horizonYears", in.horizonYears());
         root.put("maxFillPercent", number(in.maxFillPercent()));
         root.put("backupRule", in.backup().rule().id());
         root.put("topology", in.topology().id());
+        root.put("monitoring", in.monitoring().id());
+        root.put("monitoringDays", in.monitoringDays());
+        root.put("diskEncryption", in.diskEncryption());
+        root.put("osReserveGB", number(in.osReserveGb()));
         ArrayNode years = root.putArray("years");
         for (YearProjection y : plan.years()) {
             ObjectNode year = years.addObject();
@@ -76,7 +85,12 @@ final class PlanJson {
             year.put("legacyRecords", number(y.legacyRecords()));
             year.put("records", number(y.records()));
             year.put("recordDataGB", number(y.recordDataGb()));
+            year.put("databaseOverheadGB", number(y.databaseOverheadGb()));
             year.put("attachmentsGB", number(y.attachmentsGb()));
+            year.put("citizenDataGB", number(y.citizenDataGb()));
+            year.put("monitoringGB", number(y.monitoringGb()));
+            year.put("loggingGB", number(y.loggingGb()));
+            year.put("encryptionHeadroomGB", number(y.encryptionHeadroomGb()));
             year.put("applicationServerDiskGB", number(y.applicationServerDiskGb()));
             year.put("provisionedDiskGB", number(y.provisionedDiskGb()));
             year.put("backupServerDiskGB", number(y.backupServerDiskGb()));

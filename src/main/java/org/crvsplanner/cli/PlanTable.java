@@ -13,6 +13,7 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.Totals;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
+import org.crvsplanner.text.RuleWords;
 import org.crvsplanner.text.SourceWords;
 import org.crvsplanner.text.Wording;
 
@@ -48,10 +49,14 @@ final class PlanTable {
         StringBuilder out = new StringBuilder();
         int horizon = in.horizonYears();
         out.append(text("table.title", ModelWords.label(in.stage(), wording), text(wording.pluralKey("table.years", horizon),
-                horizon), wording.number(in.maxFillPercent(), 2))).append(NL);
+                horizon), wording.number(in.maxFillPercent(), 2), ModelWords.label(in.docsVersion(), wording))).append(NL);
         source.ifPresent(s -> out.append(SourceWords.summary(s, wording)).append(NL));
         if (in.followsProjection()) {
             out.append(SourceWords.projection(in.projection(), horizon, wording)).append(NL);
+        }
+        out.append(RuleWords.diskFormula(in, wording)).append(NL);
+        for (String missing : RuleWords.missingRules(in, wording)) {
+            out.append(missing).append(NL);
         }
         out.append(NL);
         years(plan, out);
@@ -74,9 +79,13 @@ final class PlanTable {
     }
 
     private void years(SizingPlan plan, StringBuilder out) {
-        // Other events and legacy records get a column only when they are part of the plan.
+        // Other events, legacy records and the parts of later versions' formulas get a column
+        // only when they are part of the plan.
         boolean other = !plan.inputs().otherEvents().isEmpty();
         boolean legacy = plan.inputs().legacy().records() > 0;
+        boolean overhead = plan.inputs().rules().databaseOverheadPercent() > 0;
+        boolean monitoring = plan.horizonYear().monitoringGb() > 0 || plan.horizonYear().loggingGb() > 0;
+        boolean headroom = plan.horizonYear().encryptionHeadroomGb() > 0;
         List<String> headers = new ArrayList<>(List.of(right("table.year"), right("table.population"),
                 right("table.coverage"), right("table.births"), right("table.deaths")));
         if (other) {
@@ -85,8 +94,18 @@ final class PlanTable {
         if (legacy) {
             headers.add(right("table.legacy"));
         }
-        headers.addAll(List.of(right("table.records"), right("table.recordData"), right("table.attachments"),
-                right("table.appDisk"), right("table.provisioned"), right("table.backupDisk"),
+        headers.addAll(List.of(right("table.records"), right("table.recordData")));
+        if (overhead) {
+            headers.add(right("table.overhead"));
+        }
+        headers.add(right("table.attachments"));
+        if (monitoring) {
+            headers.addAll(List.of(right("table.monitoring"), right("table.logging")));
+        }
+        if (headroom) {
+            headers.add(right("table.headroom"));
+        }
+        headers.addAll(List.of(right("table.appDisk"), right("table.provisioned"), right("table.backupDisk"),
                 right("table.prodServers")));
         TextTable table = new TextTable(headers.toArray(String[]::new));
         for (YearProjection y : plan.years()) {
@@ -98,8 +117,18 @@ final class PlanTable {
             if (legacy) {
                 cells.add(wording.whole(y.legacyRecords()));
             }
-            cells.addAll(List.of(wording.whole(y.records()), wording.gb(y.recordDataGb()), wording.gb(y.attachmentsGb()),
-                    wording.gb(y.applicationServerDiskGb()), wording.gb(y.provisionedDiskGb()),
+            cells.addAll(List.of(wording.whole(y.records()), wording.gb(y.recordDataGb())));
+            if (overhead) {
+                cells.add(wording.gb(y.databaseOverheadGb()));
+            }
+            cells.add(wording.gb(y.attachmentsGb()));
+            if (monitoring) {
+                cells.addAll(List.of(wording.gb(y.monitoringGb()), wording.gb(y.loggingGb())));
+            }
+            if (headroom) {
+                cells.add(wording.gb(y.encryptionHeadroomGb()));
+            }
+            cells.addAll(List.of(wording.gb(y.applicationServerDiskGb()), wording.gb(y.provisionedDiskGb()),
                     wording.gb(y.backupServerDiskGb()), Integer.toString(y.productionServers())));
             table.row(cells.toArray(String[]::new));
         }

@@ -126,12 +126,17 @@ public final class SizingOptions implements CommandLine.IModelTransformer {
     /** Like {@link #applyTo(SizingInputs, ParseResult)}, on inputs still being put together. */
     @SuppressWarnings("unchecked")
     static SizingInputs applyTo(SizingInputs.Builder b, ParseResult parsed) {
+        // The version first: the inputs that follow it move with it, and flags given beside it win.
+        String versionFlag = flag(Inputs.DOCS_VERSION);
+        if (parsed.hasMatchedOption(versionFlag)) {
+            b.followDocsVersion(parsed.matchedOptionValue(versionFlag, null));
+        }
         for (Input input : Inputs.ALL) {
             if (input instanceof ProjectionInput) {
                 continue;
             }
             String flag = flag(input);
-            if (!parsed.hasMatchedOption(flag)) {
+            if (!parsed.hasMatchedOption(flag) || input == Inputs.DOCS_VERSION) {
                 continue;
             }
             Object value = parsed.matchedOptionValue(flag, null);

@@ -3,13 +3,12 @@ package org.crvsplanner.export;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.SizingEngine;
-import org.crvsplanner.text.ModelWords;
 
 /**
- * Figures the OpenCRVS documentation fixes, which the formulas name rather than repeat: decimal
- * units, the minimum server specifications and the production cluster by stage and population.
+ * Figures every version of the OpenCRVS documentation fixes, which the formulas name rather than
+ * repeat: decimal units and the production cluster by stage and population. What changes from
+ * version to version is on the Versions sheet.
  */
 final class Benchmarks {
     // The model holds the bands; the workbook shows them as named benchmark data.
@@ -29,7 +28,6 @@ final class Benchmarks {
 
     static List<Benchmark> all(int minimumMbps, WorkbookWords words) {
         String units = words.text("benchmark.source.units");
-        String specs = words.text("benchmark.source.specs");
         String clusters = words.text("benchmark.source.clusters");
         String servers = words.text("benchmark.unit.servers");
         List<Benchmark> rows = new ArrayList<>();
@@ -37,17 +35,6 @@ final class Benchmarks {
                 words.unit("MB"), units));
         rows.add(new Benchmark(words.text("benchmark.kbPerGb"), Names.KB_PER_GB, 1_000_000, CellStyles.WHOLE,
                 words.unit("kB"), units));
-        for (Environment environment : Environment.values()) {
-            String server = ModelWords.label(environment, words.wording());
-            rows.add(new Benchmark(words.text("benchmark.cpus", server), Names.cpus(environment), environment.cpus(),
-                    CellStyles.PLAIN, words.text("benchmark.unit.cpus"), specs));
-            rows.add(new Benchmark(words.text("benchmark.ram", server), Names.ramGb(environment), environment.ramGb(),
-                    CellStyles.PLAIN, words.unit("GB"), specs));
-            if (!Double.isNaN(environment.fixedDiskGb())) {
-                rows.add(new Benchmark(words.text("benchmark.disk", server), Names.diskGb(environment),
-                        environment.fixedDiskGb(), CellStyles.GB, words.unit("GB"), specs));
-            }
-        }
         rows.add(new Benchmark(words.text("benchmark.pocServers"), Names.POC_PRODUCTION_SERVERS, POC_SERVERS,
                 CellStyles.PLAIN, servers, clusters));
         rows.add(new Benchmark(words.text("benchmark.pilotServers"), Names.PILOT_PRODUCTION_SERVERS, PILOT_SERVERS,

@@ -25,7 +25,8 @@ final class CostsSheet {
     private static final int ITEM_WIDTH = 60;
     private static final int PRICE_WIDTH = 18;
 
-    record Line(String item, String quantity, String unit, String format) {
+    /** @param item the item's text, or with {@code itemIsFormula} its formula, whose text is about {@code shown} */
+    record Line(String item, boolean itemIsFormula, String shown, String quantity, String unit, String format) {
     }
 
     /** The services' keys, {@code costs.service.KEY} in the export bundle. */
@@ -51,25 +52,29 @@ final class CostsSheet {
 
         String servers = words.text("benchmark.unit.servers");
         List<Line> hardware = List.of(
-                new Line(server(words, Environment.QA, "costs.server.qa"),
+                new Line(server(words, Environment.QA, "costs.server.qa"), true, shown(words, "costs.server.qa"),
                         ServersSheet.count(words, ServerRow.QA) + "+" + ServersSheet.count(words, ServerRow.DEVELOPMENT),
                         servers, CellStyles.WHOLE),
-                new Line(server(words, Environment.PRODUCTION, "costs.server.production"),
+                new Line(server(words, Environment.PRODUCTION, "costs.server.production"), true, shown(words, "costs.server.production"),
                         ServersSheet.count(words, ServerRow.PRODUCTION) + "+"
                                 + ServersSheet.count(words, ServerRow.DATA_NODE) + "+"
                                 + ServersSheet.count(words, ServerRow.APPLICATION_NODE) + "+"
                                 + ServersSheet.count(words, ServerRow.STAGING), servers, CellStyles.WHOLE),
-                new Line(server(words, Environment.BACKUP, "costs.server.backup"),
+                new Line(server(words, Environment.BACKUP, "costs.server.backup"), true, shown(words, "costs.server.backup"),
                         ServersSheet.count(words, ServerRow.BACKUP), servers, CellStyles.WHOLE),
-                new Line(words.text("costs.disk"), ServersSheet.total(words, ServersSheet.TOTAL_DISK) + "/1000",
+                new Line(words.text("costs.disk"), false, words.text("costs.disk"), ServersSheet.total(words, ServersSheet.TOTAL_DISK) + "/1000",
                         words.unit("TB"), CellStyles.DECIMAL));
         grid.text(HARDWARE_HEADER - 1, 0, words.text("costs.hardware"), styles.section);
         header(grid, styles, HARDWARE_HEADER, words, "costs.header.item", "costs.header.unitPrice",
                 "costs.header.total");
         int r = FIRST_HARDWARE;
         for (Line line : hardware) {
-            grid.text(r, 0, line.item(), styles.wrapped);
-            grid.fitHeight(r, line.item(), ITEM_WIDTH);
+            if (line.itemIsFormula()) {
+                grid.formula(r, 0, line.item(), styles.calculatedText);
+            } else {
+                grid.text(r, 0, line.item(), styles.wrapped);
+            }
+            grid.fitHeight(r, line.shown(), ITEM_WIDTH);
             grid.formula(r, QUANTITY, line.quantity(), styles.calculated(line.format()));
             grid.text(r, 2, line.unit(), styles.label);
             grid.cell(r, PRICE, styles.input(CellStyles.DECIMAL));
@@ -116,8 +121,14 @@ final class CostsSheet {
         grid.layout(HARDWARE_HEADER, CURRENCY_ROW + 1);
     }
 
+    private static String shown(WorkbookWords words, String environmentsKey) {
+        return words.text("costs.server", 88, 88, words.text(environmentsKey));
+    }
+
+    /** A formula, so that the specification follows the version chosen in the Assumptions. */
     private static String server(WorkbookWords words, Environment environment, String environmentsKey) {
-        return words.text("costs.server", environment.cpus(), environment.ramGb(), words.text(environmentsKey));
+        return FormulaText.fill(words.pattern("costs.server"), Names.cpus(environment), Names.ramGb(environment),
+                FormulaText.literal(words.text(environmentsKey)));
     }
 
     private static void header(Grid grid, CellStyles styles, int r, WorkbookWords words, String item, String price,

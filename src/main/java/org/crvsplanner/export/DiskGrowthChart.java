@@ -127,13 +127,12 @@ final class DiskGrowthChart {
     private static void labelColumns(XSSFChart chart) {
         for (CTBarSer series : chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList()) {
             CTDLbls labels = series.isSetDLbls() ? series.getDLbls() : series.addNewDLbls();
+            // No legend key or series name flags: Gnumeric reports them as unexpected, and they are off unless set.
+            labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
             labels.addNewShowVal().setVal(true);
-            labels.addNewShowLegendKey().setVal(false);
             labels.addNewShowCatName().setVal(false);
-            labels.addNewShowSerName().setVal(false);
             labels.addNewShowPercent().setVal(false);
             labels.addNewShowBubbleSize().setVal(false);
-            labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
         }
     }
 }

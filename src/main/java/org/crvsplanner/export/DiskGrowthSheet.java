@@ -32,10 +32,16 @@ final class DiskGrowthSheet {
         LEGACY("diskGrowth.column.legacy", CellStyles.WHOLE, 12),
         RECORDS("diskGrowth.column.records", CellStyles.WHOLE, 12),
         RECORD_DATA("diskGrowth.column.recordData", CellStyles.GB, 11),
+        DATABASE_OVERHEAD("diskGrowth.column.databaseOverhead", CellStyles.GB, 11),
         ATTACHMENTS("diskGrowth.column.attachments", CellStyles.GB, 14),
         DATA_TO_DATE("diskGrowth.column.dataToDate", CellStyles.GB, 13),
+        CITIZEN_DATA("diskGrowth.column.citizenData", CellStyles.GB, 13),
+        MONITORING("diskGrowth.column.monitoring", CellStyles.GB, 12),
+        LOGGING("diskGrowth.column.logging", CellStyles.GB, 10),
+        ENCRYPTION_HEADROOM("diskGrowth.column.encryptionHeadroom", CellStyles.GB, 12),
         APPLICATION_DISK("diskGrowth.column.applicationDisk", CellStyles.GB, 14),
         PROVISIONED_DISK("diskGrowth.column.provisionedDisk", CellStyles.GB, 15),
+        STAGING_DISK("diskGrowth.column.stagingDisk", CellStyles.GB, 14),
         BACKUP_DISK("diskGrowth.column.backupDisk", CellStyles.GB, 14),
         PROVISIONED_BACKUP_DISK("diskGrowth.column.provisionedBackupDisk", CellStyles.GB, 15),
         LARGEST_POPULATION("diskGrowth.column.largestPopulation", CellStyles.WHOLE, 14),
@@ -101,11 +107,12 @@ final class DiskGrowthSheet {
             grid.text(HEADER_ROW, column.ordinal(), headers[column.ordinal()], styles.header);
         }
         grid.fitHeaders(HEADER_ROW, headers, widths);
+        String yes = FormulaText.literal(InputRows.yes(words));
         boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : Column.values()) {
-                String formula = expand(formula(column, year == 1, projected), r);
+                String formula = expand(formula(column, year == 1, projected).replace("{YES}", yes), r);
                 grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
             }
         }
@@ -155,14 +162,24 @@ final class DiskGrowthSheet {
             case LEGACY -> "IF({YEAR}=1,LegacyRecords,0)";
             case RECORDS -> "{BIRTHS}+{DEATHS}+{OTHER_EVENTS}+{LEGACY}";
             case RECORD_DATA -> "{RECORDS}*KbPerRecord/" + Names.KB_PER_GB;
+            case DATABASE_OVERHEAD -> "{RECORD_DATA}*(" + Names.DATABASE_OVERHEAD_PERCENT + "/100)";
             case ATTACHMENTS -> "(({BIRTHS}+{DEATHS})*AttachmentsPerRecord+{POPULATION}*{COVERAGE}/100*"
                     + Names.OTHER_ATTACHMENT_RATE + "/1000+{LEGACY}*LegacyAttachments)*MbPerAttachment/"
                     + Names.MB_PER_GB;
-            case DATA_TO_DATE -> firstYear ? "{RECORD_DATA}+{ATTACHMENTS}"
-                    : "{DATA_TO_DATE^}+({RECORD_DATA}+{ATTACHMENTS})";
-            case APPLICATION_DISK -> "OsReserveGb+{DATA_TO_DATE}";
+            case DATA_TO_DATE -> firstYear ? "{RECORD_DATA}+{DATABASE_OVERHEAD}+{ATTACHMENTS}"
+                    : "{DATA_TO_DATE^}+({RECORD_DATA}+{DATABASE_OVERHEAD}+{ATTACHMENTS})";
+            case CITIZEN_DATA -> hundredths("{DATA_TO_DATE}");
+            case MONITORING -> monitoring("{PRODUCTION_SERVERS}");
+            case LOGGING -> "IF(" + Names.MONITORING + "=\"this-server\"," + Names.LOGGING_GB + ",0)";
+            case ENCRYPTION_HEADROOM -> headroom("{CITIZEN_DATA}+{MONITORING}+{LOGGING}");
+            case APPLICATION_DISK -> "OsReserveGb+({CITIZEN_DATA}+{MONITORING}+{LOGGING})+{ENCRYPTION_HEADROOM}";
             case PROVISIONED_DISK -> "{APPLICATION_DISK}/(MaxFillPercent/100)";
-            case BACKUP_DISK -> "IF(" + Names.BACKUP_RULE + "=\"retention\",OsReserveGb+BackupCopies*{DATA_TO_DATE},"
+            // Staging is one server, which monitors itself alone.
+            case STAGING_DISK -> {
+                String partition = "({CITIZEN_DATA}+" + monitoring("1") + "+{LOGGING})";
+                yield "OsReserveGb+" + partition + "+" + headroom(partition);
+            }
+            case BACKUP_DISK -> "IF(" + Names.BACKUP_RULE + "=\"retention\",OsReserveGb+BackupCopies*{CITIZEN_DATA},"
                     + "2*{APPLICATION_DISK})";
             case PROVISIONED_BACKUP_DISK -> "{BACKUP_DISK}/(MaxFillPercent/100)";
             // In whole people, as the model decides the band: every program rounds alike.
@@ -177,6 +194,24 @@ final class DiskGrowthSheet {
             case CLUSTER_GROWS -> firstYear ? "\"\""
                     : "IF(AND({YEAR}<=HorizonYears,{PRODUCTION_SERVERS}<>{PRODUCTION_SERVERS^}),{YEAR},\"\")";
         };
+    }
+
+    /** The figure as the chosen version's page carries it: to the hundredth of a GB in v2.1. */
+    private static String hundredths(String gb) {
+        return "IF(" + Names.ROUNDS_TO_HUNDREDTH + "=1,ROUND(" + gb + ",2)," + gb + ")";
+    }
+
+    /** Monitoring data kept on this server for {@code hosts} monitored servers; 0 where the version has no rule. */
+    private static String monitoring(String hosts) {
+        return "IF(" + Names.MONITORING + "=\"this-server\"," + hundredths("(" + Names.MONITORING_MB_PER_HOST_DAY
+                + "*MonitoringDays/" + Names.MB_PER_GB + "+" + Names.MONITORING_GB_PER_HOST + ")*" + hosts) + ",0)";
+    }
+
+    /** The headroom beside an encrypted partition of this size; 0 unencrypted or where the version has no rule. */
+    private static String headroom(String partition) {
+        return "IF(AND(" + Names.DISK_ENCRYPTION + "={YES}," + Names.ENCRYPTION_MINIMUM_GB + ">0),"
+                + hundredths("MAX(" + Names.ENCRYPTION_MINIMUM_GB + ",(" + Names.ENCRYPTION_PERCENT + "/100)*("
+                        + partition + "))") + ",0)";
     }
 
     private static String expand(String template, int r) {

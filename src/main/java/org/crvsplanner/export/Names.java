@@ -6,6 +6,7 @@ import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.Input;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
+import org.crvsplanner.model.OsReservePart;
 
 /**
  * The workbook's defined names. Inputs take the model's own field names ({@code population}
@@ -18,6 +19,23 @@ final class Names {
     static final String STAGE = "Stage";
     static final String TOPOLOGY = "Topology";
     static final String INCLUDE_DEVELOPMENT = "IncludeDevelopment";
+    static final String DOCS_VERSION = "DocsVersion";
+    static final String MONITORING = "Monitoring";
+    static final String DISK_ENCRYPTION = "DiskEncryption";
+
+    // The chosen version's rules, on the Versions sheet.
+    static final String VERSION_KB_PER_RECORD = "VersionKbPerRecord";
+    static final String VERSION_OS_RESERVE_GB = "VersionOsReserveGb";
+    static final String DATABASE_OVERHEAD_PERCENT = "DatabaseOverheadPercent";
+    static final String MONITORING_MB_PER_HOST_DAY = "MonitoringMbPerHostDay";
+    static final String MONITORING_GB_PER_HOST = "MonitoringGbPerHost";
+    static final String LOGGING_GB = "LoggingMinimumGb";
+    static final String ENCRYPTION_MINIMUM_GB = "EncryptionMinimumGb";
+    static final String ENCRYPTION_PERCENT = "EncryptionPercent";
+    static final String ROUNDS_TO_HUNDREDTH = "RoundsToHundredth";
+    static final String NEWER_RULES_ADVICE = "NewerRulesAdvice";
+    /** The chosen version as its id, "2.0", even where the Assumptions hold a typed 2. */
+    static final String CHOSEN_VERSION = "ChosenVersion";
 
     static final String MB_PER_GB = "MbPerGb";
     static final String KB_PER_GB = "KbPerGb";
@@ -34,6 +52,9 @@ final class Names {
     static final String OTHER_ATTACHMENT_RATE = "OtherAttachmentRate";
     static final String PRODUCTION_SERVERS = "ProductionServers";
     static final String HORIZON_APP_DISK = "HorizonAppServerDiskGb";
+    static final String HORIZON_CITIZEN_DATA = "HorizonCitizenDataGb";
+    static final String HORIZON_STAGING_DISK = "HorizonStagingDiskGb";
+    static final String HORIZON_PROVISIONED_STAGING_DISK = "HorizonProvisionedStagingDiskGb";
     static final String HORIZON_PROVISIONED_DISK = "HorizonProvisionedDiskGb";
     static final String HORIZON_BACKUP_DISK = "HorizonBackupDiskGb";
     static final String HORIZON_PROVISIONED_BACKUP_DISK = "HorizonProvisionedBackupDiskGb";
@@ -60,6 +81,11 @@ final class Names {
 
     private static String capitalized(String key) {
         return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+    }
+
+    /** "OsReserveKubernetesAndImages". */
+    static String osReserve(OsReservePart part) {
+        return "OsReserve" + capitalized(part.key());
     }
 
     static String cpus(Environment environment) {

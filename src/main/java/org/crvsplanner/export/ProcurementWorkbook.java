@@ -20,8 +20,8 @@ import org.crvsplanner.scenario.AtomicFile;
 import org.crvsplanner.scenario.FileProblem;
 
 /**
- * The procurement workbook (.xlsx): Summary, Assumptions, Servers, Disk growth, Checklist and
- * Costs. Its figures are live formulas over the Assumptions sheet that reproduce the model, and
+ * The procurement workbook (.xlsx): Summary, Assumptions, the rules of each OpenCRVS version,
+ * Servers, Disk growth, Checklist and Costs. Its figures are live formulas over the Assumptions sheet that reproduce the model, and
  * each carries its computed value so that viewers which do not recalculate still show the right
  * numbers.
  *
@@ -109,12 +109,14 @@ public final class ProcurementWorkbook {
         // Tabs in reading order; filled in the order the defined names need.
         Grid summary = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SUMMARY)), footer);
         Grid assumptions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), footer);
+        Grid versions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.VERSIONS)), footer);
         Grid servers = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SERVERS)), footer);
         Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH)), footer);
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
         Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
         AssumptionsSheet.write(assumptions, styles, plan, content.countrySource(), minimumMbps(plan), words);
+        VersionsSheet.write(versions, styles, words);
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);
         SummarySheet.write(summary, styles, content, words);

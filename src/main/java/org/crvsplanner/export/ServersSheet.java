@@ -55,7 +55,7 @@ final class ServersSheet {
                 "servers.note.applicationNode"),
         STAGING(Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR,
                 "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
-                Names.HORIZON_APP_DISK, Names.HORIZON_PROVISIONED_DISK,
+                Names.HORIZON_STAGING_DISK, Names.HORIZON_PROVISIONED_STAGING_DISK,
                 "servers.note.staging"),
         BACKUP(Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, "IF(" + Names.PRODUCTION_SERVERS + ">0,1,0)",
                 Names.HORIZON_BACKUP_DISK, Names.HORIZON_PROVISIONED_BACKUP_DISK,

@@ -16,7 +16,7 @@ final class SummaryAdvice {
      * The model's advice as one bulleted list, worded from the model's own texts; advice that does
      * not apply leaves no gap.
      */
-    static String formula(Wording wording, FormulaText formulas) {
+    static String formula(Wording wording, FormulaText formulas, String yes) {
         String retention = Names.BACKUP_RETENTION_RULE;
         String twice = Names.BACKUP_DOUBLE_RULE;
         String copies = formulas.plain("BackupCopies");
@@ -36,16 +36,24 @@ final class SummaryAdvice {
                 + line(formulas.plural(wording.pattern("advisory.horizonShorterThanRetention.one"),
                         wording.pattern("advisory.horizonShorterThanRetention.other"), "HorizonYears",
                         formulas.plain("HorizonYears"), copies)) + ",\"\")";
-        String qaDisk = "IF(OsReserveGb>" + (long) Environment.QA.fixedDiskGb() + ","
+        String qaDiskGb = Names.diskGb(Environment.QA);
+        String qaDisk = "IF(OsReserveGb>" + qaDiskGb + ","
                 + line(FormulaText.fill(wording.pattern("advisory.fixedDiskBelowOsReserve"),
-                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()), FormulaText.literal(wording.gb(Environment.QA.fixedDiskGb()))))
+                        formulas.gbUpTo("OsReserveGb", InputField.OS_RESERVE_GB.max()),
+                        formulas.gbUpTo(qaDiskGb, InputField.OS_RESERVE_GB.max())))
                 + ",\"\")";
+        String noEncryptionRule = "IF(AND(" + Names.DISK_ENCRYPTION + "=" + FormulaText.literal(yes) + ","
+                + Names.ENCRYPTION_MINIMUM_GB + "=0)," + line(FormulaText.fill(
+                        wording.pattern("advisory.noEncryptionRule"), Names.CHOSEN_VERSION))
+                + ",\"\")";
+        // Worded on the Versions sheet, one sentence for each older version.
+        String newerRules = "IF(" + Names.NEWER_RULES_ADVICE + "=\"\",\"\"," + line(Names.NEWER_RULES_ADVICE) + ")";
         String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
                 formulas.plain(Names.MINIMUM_MBPS)));
         String x86 = "\"" + SummarySheet.BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
         // A proof of concept buys no backup server: no advice on sizing one, as in the model.
         String backupAdvice = "IF(" + Names.STAGE + "=\"poc\",\"\"," + backup + "&" + horizon + ")";
-        return String.join("&", poc, backupAdvice, qaDisk, bandwidth, x86);
+        return String.join("&", poc, backupAdvice, qaDisk, noEncryptionRule, newerRules, bandwidth, x86);
     }
 
     private static String line(String text) {

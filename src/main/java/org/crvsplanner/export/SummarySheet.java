@@ -5,7 +5,10 @@ import static org.crvsplanner.export.DiskGrowthSheet.Column.CLUSTER_GROWS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.PRODUCTION_SERVERS;
 import static org.crvsplanner.export.DiskGrowthSheet.Column.RECORDS;
 
+import java.util.function.Function;
+
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.text.ModelWords;
 
 /**
@@ -60,9 +63,9 @@ final class SummarySheet {
         detail(grid, styles, VERSION_ROW, words.text("summary.preparedWith"));
         grid.text(VERSION_ROW, VALUE, "CRVS Capacity Planner " + content.appVersion(), styles.wrapped);
         detail(grid, styles, VERSION_ROW + 1, words.text("summary.rules"));
-        String rules = words.text("summary.rules.source");
-        grid.text(VERSION_ROW + 1, VALUE, rules, styles.wrapped);
-        grid.fitHeight(VERSION_ROW + 1, rules, 46);
+        grid.formula(VERSION_ROW + 1, VALUE, byVersion(version -> FormulaText.literal(
+                words.text("versions.page." + version.id()))), styles.calculatedText);
+        grid.fitHeight(VERSION_ROW + 1, words.text("versions.page." + DocsVersion.NEWEST.id()), 46);
         detail(grid, styles, STAGE_ROW, words.text("summary.stage"));
         grid.formula(STAGE_ROW, VALUE, stageLabel(words), styles.calculatedText);
         detail(grid, styles, STAGE_ROW + 1, words.text("summary.horizon"));
@@ -84,7 +87,8 @@ final class SummarySheet {
         grid.fitHeight(GROWTH_ROW, "\n", WIDE_CHARACTERS);
 
         grid.text(ADVICE_ROW - 1, 0, words.text("summary.advice"), styles.section);
-        grid.formula(ADVICE_ROW, 0, SummaryAdvice.formula(words.wording(), formulas), styles.calculatedText);
+        grid.formula(ADVICE_ROW, 0, SummaryAdvice.formula(words.wording(), formulas, InputRows.yes(words)),
+                styles.calculatedText);
         grid.merge(ADVICE_ROW, 0, UNIT);
         // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
@@ -189,6 +193,15 @@ final class SummarySheet {
 
     private static String label(WorkbookWords words, String key, String... formulas) {
         return FormulaText.fill(words.pattern(key), formulas);
+    }
+
+    /** The formula for the version named in the Assumptions; "" for a version this build does not know. */
+    static String byVersion(Function<DocsVersion, String> formula) {
+        StringBuilder out = new StringBuilder();
+        for (DocsVersion version : DocsVersion.values()) {
+            out.append("IF(").append(VersionsSheet.is(version)).append(',').append(formula.apply(version)).append(',');
+        }
+        return out.append("\"\"").append(")".repeat(DocsVersion.values().length)).toString();
     }
 
     private static String stageLabel(WorkbookWords words) {

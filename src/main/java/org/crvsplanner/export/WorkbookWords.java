@@ -15,7 +15,8 @@ final class WorkbookWords {
 
     /** The workbook's tabs, in reading order. */
     enum Tab {
-        SUMMARY("summary"), ASSUMPTIONS("assumptions"), SERVERS("servers"), DISK_GROWTH("diskGrowth"),
+        SUMMARY("summary"), ASSUMPTIONS("assumptions"), VERSIONS("versions"), SERVERS("servers"),
+        DISK_GROWTH("diskGrowth"),
         CHECKLIST("checklist"), COSTS("costs");
 
         final String key;

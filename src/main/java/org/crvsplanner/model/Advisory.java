@@ -57,4 +57,15 @@ public sealed interface Advisory {
      */
     record PopulationAboveWorld(int year, double population, double world) implements Advisory {
     }
+
+    /**
+     * The plan follows an older version's page; the newest version's page asks for something
+     * else, which the text package says in one line for each older version.
+     */
+    record NewerRules(DocsVersion chosen, DocsVersion newest) implements Advisory {
+    }
+
+    /** Disk encryption was asked for, but the version's page gives no headroom rule: none is added. */
+    record NoEncryptionRule(DocsVersion version) implements Advisory {
+    }
 }

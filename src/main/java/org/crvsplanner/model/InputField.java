@@ -28,7 +28,9 @@ public enum InputField {
     LEGACY_RECORDS("legacyRecords", 0, 10_000_000_000d, true),
     LEGACY_ATTACHMENTS("legacyAttachments", 0, 20, false),
     MAX_FILL_PERCENT("maxFillPercent", 10, 100, false),
-    BACKUP_COPIES("backupCopies", 1, 100, true);
+    BACKUP_COPIES("backupCopies", 1, 100, true),
+    /** Days of monitoring data kept (OpenCRVS v2.x keeps 30); a year at most. */
+    MONITORING_DAYS("monitoringDays", 1, 365, true);
 
     private final String key;
     private final double min;

@@ -48,6 +48,14 @@ public final class Inputs {
             List.of(StorageTopology.values()), false, SizingInputs::topology, SizingInputs.Builder::topology);
     public static final ChoiceInput<DeploymentStage> STAGE = new ChoiceInput<>("stage",
             List.of(DeploymentStage.values()), true, SizingInputs::stage, SizingInputs.Builder::stage);
+    public static final ChoiceInput<DocsVersion> DOCS_VERSION = new ChoiceInput<>("docsVersion",
+            List.of(DocsVersion.values()), true, SizingInputs::docsVersion, SizingInputs.Builder::docsVersion);
+    public static final ChoiceInput<MonitoringPlace> MONITORING = new ChoiceInput<>("monitoring",
+            List.of(MonitoringPlace.values()), false, SizingInputs::monitoring, SizingInputs.Builder::monitoring);
+    public static final NumberInput MONITORING_DAYS = new NumberInput(InputField.MONITORING_DAYS, 0, false,
+            SizingInputs::monitoringDays, (b, v) -> b.monitoringDays((int) v));
+    public static final ToggleInput DISK_ENCRYPTION = new ToggleInput("diskEncryption", false,
+            SizingInputs::diskEncryption, SizingInputs.Builder::diskEncryption);
     public static final ToggleInput INCLUDE_DEVELOPMENT = new ToggleInput("includeDevelopment", false,
             SizingInputs::includeDevelopment, SizingInputs.Builder::includeDevelopment);
 
@@ -55,7 +63,8 @@ public final class Inputs {
     public static final List<Input> ALL = List.of(POPULATION, CRUDE_BIRTH_RATE, CRUDE_DEATH_RATE,
             ATTACHMENTS_PER_RECORD, MB_PER_ATTACHMENT, KB_PER_RECORD, OS_RESERVE_GB, GROWTH_PERCENT, HORIZON_YEARS,
             PROJECTION, COVERAGE_START_PERCENT, COVERAGE_FULL_YEAR, OTHER_EVENTS, LEGACY_RECORDS, LEGACY_ATTACHMENTS,
-            MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, STAGE, INCLUDE_DEVELOPMENT);
+            MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, MONITORING, MONITORING_DAYS, DISK_ENCRYPTION,
+            STAGE, DOCS_VERSION, INCLUDE_DEVELOPMENT);
 
     private Inputs() {
     }

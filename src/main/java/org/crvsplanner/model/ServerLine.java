@@ -24,13 +24,15 @@ public record ServerLine(
         requireNonNull(os, "os");
     }
 
-    static ServerLine of(Environment environment, ServerRole role, int count, double requiredDiskGb,
+    static ServerLine of(RuleSet rules, Environment environment, ServerRole role, int count, double requiredDiskGb,
             double diskGb) {
-        return new ServerLine(environment, role, count, environment.cpus(), environment.ramGb(),
-                requiredDiskGb, diskGb, Environment.OS);
+        ServerSpec spec = rules.spec(environment);
+        return new ServerLine(environment, role, count, spec.cpus(), spec.ramGb(), requiredDiskGb, diskGb,
+                Environment.OS);
     }
 
-    static ServerLine fixedDisk(Environment environment, ServerRole role) {
-        return of(environment, role, 1, environment.fixedDiskGb(), environment.fixedDiskGb());
+    static ServerLine fixedDisk(RuleSet rules, Environment environment, ServerRole role) {
+        double disk = rules.spec(environment).fixedDiskGb();
+        return of(rules, environment, role, 1, disk, disk);
     }
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The OpenCRVS disk formula, projected year by year, and the cluster rules of the documentation.
+ * The OpenCRVS disk formula of the chosen version ({@link RuleSet}), projected year by year, and
+ * the cluster rules of the documentation.
  *
  * <pre>
  * attachments per year = records × attachments per record × MB per attachment
  * record data per year = records × kB per record
- * disk                 = OS reserve + record data + attachments   (accumulated over the years)
+ * database overhead    = record data × the version's overhead (v2.1: 20%)
+ * citizen data         = record data + overhead + attachments   (accumulated over the years)
+ * disk                 = OS reserve + citizen data + monitoring + logging + encryption headroom
  * </pre>
+ *
+ * Monitoring, logging and headroom are 0 where the version's page gives no rule for them.
  *
  * <p>The population grows at the constant growth rate and the crude rates stay as given, unless
  * the inputs follow a {@link Projection}: then each year takes its population and rates from it.
@@ -29,6 +34,8 @@ public final class SizingEngine {
     public static final int THIRD_BAND_SERVERS = 5;
     public static final int POC_PRODUCTION_SERVERS = 0;
     public static final int PILOT_PRODUCTION_SERVERS = 1;
+    /** The documentation's clusters have one staging server at every stage that has one. */
+    public static final int STAGING_SERVERS = 1;
 
     private SizingEngine() {
     }
@@ -37,6 +44,7 @@ public final class SizingEngine {
         int horizon = in.horizonYears();
         YearProjection[] years = new YearProjection[horizon];
         List<ClusterChange> changes = new ArrayList<>(2);
+        DataDisk disk = new DataDisk(in);
 
         double otherRate = 0;
         double otherAttachmentRate = 0;
@@ -46,10 +54,12 @@ public final class SizingEngine {
         }
         double growth = 1 + in.growthPercent() / 100;
         double fill = in.maxFillPercent() / 100;
+        double overhead = in.rules().databaseOverheadPercent() / 100;
         boolean retention = in.backup().rule() == BackupRule.RETENTION;
 
         // Repeated multiplication rather than Math.pow: the same figures to 1e-13, at a
-        // fraction of the cost, which matters while a slider is dragged.
+        // fraction of the cost, which matters while a slider is dragged. Summed year by year,
+        // the records are the first year's times ((1 + g)^years - 1) / g, v2.1's growth factor.
         double population = in.population();
         double birthRate = in.crudeBirthRate();
         double deathRate = in.crudeDeathRate();
@@ -80,10 +90,8 @@ public final class SizingEngine {
                     + legacy * in.legacy().attachmentsPerRecord();
             double attachmentsGb = attachments * in.mbPerAttachment() / MB_PER_GB;
             double recordDataGb = records * in.kbPerRecord() / KB_PER_GB;
-            dataGb += recordDataGb + attachmentsGb;
-
-            double applicationGb = in.osReserveGb() + dataGb;
-            double backupGb = retention ? in.osReserveGb() + in.backup().copies() * dataGb : 2 * applicationGb;
+            double overheadGb = recordDataGb * overhead;
+            dataGb += recordDataGb + overheadGb + attachmentsGb;
 
             largestPopulation = Math.max(largestPopulation, population);
             int yearServers = productionServers(in.stage(), largestPopulation);
@@ -92,12 +100,21 @@ public final class SizingEngine {
             }
             servers = yearServers;
 
+            // The data server's monitoring covers every production server of the year.
+            double citizenGb = disk.citizenDataGb(dataGb);
+            double monitoringGb = disk.monitoringGb(yearServers);
+            double loggingGb = disk.loggingGb();
+            double partitionGb = citizenGb + monitoringGb + loggingGb;
+            double headroomGb = disk.encryptionHeadroomGb(partitionGb);
+            double applicationGb = in.osReserveGb() + partitionGb + headroomGb;
+            double backupGb = retention ? in.osReserveGb() + in.backup().copies() * citizenGb : 2 * applicationGb;
+
             years[y - 1] = new YearProjection(y, population, coverage, births, deaths, other, legacy, records,
-                    recordDataGb, attachmentsGb, applicationGb, applicationGb / fill, backupGb, backupGb / fill,
-                    yearServers);
+                    recordDataGb, overheadGb, attachmentsGb, citizenGb, monitoringGb, loggingGb, headroomGb,
+                    applicationGb, applicationGb / fill, backupGb, backupGb / fill, yearServers);
         }
         YearProjection last = years[horizon - 1];
-        List<ServerLine> lines = servers(in, last);
+        List<ServerLine> lines = servers(in, disk, last);
         List<YearProjection> yearList = List.of(years);
         List<Advisory> advisories = advisories(in, last);
         Plausibility.of(yearList).ifPresent(advisory -> advisories.add(0, advisory));
@@ -145,42 +162,54 @@ public final class SizingEngine {
         }
     }
 
-    private static List<ServerLine> servers(SizingInputs in, YearProjection last) {
+    private static List<ServerLine> servers(SizingInputs in, DataDisk disk, YearProjection last) {
+        RuleSet rules = in.rules();
         List<ServerLine> lines = new ArrayList<>(6);
-        lines.add(ServerLine.fixedDisk(Environment.QA, ServerRole.TESTING_AND_TRAINING));
+        lines.add(ServerLine.fixedDisk(rules, Environment.QA, ServerRole.TESTING_AND_TRAINING));
         int production = last.productionServers();
         if (production > 0) {
+            double fill = in.maxFillPercent() / 100;
             double required = last.applicationServerDiskGb();
             double provisioned = last.provisionedDiskGb();
             if (in.topology() == StorageTopology.DATA_NODE && production > 1) {
-                double fill = in.maxFillPercent() / 100;
-                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.DATA_NODE, 1, required, provisioned));
-                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.APPLICATION_NODE, production - 1,
+                lines.add(ServerLine.of(rules, Environment.PRODUCTION, ServerRole.DATA_NODE, 1, required,
+                        provisioned));
+                lines.add(ServerLine.of(rules, Environment.PRODUCTION, ServerRole.APPLICATION_NODE, production - 1,
                         in.osReserveGb(), in.osReserveGb() / fill));
             } else {
-                lines.add(ServerLine.of(Environment.PRODUCTION, ServerRole.APPLICATION_AND_DATA, production,
+                lines.add(ServerLine.of(rules, Environment.PRODUCTION, ServerRole.APPLICATION_AND_DATA, production,
                         required, provisioned));
             }
-            lines.add(ServerLine.of(Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR, 1, required, provisioned));
-            lines.add(ServerLine.of(Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, 1,
+            // Staging is one server: it monitors itself alone.
+            double staging = disk.requiredGb(last.citizenDataGb(), STAGING_SERVERS);
+            lines.add(ServerLine.of(rules, Environment.STAGING, ServerRole.PRE_PRODUCTION_MIRROR, STAGING_SERVERS,
+                    staging, staging / fill));
+            lines.add(ServerLine.of(rules, Environment.BACKUP, ServerRole.ENCRYPTED_BACKUPS, 1,
                     last.backupServerDiskGb(), last.provisionedBackupDiskGb()));
         }
         if (in.includeDevelopment()) {
-            lines.add(ServerLine.fixedDisk(Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY));
+            lines.add(ServerLine.fixedDisk(rules, Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY));
         }
         return lines;
     }
 
     private static List<Advisory> advisories(SizingInputs in, YearProjection last) {
-        List<Advisory> advisories = new ArrayList<>(5);
+        List<Advisory> advisories = new ArrayList<>(7);
         if (in.stage() == DeploymentStage.POC) {
             advisories.add(new Advisory.ProofOfConceptHoldsNoLiveData());
         } else {
             // A proof of concept buys no backup server, so advice on sizing one would mislead.
             backupAdvisories(in, last, advisories);
         }
-        if (in.osReserveGb() > Environment.QA.fixedDiskGb()) {
-            advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), Environment.QA.fixedDiskGb()));
+        double qaDiskGb = in.rules().spec(Environment.QA).fixedDiskGb();
+        if (in.osReserveGb() > qaDiskGb) {
+            advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), qaDiskGb));
+        }
+        if (in.diskEncryption() && in.rules().encryption().isEmpty()) {
+            advisories.add(new Advisory.NoEncryptionRule(in.docsVersion()));
+        }
+        if (in.docsVersion() != DocsVersion.NEWEST) {
+            advisories.add(new Advisory.NewerRules(in.docsVersion(), DocsVersion.NEWEST));
         }
         advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
         advisories.add(new Advisory.X86Only());
@@ -191,7 +220,7 @@ public final class SizingEngine {
     private static void backupAdvisories(SizingInputs in, YearProjection last, List<Advisory> advisories) {
         BackupPolicy backup = in.backup();
         double doubleRuleGb = 2 * last.applicationServerDiskGb();
-        double retentionGb = in.osReserveGb() + backup.copies() * (last.applicationServerDiskGb() - in.osReserveGb());
+        double retentionGb = in.osReserveGb() + backup.copies() * last.citizenDataGb();
         boolean retention = backup.rule() == BackupRule.RETENTION;
         double chosenGb = retention ? retentionGb : doubleRuleGb;
         double alternativeGb = retention ? doubleRuleGb : retentionGb;

@@ -37,14 +37,19 @@ public record SizingInputs(
         StorageTopology topology,
         DeploymentStage stage,
         boolean includeDevelopment,
+        DocsVersion docsVersion,
+        MonitoringPlace monitoring,
+        int monitoringDays,
+        boolean diskEncryption,
         Projection projection) {
 
     public static final int MAX_EVENT_TYPES = 20;
 
     private static final SizingInputs DEFAULTS = new SizingInputs(
-            30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
+            30_000_000, 17.299, 7.7, 3, 0.4, RuleSet.V1_8.kbPerRecord(), RuleSet.V1_8.osReserveGb(), 0, 5, 100, 1,
             List.of(), LegacyRecords.NONE, 70, BackupPolicy.DOUBLE,
-            StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false, Projection.NONE);
+            RuleSet.V1_8.defaultTopology(), DeploymentStage.NATIONAL, false, DocsVersion.V1_8,
+            MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
 
     public SizingInputs {
         InputField.POPULATION.check(population);
@@ -75,13 +80,19 @@ public record SizingInputs(
         requireNonNull(backup, "backup");
         requireNonNull(topology, "topology");
         requireNonNull(stage, "stage");
+        requireNonNull(docsVersion, "docsVersion");
+        requireNonNull(monitoring, "monitoring");
+        InputField.MONITORING_DAYS.check(monitoringDays);
         requireNonNull(projection, "projection");
         if (!projection.isEmpty()) {
             projection.check(population, crudeBirthRate, crudeDeathRate, horizonYears);
         }
     }
 
-    /** Every input but the projection, which is {@link Projection#NONE}: constant rates and growth. */
+    /**
+     * The inputs of the v1.8 page, without version choices or a projection: constant rates and
+     * growth, monitoring on this server, no encryption.
+     */
     public SizingInputs(long population, double crudeBirthRate, double crudeDeathRate, double attachmentsPerRecord,
             double mbPerAttachment, double kbPerRecord, double osReserveGb, double growthPercent, int horizonYears,
             double coverageStartPercent, int coverageFullYear, List<EventType> otherEvents, LegacyRecords legacy,
@@ -89,7 +100,8 @@ public record SizingInputs(
             boolean includeDevelopment) {
         this(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, kbPerRecord,
                 osReserveGb, growthPercent, horizonYears, coverageStartPercent, coverageFullYear, otherEvents, legacy,
-                maxFillPercent, backup, topology, stage, includeDevelopment, Projection.NONE);
+                maxFillPercent, backup, topology, stage, includeDevelopment, DocsVersion.V1_8,
+                MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
     }
 
     /** Whether each year's population and rates come from a projection rather than constant rates. */
@@ -113,17 +125,43 @@ public record SizingInputs(
         }
     }
 
-    /** The documentation's worked example over a 5-year horizon at 70% maximum fill. */
+    /** The documentation's worked example over a 5-year horizon at 70% maximum fill, under v1.8's rules. */
     public static SizingInputs defaults() {
         return DEFAULTS;
     }
 
+    /** {@link #defaults()} under {@code version}'s rules: its record size, OS reserve and topology. */
+    public static SizingInputs defaults(DocsVersion version) {
+        return DEFAULTS.withDocsVersion(version);
+    }
+
     /**
-     * The documentation's worked example exactly: one year, disks filled to 100%. Its disk is
+     * The v1.8 documentation's worked example exactly: one year, disks filled to 100%. Its disk is
      * 1013.71 GB (the page prints 1012.47 GB through an arithmetic slip).
      */
     public static SizingInputs docsExample() {
-        return DEFAULTS.toBuilder().horizonYears(1).maxFillPercent(100).build();
+        return docsExample(DocsVersion.V1_8);
+    }
+
+    /** {@code version}'s worked example exactly, with what its page assumes: one year, disks filled to 100%. */
+    public static SizingInputs docsExample(DocsVersion version) {
+        RuleSet.WorkedExample example = version.rules().example();
+        return defaults(version).toBuilder().horizonYears(1).maxFillPercent(100)
+                .growthPercent(example.growthPercent()).monitoring(example.monitoring()).build();
+    }
+
+    /**
+     * These inputs under {@code version}'s rules. The inputs whose default is a version's figure
+     * (kB per record, OS reserve, storage topology) follow the new version while they still hold
+     * the old version's figure; a figure the planner changed stays.
+     */
+    public SizingInputs withDocsVersion(DocsVersion version) {
+        return toBuilder().followDocsVersion(version).build();
+    }
+
+    /** The rules of the chosen version. */
+    public RuleSet rules() {
+        return docsVersion.rules();
     }
 
     public static Builder builder() {
@@ -156,6 +194,10 @@ public record SizingInputs(
         private StorageTopology topology;
         private DeploymentStage stage;
         private boolean includeDevelopment;
+        private DocsVersion docsVersion;
+        private MonitoringPlace monitoring;
+        private int monitoringDays;
+        private boolean diskEncryption;
         private Projection projection;
 
         private Builder(SizingInputs from) {
@@ -177,6 +219,10 @@ public record SizingInputs(
             topology = from.topology;
             stage = from.stage;
             includeDevelopment = from.includeDevelopment;
+            docsVersion = from.docsVersion;
+            monitoring = from.monitoring;
+            monitoringDays = from.monitoringDays;
+            diskEncryption = from.diskEncryption;
             projection = from.projection;
         }
 
@@ -296,6 +342,51 @@ public record SizingInputs(
             return this;
         }
 
+        /**
+         * The version alone; {@link SizingInputs#withDocsVersion(DocsVersion)} also moves the
+         * inputs that follow the version.
+         */
+        public Builder docsVersion(DocsVersion value) {
+            docsVersion = value;
+            return this;
+        }
+
+        public Builder monitoring(MonitoringPlace value) {
+            monitoring = value;
+            return this;
+        }
+
+        public Builder monitoringDays(int value) {
+            monitoringDays = value;
+            return this;
+        }
+
+        public Builder diskEncryption(boolean value) {
+            diskEncryption = value;
+            return this;
+        }
+
+        /**
+         * Moves to {@code version}'s rules, as {@link SizingInputs#withDocsVersion(DocsVersion)}
+         * says: an input whose default is a version's figure follows while it still holds the old
+         * version's figure.
+         */
+        public Builder followDocsVersion(DocsVersion version) {
+            RuleSet from = docsVersion.rules();
+            RuleSet to = requireNonNull(version, "version").rules();
+            if (kbPerRecord == from.kbPerRecord()) {
+                kbPerRecord = to.kbPerRecord();
+            }
+            if (osReserveGb == from.osReserveGb()) {
+                osReserveGb = to.osReserveGb();
+            }
+            if (topology == from.defaultTopology()) {
+                topology = to.defaultTopology();
+            }
+            docsVersion = version;
+            return this;
+        }
+
         /** Each year's population and rates; {@link Projection#NONE} for constant rates and growth. */
         public Builder projection(Projection value) {
             projection = requireNonNull(value, "projection");
@@ -309,7 +400,8 @@ public record SizingInputs(
             return new SizingInputs(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord,
                     mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
                     coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,
-                    backup, topology, stage, includeDevelopment, projection);
+                    backup, topology, stage, includeDevelopment, docsVersion, monitoring, monitoringDays,
+                    diskEncryption, projection);
         }
     }
 }

@@ -53,7 +53,7 @@ final class ScenarioWriter {
 
     static ObjectNode toTree(Scenario scenario) {
         ObjectNode root = NODES.objectNode();
-        root.put(ScenarioFormat.SCHEMA_VERSION, SchemaVersion.needed(scenario).toString());
+        root.put(ScenarioFormat.SCHEMA_VERSION, SchemaVersion.CURRENT.toString());
         root.put(ScenarioFormat.NAME, scenario.name());
         root.put(ScenarioFormat.NOTES, scenario.notes());
         scenario.countrySource().ifPresent(source -> root.set(ScenarioFormat.COUNTRY_DATA, CountryDataTree.write(source)));

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * of existing fields, and older readers refuse it.
  */
 public record SchemaVersion(int major, int minor) implements Comparable<SchemaVersion> {
-    /** The newest version this build reads and writes. */
+    /**
+     * The version this build writes: 1.1 added docsVersion, monitoring, monitoringDays and
+     * diskEncryption to the inputs, and the optional countryData and inputs.projection.
+     */
     public static final SchemaVersion CURRENT = new SchemaVersion(1, 1);
     /** The first version: every field but those that 1.1 added. */
     public static final SchemaVersion FIRST = new SchemaVersion(1, 0);
@@ -36,15 +39,6 @@ public record SchemaVersion(int major, int minor) implements Comparable<SchemaVe
         return Optional.of(new SchemaVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
 
-    /**
-     * The oldest version that has every field {@code scenario} uses: 1.1 for a scenario with
-     * country figures (countryData, inputs.projection), 1.0 otherwise. A scenario that uses none
-     * of 1.1's fields is written exactly as before, byte for byte.
-     */
-    static SchemaVersion needed(Scenario scenario) {
-        boolean countryFigures = scenario.countrySource().isPresent() || scenario.inputs().followsProjection();
-        return countryFigures ? CURRENT : FIRST;
-    }
 
     @Override
     public int compareTo(SchemaVersion other) {

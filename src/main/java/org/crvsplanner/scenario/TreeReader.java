@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
@@ -32,7 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A parsed scenario document → {@link Scenario}. Every input is checked where it is read, so a
  * problem names the very field (and, through its pointer, the line) that is wrong. Missing inputs
- * keep the value of {@link SizingInputs#defaults()}.
+ * keep the value of {@link SizingInputs#defaults(DocsVersion)} for the file's version (1.8 when
+ * it names none).
  */
 final class TreeReader {
     private final List<String> dropped = new ArrayList<>();
@@ -80,9 +82,10 @@ final class TreeReader {
     }
 
     private SizingInputs.Builder readInputs(ObjectNode in, Where at) {
-        SizingInputs.Builder builder = SizingInputs.builder();
+        // The version comes first: the inputs a file leaves out take that version's defaults.
+        SizingInputs.Builder builder = SizingInputs.defaults(docsVersion(in, at)).toBuilder();
         for (Input input : Inputs.ALL) {
-            if (!in.has(input.key())) {
+            if (!in.has(input.key()) || input == Inputs.DOCS_VERSION) {
                 continue;
             }
             Where where = at.field(input.key());
@@ -108,14 +111,26 @@ final class TreeReader {
         return builder;
     }
 
+    /** The OpenCRVS version whose rules the file plans by; 1.8 for files written before there was a choice. */
+    private static DocsVersion docsVersion(ObjectNode in, Where at) {
+        JsonNode node = in.get(Inputs.DOCS_VERSION.key());
+        return node == null ? Inputs.DOCS_VERSION.defaultValue()
+                : choice(Inputs.DOCS_VERSION, node, at.field(Inputs.DOCS_VERSION.key()));
+    }
+
     private static <E extends Choice> void set(SizingInputs.Builder builder, ChoiceInput<E> input, JsonNode node,
             Where where) {
+        input.set(builder, choice(input, node, where));
+    }
+
+    /** The value the node names, or a message that lists every value the input takes. */
+    private static <E extends Choice> E choice(ChoiceInput<E> input, JsonNode node, Where where) {
         E value = node.isTextual() ? input.withId(node.textValue()).orElse(null) : null;
         if (value == null) {
             String ids = input.values().stream().map(Choice::id).collect(Collectors.joining(", "));
             throw new FieldError(where, FileWords.of("field.notOneOf", where, ids, Json.describe(node)));
         }
-        input.set(builder, value);
+        return value;
     }
 
     private List<EventType> events(JsonNode node, Where at) {

@@ -6,9 +6,12 @@ import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.InvalidInputException;
+import org.crvsplanner.model.MonitoringPlace;
+import org.crvsplanner.model.OsReservePart;
 import org.crvsplanner.model.ServerRole;
 import org.crvsplanner.model.StorageTopology;
 
@@ -100,6 +103,12 @@ public final class ModelWords {
         if (advisory instanceof Advisory.PopulationAboveWorld a) {
             return w.text("advisory.populationAboveWorld", a.year(), w.whole(a.population()), w.whole(a.world()));
         }
+        if (advisory instanceof Advisory.NewerRules a) {
+            return w.text("advisory.newerRules." + a.chosen().id(), a.newest().id());
+        }
+        if (advisory instanceof Advisory.NoEncryptionRule a) {
+            return w.text("advisory.noEncryptionRule", a.version().id());
+        }
         throw new IllegalArgumentException("No words for " + advisory);
     }
 
@@ -125,5 +134,20 @@ public final class ModelWords {
 
     public static String label(StorageTopology topology, Wording wording) {
         return wording.text("topology." + topology.id());
+    }
+
+    /** "OpenCRVS v2.1". */
+    public static String label(DocsVersion version, Wording wording) {
+        return wording.text("docsVersion.label", version.id());
+    }
+
+    /** "on this server" ("sur ce serveur"). */
+    public static String label(MonitoringPlace place, Wording wording) {
+        return wording.text("monitoring." + place.id());
+    }
+
+    /** "Kubernetes and images". */
+    public static String label(OsReservePart part, Wording wording) {
+        return wording.text("osReserve." + part.key());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 class SizeCommandTest {
+    private static final String WHOLE_WITH_FRACTION = ":\\s*-?\\d+\\.0(?![0-9])";
 
 
     @Test
@@ -81,12 +82,13 @@ class SizeCommandTest {
     @Test
     @DisplayName("numbers in the JSON are written one way: a whole number without a fraction, small or large")
     void wholeNumbersWithoutFraction() {
+        // A number value such as "1.0"; the advice's "OpenCRVS v2.0" is text, not a number.
         CommandRun run = run("size", "--format", "json", "--population", "1", "--years", "1");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("\"population\" : 1,", "\"maxFillPercent\" : 70,", "\"coveragePercent\" : 100,",
-                "\"otherEvents\" : 0,", "\"births\" : 0.017299,").doesNotContainPattern("\\d\\.0(?![0-9])");
+                "\"otherEvents\" : 0,", "\"births\" : 0.017299,").doesNotContainPattern(WHOLE_WITH_FRACTION);
         assertThat(run("size", "--format", "json").out()).contains("\"population\" : 30000000,")
-                .doesNotContainPattern("\\d\\.0(?![0-9])");
+                .doesNotContainPattern(WHOLE_WITH_FRACTION);
     }
 
     @Test
@@ -201,10 +203,82 @@ class SizeCommandTest {
         "--event|marriage|--event must look like NAME=RATE[:ATTACHMENTS], e.g. marriage=4.5:2; got 'marriage'",
         "--event|marriage=200|--event rate must be between 0 and 100 per 1,000 people; got 200",
         "--event|marriage=4:30|--event attachments must be between 0 and 20 attachments per record; got 30",
+        "--docs-version|2.2|--docs-version must be one of 1.8, 1.9, 2.0, 2.1; got '2.2'",
+        "--docs-version|v2.1|--docs-version must be one of 1.8, 1.9, 2.0, 2.1; got 'v2.1'",
+        "--monitoring|cloud|--monitoring must be one of this-server, elsewhere; got 'cloud'",
+        "--monitoring-days|0|--monitoring-days must be between 1 and 365 days; got 0",
+        "--monitoring-days|7.5|--monitoring-days must be a whole number between 1 and 365 days; got '7.5'",
     })
     @DisplayName("a bad flag exits 2 with one line naming the flag and the allowed range")
     void badFlags(String flag, String value, String message) {
         run("size", flag, value).failedWithOneLine(message);
+    }
+
+    @Test
+    @DisplayName("--docs-version 2.1 with the v2.1 example's inputs gives the page's 3-year table row, with "
+            + "and without --disk-encryption, and the JSON names the version and each year's parts")
+    void docsVersion21() throws Exception {
+        String[] example = {"size", "--format", "json", "--docs-version", "2.1", "--years", "3", "--growth", "1",
+            "--monitoring", "elsewhere", "--max-fill", "100"};
+        JsonNode plain = run(example).json();
+        assertThat(plain.get("docsVersion").asText()).isEqualTo("2.1");
+        assertThat(plain.get("topology").asText()).isEqualTo("data-node");
+        JsonNode last = plain.get("years").get(2);
+        assertThat(last.get("citizenDataGB").asDouble()).isCloseTo(2776.07, within(0.005));
+        assertThat(last.get("applicationServerDiskGB").asDouble()).isCloseTo(2876.07, within(0.005));
+        assertThat(last.get("backupServerDiskGB").asDouble()).isCloseTo(5752.14, within(0.005));
+        JsonNode first = plain.get("years").get(0);
+        assertThat(first.get("recordDataGB").asDouble()).isCloseTo(13.49946, within(1e-9));
+        assertThat(first.get("databaseOverheadGB").asDouble()).isCloseTo(2.699892, within(1e-9));
+        for (String part : new String[] {"monitoringGB", "loggingGB", "encryptionHeadroomGB"}) {
+            assertThat(first.get(part).asDouble()).as(part).isZero();
+        }
+        String[] encrypted = java.util.Arrays.copyOf(example, example.length + 1);
+        encrypted[example.length] = "--disk-encryption";
+        JsonNode withEncryption = run(encrypted).json();
+        JsonNode lastEncrypted = withEncryption.get("years").get(2);
+        assertThat(lastEncrypted.get("encryptionHeadroomGB").asDouble()).isCloseTo(277.61, within(0.005));
+        assertThat(lastEncrypted.get("applicationServerDiskGB").asDouble()).isCloseTo(3153.68, within(0.005));
+        assertThat(lastEncrypted.get("backupServerDiskGB").asDouble()).isCloseTo(6307.36, within(0.005));
+        JsonNode dataNode = withEncryption.get("servers").get(1);
+        assertThat(dataNode.get("ramGB").asInt()).isEqualTo(32);
+        assertThat(dataNode.get("requiredDiskGB").asDouble()).isCloseTo(3153.68, within(0.005));
+    }
+
+    @Test
+    @DisplayName("monitoring kept on this server adds 200 MB a server a day and 1 GB a server, and 10 GB of logs")
+    void monitoringFlags() throws Exception {
+        JsonNode year = run("size", "--format", "json", "--docs-version", "2.0", "--population", "20000000",
+                "--monitoring-days", "45").json().get("years").get(0);
+        // Two production servers: 200 MB × 45 days × 2 + 1 GB × 2.
+        assertThat(year.get("monitoringGB").asDouble()).isEqualTo(20.0);
+        assertThat(year.get("loggingGB").asDouble()).isEqualTo(10.0);
+        assertThat(year.get("applicationServerDiskGB").asDouble())
+                .isCloseTo(100 + year.get("citizenDataGB").asDouble() + 30, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("the table names the version and writes its formula; an older version gets advice on the newest")
+    void versionInTheTable() {
+        CommandRun run = run("size", "--docs-version", "1.9", "--disk-encryption");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("rules of OpenCRVS v1.9", "Disk = 100 GB + records × 18.33 kB + attachments × 0.4 MB",
+                "The OpenCRVS v1.9 documentation gives no headroom for an encrypted disk",
+                "OpenCRVS v2.0 and later run on Kubernetes");
+        assertThat(run("size", "--docs-version", "2.1").out()).contains(
+                "100 GB (10 GB base OS + 40 GB Kubernetes and images + 50 GB free space for updates)",
+                "monitoring (200 MB × 30 days × servers + 1 GB × servers) + 10 GB of logs").doesNotContain("newest");
+    }
+
+    @Test
+    @DisplayName("--docs-version moves the inputs that follow the version, and a flag given beside it wins")
+    void docsVersionDefaults() throws Exception {
+        JsonNode v21 = run("size", "--format", "json", "--docs-version", "2.1", "--years", "1").json();
+        assertThat(v21.get("years").get(0).get("recordDataGB").asDouble()).isCloseTo(13.49946, within(1e-9));
+        JsonNode measured = run("size", "--format", "json", "--docs-version", "2.1", "--record-kb", "25",
+                "--topology", "every-node", "--years", "1").json();
+        assertThat(measured.get("years").get(0).get("recordDataGB").asDouble()).isCloseTo(18.74925, within(1e-9));
+        assertThat(measured.get("topology").asText()).isEqualTo("every-node");
     }
 
     @Test

@@ -61,9 +61,9 @@ class CostsAndChecklistTest {
                 }
             }
             double terabytes = plan.totals().diskGb() / 1000;
-            Row qaRow = startingWith(rows, "Server with " + Environment.QA.cpus() + " CPUs");
-            Row productionRow = startingWith(rows, "Server with " + Environment.PRODUCTION.cpus() + " CPUs");
-            Row backupRow = startingWith(rows, "Server with " + Environment.BACKUP.cpus() + " CPUs");
+            Row qaRow = startingWith(rows, "Server with " + plan.inputs().rules().spec(Environment.QA).cpus() + " CPUs");
+            Row productionRow = startingWith(rows, "Server with " + plan.inputs().rules().spec(Environment.PRODUCTION).cpus() + " CPUs");
+            Row backupRow = startingWith(rows, "Server with " + plan.inputs().rules().spec(Environment.BACKUP).cpus() + " CPUs");
             Row diskRow = startingWith(rows, "Disk");
             assertThat(PlanSheets.number(qaRow.getCell(1))).isEqualTo(qaLike);
             assertThat(PlanSheets.number(productionRow.getCell(1))).isEqualTo(productionLike);

@@ -75,8 +75,8 @@ class FrenchWorkbookTest {
         try (XSSFWorkbook workbook = exported(plan, Wording.FRENCH)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Synthèse", "Hypothèses", "Serveurs", "Croissance du disque",
-                    "Liste de contrôle", "Coûts");
+            assertThat(names).containsExactly("Synthèse", "Hypothèses", "Versions OpenCRVS", "Serveurs",
+                    "Croissance du disque", "Liste de contrôle", "Coûts");
             PlanSheets.recalculateFromScratch(workbook);
             PlanSheets sheets = new PlanSheets(workbook, Wording.FRENCH);
             Map<String, Cell> summary = sheets.summary();
@@ -88,7 +88,7 @@ class FrenchWorkbookTest {
             // 3 copies: 100 + 3 × 913.71 = 2,841.13 GB, against 2 × 1,013.71 = 2,027.42 GB.
             assertThat(advice).anyMatch(line -> line.contains("2\u202F027,42\u00A0Go")
                     && line.contains("2\u202F841,13\u00A0Go")
-                    && line.startsWith("Autre règle\u00A0: ce plan suit la règle de la documentation"));
+                    && line.startsWith("Autre règle\u00A0: ce plan suit la règle du double de la documentation"));
             assertThat(advice).contains("OpenCRVS ne fonctionne que sur des serveurs x86_64\u00A0; les processeurs "
                     + "ARM ne sont pas pris en charge.");
         }

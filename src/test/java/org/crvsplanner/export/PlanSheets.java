@@ -271,7 +271,12 @@ public final class PlanSheets {
             close(row.get(column("legacy")), expected.legacyRecords(), year + "legacy records");
             close(row.get(column("records")), expected.records(), year + "records");
             gb(row.get(column("recordData")), expected.recordDataGb(), year + "record data");
+            gb(row.get(column("databaseOverhead")), expected.databaseOverheadGb(), year + "database overhead");
             gb(row.get(column("attachments")), expected.attachmentsGb(), year + "attachments");
+            gb(row.get(column("citizenData")), expected.citizenDataGb(), year + "citizen data");
+            gb(row.get(column("monitoring")), expected.monitoringGb(), year + "monitoring");
+            gb(row.get(column("logging")), expected.loggingGb(), year + "logging");
+            gb(row.get(column("encryptionHeadroom")), expected.encryptionHeadroomGb(), year + "encryption headroom");
             gb(row.get(column("applicationDisk")), expected.applicationServerDiskGb(), year + "app disk");
             gb(row.get(column("provisionedDisk")), expected.provisionedDiskGb(), year + "provisioned disk");
             gb(row.get(column("backupDisk")), expected.backupServerDiskGb(), year + "backup disk");

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.SizingInputs;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The workbook's formulas, evaluated by POI, give the model's figures. */
@@ -39,6 +41,13 @@ class ProcurementWorkbookFormulaTest {
                 Arguments.of("pilot", TestPlans.pilot()),
                 Arguments.of("one year under retention", TestPlans.shortRetention()),
                 Arguments.of("fifty years, shrinking", TestPlans.fiftyYearsShrinking()),
+                Arguments.of("v1.9", TestPlans.underVersion(DocsVersion.V1_9)),
+                Arguments.of("v2.0, monitoring here, encryption without a rule", TestPlans.v20GrowingEncrypted()),
+                Arguments.of("v2.0", TestPlans.underVersion(DocsVersion.V2_0)),
+                Arguments.of("v2.1's example, encrypted, 10 years", SizingInputs.docsExample(DocsVersion.V2_1)
+                        .toBuilder().diskEncryption(true).horizonYears(10).build()),
+                Arguments.of("v2.1, everything, monitoring 45 days, encrypted", TestPlans.v21Everything()),
+                Arguments.of("v2.1", TestPlans.underVersion(DocsVersion.V2_1)),
                 Arguments.of("following a projection, with a coverage ramp", TestPlans.followingProjection()));
     }
 
@@ -64,6 +73,21 @@ class ProcurementWorkbookFormulaTest {
         SizingPlan plan = SizingPlan.of(inputs);
         try (XSSFWorkbook workbook = exported(plan)) {
             new PlanSheets(workbook).assertShows(plan);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} written as the {2} {1}")
+    @CsvSource({"V2_1, 2.1, text", "V2_0, 2.0, text", "V2_0, 2, number", "V1_9, 1.9, number"})
+    @DisplayName("changing the version in the Assumptions changes the rules the formulas use, as text or a typed number")
+    void versionChangedInTheSheet(DocsVersion version, String typed, String kind) throws Exception {
+        SizingInputs exported = TestPlans.underVersion(DocsVersion.V1_8);
+        // The sheet keeps the inputs as they are; only the version's own rules change.
+        SizingPlan expected = SizingPlan.of(exported.toBuilder().docsVersion(version).build());
+        try (XSSFWorkbook workbook = exported(SizingPlan.of(exported))) {
+            PlanSheets.setInput(workbook, Names.DOCS_VERSION, kind.equals("number") ? Double.valueOf(typed) : typed);
+            PlanSheets.recalculateFromScratch(workbook);
+            PlanSheets.assertNoErrors(workbook);
+            new PlanSheets(workbook).assertShows(expected);
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.MonitoringPlace;
 import org.crvsplanner.model.ProjectedYear;
 import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.SizingInputs;
@@ -66,6 +68,26 @@ final class TestPlans {
     /** The longest horizon, with a shrinking population: the cluster follows the largest so far. */
     static SizingInputs fiftyYearsShrinking() {
         return SizingInputs.builder().population(65_000_000).growthPercent(-10).horizonYears(50).build();
+    }
+
+    /**
+     * {@link #everything()} under v2.1's rules, with monitoring kept here for 45 days and an
+     * encrypted disk: every part of the newest formula.
+     */
+    static SizingInputs v21Everything() {
+        return everything().withDocsVersion(DocsVersion.V2_1).toBuilder().monitoring(MonitoringPlace.THIS_SERVER)
+                .monitoringDays(45).diskEncryption(true).build();
+    }
+
+    /** v2.0 on a growing cluster, monitoring kept here and an encrypted disk, which v2.0 has no rule for. */
+    static SizingInputs v20GrowingEncrypted() {
+        return growingCluster().withDocsVersion(DocsVersion.V2_0).toBuilder().diskEncryption(true).build();
+    }
+
+    /** A plan under each version's rules, with what each version counts switched on. */
+    static SizingInputs underVersion(DocsVersion version) {
+        return SizingInputs.defaults(version).toBuilder().population(45_000_000).growthPercent(2).horizonYears(8)
+                .attachmentsPerRecord(4).diskEncryption(true).maxFillPercent(75).build();
     }
 
     /**

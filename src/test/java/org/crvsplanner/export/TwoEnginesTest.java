@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.LegacyRecords;
 import org.crvsplanner.model.SizingInputs;
@@ -35,8 +36,15 @@ import org.junit.jupiter.api.Test;
 class TwoEnginesTest {
     private static final Path WORK = Path.of("target", "two-engines-test");
 
-    /** A workbook of the set: its inputs and its language. */
-    private record Case(String name, SizingInputs inputs, Wording wording) {
+    /**
+     * A workbook of the set: its inputs and its language, and the OpenCRVS version its edited copy
+     * switches to in the Assumptions, or null to keep its own.
+     */
+    private record Case(String name, SizingInputs inputs, Wording wording, DocsVersion editTo) {
+        Case(String name, SizingInputs inputs, Wording wording) {
+            this(name, inputs, wording, null);
+        }
+
         String file(String kind) {
             return kind + "-" + name + ".xlsx";
         }
@@ -50,6 +58,14 @@ class TwoEnginesTest {
                     : EventType.of("event " + i, i * 0.15));
         }
         return List.of(
+                // Every version's rules, each edited copy switched to another version in the sheet.
+                new Case("v1.8-to-2.1", TestPlans.underVersion(DocsVersion.V1_8), Wording.ENGLISH, DocsVersion.V2_1),
+                new Case("v1.9-to-2.0", TestPlans.underVersion(DocsVersion.V1_9), Wording.ENGLISH, DocsVersion.V2_0),
+                new Case("v2.0-to-1.9", TestPlans.v20GrowingEncrypted(), Wording.ENGLISH, DocsVersion.V1_9),
+                new Case("v2.1-to-1.8", TestPlans.underVersion(DocsVersion.V2_1), Wording.ENGLISH, DocsVersion.V1_8),
+                new Case("v2.1-docs-10-years-encrypted", SizingInputs.docsExample(DocsVersion.V2_1).toBuilder()
+                        .diskEncryption(true).horizonYears(10).build(), Wording.ENGLISH),
+                new Case("v2.1-everything-french", TestPlans.v21Everything(), Wording.FRENCH),
                 new Case("docs-1-year", SizingInputs.docsExample(), Wording.ENGLISH),
                 new Case("50-years-growing", SizingInputs.builder().population(25_000_000).growthPercent(2)
                         .horizonYears(50).build(), Wording.ENGLISH),
@@ -97,6 +113,11 @@ class TwoEnginesTest {
             Path edited = in.resolve(c.file("edited"));
             try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(exported))) {
                 SizingInputs editedInputs = edit(workbook, c.inputs(), c.wording());
+                if (c.editTo() != null) {
+                    // The sheet keeps the inputs as typed; only the version's own rules change.
+                    PlanSheets.setInput(workbook, Names.DOCS_VERSION, c.editTo().id());
+                    editedInputs = editedInputs.toBuilder().docsVersion(c.editTo()).build();
+                }
                 try (OutputStream file = Files.newOutputStream(edited)) {
                     workbook.write(file);
                 }

@@ -43,11 +43,12 @@ class WorkbookLayoutTest {
     }
 
     @Test
-    @DisplayName("the six sheets come in reading order")
+    @DisplayName("the seven sheets come in reading order")
     void sheets() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Assumptions", "Servers", "Disk growth", "Checklist", "Costs");
+        assertThat(names).containsExactly("Summary", "Assumptions", "OpenCRVS versions", "Servers", "Disk growth",
+                "Checklist", "Costs");
     }
 
     @Test
@@ -62,7 +63,8 @@ class WorkbookLayoutTest {
             String key = field.key();
             names.add(Character.toUpperCase(key.charAt(0)) + key.substring(1));
         }
-        names.addAll(List.of("BackupRule", "Topology", "Stage", "IncludeDevelopment"));
+        names.addAll(List.of("BackupRule", "Topology", "Monitoring", "DiskEncryption", "Stage", "DocsVersion",
+                "IncludeDevelopment"));
         assertThat(names).contains("Population", "CrudeBirthRate", "HorizonYears", "BackupCopies");
         for (String name : names) {
             Cell cell = PlanSheets.named(workbook, name);
@@ -79,7 +81,7 @@ class WorkbookLayoutTest {
         assertThat(PlanSheets.text(PlanSheets.named(workbook, "Topology"))).isEqualTo("data-node");
         assertThat(PlanSheets.text(PlanSheets.named(workbook, "IncludeDevelopment"))).isEqualTo("yes");
         // Benchmark data and calculations look different from inputs and from each other.
-        CellStyle benchmark = PlanSheets.named(workbook, "QaCpus").getCellStyle();
+        CellStyle benchmark = PlanSheets.named(workbook, "MbPerGb").getCellStyle();
         CellStyle calculated = PlanSheets.named(workbook, "HorizonAppServerDiskGb").getCellStyle();
         assertThat(benchmark.getFillForegroundColorColor()).isNotNull()
                 .isNotEqualTo(inputStyle.getFillForegroundColorColor());
@@ -162,7 +164,7 @@ class WorkbookLayoutTest {
                 }
             }
         }
-        assertThat(rules).containsExactly("A5:R16 $A5>HorizonYears");
+        assertThat(rules).containsExactly("A5:X16 $A5>HorizonYears");
     }
 
     private static void assertPrint(XSSFSheet sheet, int pagesTall, boolean landscape) {

@@ -35,7 +35,8 @@ class BundlesTest {
     private static final Set<String> SAME_IN_FRENCH = Set.of(
             "National", "production", "Production", "Population", "OpenCRVS", "CPU", "CPUs", "RAM", "OS", "%",
             "Total", "Notes", "Note", "Type", "Version", "Description", "Application", "Documentation",
-            "Pages", "PNG", "Mode", "Format", "Date", "Options", "Actions", "Source", "Max", "copies");
+            "Pages", "PNG", "Mode", "Format", "Date", "Options", "Actions", "Source", "Max", "copies",
+            "OpenCRVS v{0}");
 
     @Test
     void everyBundleHasTheSameKeysInFrench() throws IOException {

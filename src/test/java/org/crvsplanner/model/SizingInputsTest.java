@@ -270,7 +270,8 @@ class SizingInputsTest {
         SizingInputs in = SizingInputs.defaults();
         assertThat(in).isEqualTo(new SizingInputs(30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
                 List.of(), new LegacyRecords(0, 0), 70, new BackupPolicy(BackupRule.DOUBLE, 7),
-                StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false));
+                StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false, DocsVersion.V1_8,
+                MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE));
     }
 
     @Test
@@ -296,11 +297,15 @@ class SizingInputsTest {
                 .topology(StorageTopology.DATA_NODE)
                 .stage(DeploymentStage.PILOT)
                 .includeDevelopment(true)
+                .docsVersion(DocsVersion.V2_0)
+                .monitoring(MonitoringPlace.ELSEWHERE)
+                .monitoringDays(14)
+                .diskEncryption(true)
                 .build();
 
         assertThat(in).isEqualTo(new SizingInputs(12_345_678, 31.5, 9.25, 4.5, 1.25, 22, 150, 2.75, 12, 35, 6,
                 events, LegacyRecords.of(2_000_000, 1), 65, BackupPolicy.retention(9), StorageTopology.DATA_NODE,
-                DeploymentStage.PILOT, true));
+                DeploymentStage.PILOT, true, DocsVersion.V2_0, MonitoringPlace.ELSEWHERE, 14, true, Projection.NONE));
         assertThat(in.toBuilder().build()).isEqualTo(in).isNotSameAs(in);
         assertThat(in.toBuilder().population(1).build()).isNotEqualTo(in);
         // Changing a builder made from some inputs leaves those inputs alone.
@@ -319,7 +324,7 @@ class SizingInputsTest {
         List<EventType> direct = new ArrayList<>(List.of(EventType.of("adoption", 0.2)));
         SizingInputs fromConstructor = new SizingInputs(30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
                 direct, LegacyRecords.NONE, 70, BackupPolicy.DOUBLE, StorageTopology.EVERY_NODE,
-                DeploymentStage.NATIONAL, false);
+                DeploymentStage.NATIONAL, false, DocsVersion.V1_8, MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE);
         direct.clear(); // after building
         assertThat(fromConstructor.otherEvents()).containsExactly(EventType.of("adoption", 0.2));
 

@@ -279,7 +279,7 @@ class YearlyProjectionTest {
         assertThat(ModelWords.advice(advisory, Wording.ENGLISH)).startsWith("Alternative rule: this plan's backup, keeping 1 full backup copy, needs")
                 .contains("4,668.55 GB").contains("9,337.11 GB");
         assertThat(ModelWords.advice(advisory, Wording.FRENCH))
-                .startsWith("Autre règle\u00A0: la sauvegarde de ce plan, 1 copie complète conservée, demande");
+                .startsWith("Autre règle\u00A0: conserver 1 copie complète, comme ce plan, demande");
     }
 
     @Test

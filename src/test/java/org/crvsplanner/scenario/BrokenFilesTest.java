@@ -70,6 +70,11 @@ class BrokenFilesTest {
         expect("unknown-stage", 34, "inputs.stage must be one of poc, pilot, national; got the text \"regional\"");
         expect("unknown-backup-rule", 31, "inputs.backupRule must be one of double, retention; got the text \"triple\"");
         expect("unknown-topology", 33, "inputs.topology must be one of every-node, data-node; got the number 3");
+        expect("unknown-docs-version", 6, "inputs.docsVersion must be one of 1.8, 1.9, 2.0, 2.1; got the text \"2.2\"");
+        expect("docs-version-number", 5, "inputs.docsVersion must be one of 1.8, 1.9, 2.0, 2.1; got the number 2.0");
+        expect("unknown-monitoring", 5, "inputs.monitoring must be one of this-server, elsewhere; got the text \"cloud\"");
+        expect("out-of-range-monitoring-days", 7, "inputs.monitoringDays must be between 1 and 365 days; got 730");
+        expect("wrong-type-disk-encryption", 5, "inputs.diskEncryption must be true or false; got the text \"on\"");
         expect("event-missing-rate", 23, "inputs.otherEvents[1].ratePerThousand is missing");
         expect("event-name-too-long", 24, "inputs.otherEvents[1].name must have 1 to 60 characters");
         expect("event-name-blank", 24, "inputs.otherEvents[1].name must have 1 to 60 characters; got \"\"");

@@ -10,9 +10,11 @@ import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.LegacyRecords;
+import org.crvsplanner.model.MonitoringPlace;
 import org.crvsplanner.model.PrintableText;
 import org.crvsplanner.model.ProjectedYear;
 import org.crvsplanner.model.Projection;
@@ -91,6 +93,10 @@ final class ScenarioArbitraries {
                 .use(Arbitraries.of(StorageTopology.class)).in(SizingInputs.Builder::topology)
                 .use(Arbitraries.of(DeploymentStage.class)).in(SizingInputs.Builder::stage)
                 .use(Arbitraries.of(true, false)).in(SizingInputs.Builder::includeDevelopment)
+                .use(Arbitraries.of(DocsVersion.class)).in(SizingInputs.Builder::docsVersion)
+                .use(Arbitraries.of(MonitoringPlace.class)).in(SizingInputs.Builder::monitoring)
+                .use(whole(InputField.MONITORING_DAYS)).in((b, v) -> b.monitoringDays(v.intValue()))
+                .use(Arbitraries.of(true, false)).in(SizingInputs.Builder::diskEncryption)
                 .build(SizingInputs.Builder::build);
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
+import org.crvsplanner.model.StorageTopology;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.junit.jupiter.api.DisplayName;
@@ -75,7 +77,7 @@ class ScenarioFilesTest {
         assertThat(read.unknownFields().dropped()).containsExactly("inputs.otherEvents[0].colour");
 
         String saved = new String(ScenarioFiles.toBytes(read), StandardCharsets.UTF_8);
-        assertThat(saved).contains("\"schemaVersion\": \"1.0\"", "\"savedBy\": \"CRVS Capacity Planner 1.3.0\"",
+        assertThat(saved).contains("\"schemaVersion\": \"1.1\"", "\"savedBy\": \"CRVS Capacity Planner 1.3.0\"",
                 "\"pilotRegions\": [", "\"North\"", "\"recommended\": 100", "\"overlay\": true")
                 .doesNotContain("colour");
         // Unknown fields follow the known ones, in the order they were read.
@@ -89,6 +91,22 @@ class ScenarioFilesTest {
         assertThat(again.unknownFields().topLevel()).isEqualTo(read.unknownFields().topLevel());
         assertThat(again.unknownFields().inputs()).isEqualTo(read.unknownFields().inputs());
         assertThat(ScenarioFiles.toBytes(again)).isEqualTo(ScenarioFiles.toBytes(read));
+    }
+
+    @Test
+    @DisplayName("a file that names an OpenCRVS version gets that version's defaults for what it leaves out")
+    void versionDefaults() {
+        Scenario read = ScenarioFiles.read(Samples.path("valid/v21-partial.crvsplan"));
+        assertThat(read.inputs().docsVersion()).isEqualTo(DocsVersion.V2_1);
+        assertThat(read.inputs().kbPerRecord()).isEqualTo(18);
+        assertThat(read.inputs().topology()).isEqualTo(StorageTopology.DATA_NODE);
+        assertThat(read.inputs().diskEncryption()).isTrue();
+        assertThat(read.inputs().population()).isEqualTo(45_000_000L);
+        // A file from before versions existed plans by v1.8's rules, as it always did.
+        Scenario old = ScenarioFiles.read(Samples.path("valid/newer-minor.crvsplan"));
+        assertThat(old.inputs().docsVersion()).isEqualTo(DocsVersion.V1_8);
+        Scenario again = parse(new String(ScenarioFiles.toBytes(read), StandardCharsets.UTF_8));
+        assertThat(again.inputs()).isEqualTo(read.inputs());
     }
 
     @Test

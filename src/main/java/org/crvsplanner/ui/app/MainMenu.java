@@ -3,6 +3,7 @@ package org.crvsplanner.ui.app;
 import static org.crvsplanner.ui.app.StandardActions.ABOUT;
 import static org.crvsplanner.ui.app.StandardActions.CLOSE;
 import static org.crvsplanner.ui.app.StandardActions.COMPARE;
+import static org.crvsplanner.ui.app.StandardActions.COMPARE_VERSIONS;
 import static org.crvsplanner.ui.app.StandardActions.COPY_CHART;
 import static org.crvsplanner.ui.app.StandardActions.DARK_THEME;
 import static org.crvsplanner.ui.app.StandardActions.DOCS_EXAMPLE;
@@ -70,7 +71,7 @@ final class MainMenu {
         Menu edit = ActionFactory.menu(EDIT, item(UNDO), item(REDO), separator(), item(COPY_CHART), separator(),
                 item(DOCS_EXAMPLE), item(RESET));
         ToggleGroup themes = new ToggleGroup();
-        Menu view = ActionFactory.menu(VIEW, item(COMPARE), item(WORKING), separator(),
+        Menu view = ActionFactory.menu(VIEW, item(COMPARE), item(COMPARE_VERSIONS), item(WORKING), separator(),
                 ActionFactory.checkItem(PRESENTATION, commands.get(PRESENTATION), presenting), item(WALKTHROUGH),
                 separator(), ActionFactory.radioItem(LIGHT_THEME, commands.get(LIGHT_THEME), themes, !theme.isDark()),
                 ActionFactory.radioItem(DARK_THEME, commands.get(DARK_THEME), themes, theme.isDark()), separator(),

@@ -6,6 +6,7 @@ import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.compare.CompareViewModel;
+import org.crvsplanner.ui.compare.VersionChooser;
 import org.crvsplanner.ui.working.WorkingView;
 import org.crvsplanner.ui.working.WorkingViewModel;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
@@ -66,13 +67,36 @@ final class SecondaryWindows {
 
     /** Opens the comparison of these scenarios, replacing one already open. */
     void compare(List<ScenarioViewModel> scenarios) {
+        open(scenarios, new CompareViewModel(scenarios.stream()
+                .map(s -> new CompareViewModel.Compared(s.displayNameProperty(), s.planner().planProperty()))
+                .toList()));
+    }
+
+    /**
+     * View › Compare OpenCRVS versions…: the scenario in front under its own version and under
+     * another, side by side, which shows what moving to that version changes.
+     */
+    void showCompareVersions() {
+        ScenarioViewModel scenario = workspace.getSelected();
+        if (scenario == null) {
+            return;
+        }
+        int current = CompareViewModel.versionOf(scenario.planner().getPlan());
+        VersionChooser.ask(dialogs, scenario.getDisplayName(), CompareViewModel.versionLabels(), current)
+                .ifPresent(other -> compareVersions(scenario, other));
+    }
+
+    /** Opens the comparison of one scenario under its version and the version at {@code other}. */
+    void compareVersions(ScenarioViewModel scenario, int other) {
+        open(List.of(scenario), new CompareViewModel(CompareViewModel.acrossVersions(scenario.displayNameProperty(),
+                scenario.planner().planProperty(), other)));
+    }
+
+    private void open(List<ScenarioViewModel> scenarios, CompareViewModel model) {
         if (compareStage != null) {
             compareStage.close();
         }
         compared = List.copyOf(scenarios);
-        CompareViewModel model = new CompareViewModel(compared.stream()
-                .map(s -> new CompareViewModel.Compared(s.displayNameProperty(), s.planner().planProperty()))
-                .toList());
         compareStage = CompareView.open(owner(), model, stylesheets());
         installKeys(compareStage);
     }

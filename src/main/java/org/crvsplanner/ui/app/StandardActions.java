@@ -30,6 +30,7 @@ enum StandardActions implements Action {
 
     VIEW("menu.view", null, null),
     COMPARE("menu.view.compare", null, "menu-compare"),
+    COMPARE_VERSIONS("menu.view.compareVersions", null, "menu-compare-versions"),
     WORKING("menu.view.working", "F3", "show-working"),
     PRESENTATION("workshop.menu.presentation", "F11", "menu-presentation"),
     WALKTHROUGH("workshop.menu.walkthrough", "F5", "menu-walkthrough"),

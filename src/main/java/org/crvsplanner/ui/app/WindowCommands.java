@@ -70,6 +70,7 @@ final class WindowCommands {
 
         put(StandardActions.COMPARE, Command.when(
                 Bindings.size(workspace.scenarios()).greaterThanOrEqualTo(CompareViewModel.MIN), windows::showCompare));
+        put(StandardActions.COMPARE_VERSIONS, Command.when(scenario, windows::showCompareVersions));
         put(StandardActions.WORKING, Command.of(windows::toggleWorking));
         put(StandardActions.PRESENTATION, Command.of(() -> workshop.presentation().toggle()));
         put(StandardActions.WALKTHROUGH, Command.when(scenario, () -> workshop.walkthrough().open()));

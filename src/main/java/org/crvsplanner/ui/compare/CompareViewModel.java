@@ -1,11 +1,16 @@
 package org.crvsplanner.ui.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.crvsplanner.model.DocsVersion;
+import org.crvsplanner.model.Environment;
+import org.crvsplanner.model.ServerLine;
+import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
@@ -15,6 +20,7 @@ import org.crvsplanner.ui.i18n.I18n;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -51,6 +57,9 @@ public final class CompareViewModel {
             new Figure("compare.figure.provisioned", p -> p.horizonYear().provisionedDiskGb(), Formats::gb),
             new Figure("compare.figure.backup", p -> p.horizonYear().backupServerDiskGb(), Formats::gb),
             new Figure("compare.figure.production", p -> (double) p.productionServers(), Formats::whole),
+            new Figure("compare.figure.productionRam", p -> (double) productionRamGb(p),
+                    v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
+            new Figure("compare.figure.otherNodeDisk", CompareViewModel::otherNodeDiskGb, Formats::gb),
             new Figure("compare.figure.servers", p -> (double) p.totals().servers(), Formats::whole),
             new Figure("compare.figure.cpus", p -> (double) p.totals().cpus(), Formats::whole),
             new Figure("compare.figure.ram", p -> (double) p.totals().ramGb(),
@@ -88,7 +97,9 @@ public final class CompareViewModel {
         }
         List<SizingPlan> plans = scenarios.stream().map(s -> s.plan().getValue()).toList();
         List<CompareRow> table = new ArrayList<>();
-        table.add(stageRow(plans));
+        table.add(textRow("compare.figure.version", plans,
+                p -> ModelWords.label(p.inputs().docsVersion(), I18n.wording())));
+        table.add(textRow("compare.figure.stage", plans, p -> ModelWords.label(p.inputs().stage(), I18n.wording())));
         for (Figure figure : FIGURES) {
             table.add(row(figure, plans));
         }
@@ -108,14 +119,60 @@ public final class CompareViewModel {
         return shown;
     }
 
-    private static CompareRow stageRow(List<SizingPlan> plans) {
-        String first = ModelWords.label(plans.get(0).inputs().stage(), I18n.wording());
+    private static CompareRow textRow(String key, List<SizingPlan> plans, Function<SizingPlan, String> text) {
+        String first = text.apply(plans.get(0));
         List<CompareCell> cells = new ArrayList<>();
         for (SizingPlan plan : plans) {
-            String stage = ModelWords.label(plan.inputs().stage(), I18n.wording());
-            cells.add(new CompareCell(stage, "", !stage.equals(first)));
+            String value = text.apply(plan);
+            cells.add(new CompareCell(value, "", !value.equals(first)));
         }
-        return new CompareRow(I18n.get("compare.figure.stage"), cells);
+        return new CompareRow(I18n.get(key), cells);
+    }
+
+    /** The RAM of one production server, which the OpenCRVS version sets; 0 without production. */
+    private static int productionRamGb(SizingPlan plan) {
+        return plan.servers().stream().filter(l -> l.environment() == Environment.PRODUCTION)
+                .mapToInt(ServerLine::ramGb).findFirst().orElse(0);
+    }
+
+    /**
+     * The provisioned disk of each production server besides the one that holds the data: the OS
+     * reserve on a data-node cluster, the whole data where every server holds it.
+     */
+    private static double otherNodeDiskGb(SizingPlan plan) {
+        return plan.servers().stream().filter(l -> l.environment() == Environment.PRODUCTION)
+                .mapToDouble(ServerLine::diskGb).min().orElse(0);
+    }
+
+    /** "OpenCRVS v1.8" … "OpenCRVS v2.1", in order: the versions a scenario can be compared under. */
+    public static List<String> versionLabels() {
+        return Arrays.stream(DocsVersion.values()).map(v -> ModelWords.label(v, I18n.wording())).toList();
+    }
+
+    /** The position in {@link #versionLabels()} of the version a plan follows. */
+    public static int versionOf(SizingPlan plan) {
+        return plan.inputs().docsVersion().ordinal();
+    }
+
+    /**
+     * One scenario under its own version and under another, side by side: what moving to that
+     * version changes. The second plan follows every change to the scenario.
+     *
+     * @param version the other version's position in {@link #versionLabels()}
+     */
+    public static List<Compared> acrossVersions(ObservableValue<String> name, ObservableValue<SizingPlan> plan,
+            int version) {
+        DocsVersion other = DocsVersion.values()[version];
+        ObservableValue<SizingPlan> moved = Bindings.createObjectBinding(
+                () -> SizingEngine.plan(plan.getValue().inputs().withDocsVersion(other)), plan);
+        return List.of(new Compared(underVersion(name, plan), plan), new Compared(underVersion(name, moved), moved));
+    }
+
+    private static ObservableValue<String> underVersion(ObservableValue<String> name,
+            ObservableValue<SizingPlan> plan) {
+        return Bindings.createStringBinding(() -> I18n.get("compare.versions.name", name.getValue(),
+                ModelWords.label(plan.getValue().inputs().docsVersion(), I18n.wording())), name, plan,
+                I18n.languageProperty());
     }
 
     private static CompareRow row(Figure figure, List<SizingPlan> plans) {

@@ -38,7 +38,8 @@ import javafx.beans.property.StringProperty;
 public final class NumberInputViewModel implements InputViewModel {
     private final InputField field;
     private final String key;
-    private final double defaultValue;
+    // A version's figure for some inputs (kB per record, OS reserve), so it follows the version.
+    private final ReadOnlyDoubleWrapper defaultValue;
     private final int decimals;
 
     private final ReadOnlyDoubleWrapper value;
@@ -63,10 +64,10 @@ public final class NumberInputViewModel implements InputViewModel {
     public NumberInputViewModel(InputField field, double defaultValue, int decimals) {
         this.field = requireNonNull(field, "field");
         this.key = "inputs." + field.key();
-        this.defaultValue = field.check(defaultValue);
+        this.defaultValue = new ReadOnlyDoubleWrapper(this, "defaultValue", field.check(defaultValue));
         this.decimals = decimals;
         this.value = new ReadOnlyDoubleWrapper(this, "value", defaultValue);
-        this.valueBeforeEdit = this.defaultValue;
+        this.valueBeforeEdit = this.defaultValue.get();
         this.text.set(format(defaultValue));
         this.error = Bindings.when(typingError.isNotNull()).then(typingError).otherwise(planError);
         text.addListener((obs, old, typed) -> {
@@ -141,7 +142,7 @@ public final class NumberInputViewModel implements InputViewModel {
     }
 
     public void reset() {
-        setValue(defaultValue);
+        setValue(defaultValue.get());
     }
 
     /** Puts the last valid value back into the text, dropping what was typed since. */
@@ -255,7 +256,12 @@ public final class NumberInputViewModel implements InputViewModel {
     }
 
     public double defaultValue() {
-        return defaultValue;
+        return defaultValue.get();
+    }
+
+    /** Where a reset now returns the input, e.g. the record size of the OpenCRVS version chosen. */
+    public void setDefaultValue(double value) {
+        defaultValue.set(field.check(value));
     }
 
     public int decimals() {
@@ -265,7 +271,8 @@ public final class NumberInputViewModel implements InputViewModel {
     /** The tooltip: what the input means, where its default comes from, and its range. */
     public String tooltip() {
         String unit = unit();
-        String byDefault = unit.isEmpty() ? format(defaultValue) : format(defaultValue) + I18n.wording().unitSpace() + unit;
+        String byDefault = unit.isEmpty() ? format(defaultValue.get())
+                : format(defaultValue.get()) + I18n.wording().unitSpace() + unit;
         return I18n.get("inputs.tooltip", I18n.get(key + ".description"), byDefault,
                 ModelWords.range(field, I18n.wording()));
     }
@@ -273,7 +280,7 @@ public final class NumberInputViewModel implements InputViewModel {
     /** What is wrong with the input, or else its tooltip, in the language of the moment. */
     public StringBinding tooltipText() {
         return Bindings.createStringBinding(() -> error.get() != null ? error.get() : tooltip(), error,
-                I18n.languageProperty());
+                defaultValue, I18n.languageProperty());
     }
 
     public ReadOnlyDoubleProperty valueProperty() {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
 import org.crvsplanner.model.Input;
@@ -96,7 +97,10 @@ public final class PlannerViewModel {
             } else if (input instanceof ChoiceInput<?> c) {
                 ChoiceViewModel<?> choice = choiceViewModel(c);
                 choices.put(c, choice);
-                sources.add(choice.selectedProperty());
+                // Not a plain source: a new version also moves the inputs that follow it, in one replan.
+                if (c != Inputs.DOCS_VERSION) {
+                    sources.add(choice.selectedProperty());
+                }
                 shown = choice;
             } else if (input instanceof ToggleInput t) {
                 ToggleViewModel toggle = new ToggleViewModel(t.key(), t.defaultValue());
@@ -117,6 +121,7 @@ public final class PlannerViewModel {
         for (Observable source : sources) {
             source.addListener(obs -> replan());
         }
+        docsVersion().selectedProperty().addListener((obs, old, now) -> changeVersion(old, now));
         if (!initial.equals(defaults)) {
             show(initial);
         }
@@ -248,6 +253,38 @@ public final class PlannerViewModel {
     }
 
     /**
+     * The person picked another OpenCRVS version: the record size, OS reserve and topology still at
+     * the old version's figure take the new one's, as {@link SizingInputs#withDocsVersion} says,
+     * and the plan follows in one step. With an input mistyped, only the version changes.
+     */
+    private void changeVersion(DocsVersion from, DocsVersion to) {
+        followVersion(to);
+        if (loading) {
+            return;
+        }
+        if (numbers.values().stream().noneMatch(NumberInputViewModel::hasTypingError)) {
+            try {
+                show(currentInputs().toBuilder().docsVersion(from).build().withDocsVersion(to));
+                return;
+            } catch (InvalidInputException e) {
+                // Inputs that break a rule between them stay as they are; the replan names the problem.
+            }
+        }
+        replan();
+    }
+
+    /** Resets return the record size and OS reserve to the version's own figures. */
+    private void followVersion(DocsVersion version) {
+        number(Inputs.KB_PER_RECORD).setDefaultValue(version.rules().kbPerRecord());
+        number(Inputs.OS_RESERVE_GB).setDefaultValue(version.rules().osReserveGb());
+    }
+
+    /** The OpenCRVS version whose documentation the plan follows. */
+    public ChoiceViewModel<DocsVersion> docsVersion() {
+        return choice(Inputs.DOCS_VERSION);
+    }
+
+    /**
      * Shows these inputs, replacing every value, with one replan at the end; one undo step of its
      * own, even in the middle of typing.
      */
@@ -274,15 +311,17 @@ public final class PlannerViewModel {
     }
 
     /**
-     * The documentation's worked example exactly: one year at 100% fill, so the window shows
-     * its figures, corrected: 1,013.71 GB and 2,027.42 GB.
+     * The worked example of the chosen version's page exactly, with what it assumes: one year at
+     * 100% fill, so the window shows its figures (v1.8: 1,013.71 GB and 2,027.42 GB, corrected;
+     * v2.1: 1,016.16 GB and 2,032.32 GB).
      */
     public void showDocsExample() {
-        load(SizingInputs.docsExample());
+        load(SizingInputs.docsExample(docsVersion().getSelected()));
     }
 
+    /** Every input back to its default, under the version chosen. */
     public void resetAll() {
-        load(defaults);
+        load(SizingInputs.defaults(docsVersion().getSelected()));
     }
 
     /** The ViewModel of a numeric input. */

@@ -36,7 +36,7 @@ public final class WorkingView extends VBox {
         getStylesheets().add(WorkingView.class.getResource("working.css").toExternalForm());
         setPadding(new Insets(16));
         Label intro = new Label();
-        intro.textProperty().bind(I18n.text("working.intro"));
+        intro.textProperty().bind(model.introProperty());
         intro.setWrapText(true);
         grid.setId("working-steps");
         grid.setHgap(14);

@@ -13,6 +13,7 @@ import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
+import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.WorkingStep.Topic;
 import org.crvsplanner.ui.base.WorkingStep;
@@ -22,6 +23,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -33,6 +36,7 @@ public final class WorkingViewModel {
     private final ObservableValue<SizingPlan> plan;
     private final ObservableValue<String> stale;
     private final ReadOnlyObjectWrapper<List<WorkingStep>> steps = new ReadOnlyObjectWrapper<>(this, "steps");
+    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(this, "intro", "");
     private boolean watching;
 
     // Held here: the language property keeps only a weak reference, so a closed tab's working goes.
@@ -51,7 +55,7 @@ public final class WorkingViewModel {
         this.stale = stale;
         relabel = obs -> {
             if (watching) {
-                steps.set(steps(plan.getValue()));
+                show(plan.getValue());
             }
         };
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
@@ -64,8 +68,8 @@ public final class WorkingViewModel {
     public ReadOnlyObjectProperty<List<WorkingStep>> stepsProperty() {
         if (!watching) {
             watching = true;
-            steps.set(steps(plan.getValue()));
-            plan.addListener((obs, old, now) -> steps.set(steps(now)));
+            show(plan.getValue());
+            plan.addListener((obs, old, now) -> show(now));
         }
         return steps.getReadOnlyProperty();
     }
@@ -73,6 +77,17 @@ public final class WorkingViewModel {
     /** Why the working is the last valid plan's, naming the input; null while it is up to date. */
     public ObservableValue<String> staleProperty() {
         return stale;
+    }
+
+    /** "The OpenCRVS v2.1 documentation's formula…": whose rules the steps follow. */
+    public ReadOnlyStringProperty introProperty() {
+        stepsProperty();
+        return intro.getReadOnlyProperty();
+    }
+
+    private void show(SizingPlan now) {
+        intro.set(I18n.get("working.intro", ModelWords.label(now.inputs().docsVersion(), I18n.wording())));
+        steps.set(steps(now));
     }
 
     /** The steps in the language of the moment. */
@@ -115,70 +130,12 @@ public final class WorkingViewModel {
                 : I18n.get("working.attachments.mixed", attachmentMb);
         steps.add(new WorkingStep(I18n.get("working.attachments"), attachmentFormula,
                 w.withUnit(whole(attachmentsMb), "MB") + " = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
-        steps.add(new WorkingStep(I18n.get("working.recordData"), whole(y.records()) + " × "
-                + w.withUnit(number(in.kbPerRecord(), 2), "kB"), w.withUnit(number(y.recordDataGb() * 1_000_000, 1),
-                        "kB") + " = " + gb(y.recordDataGb()), Topic.RECORD_DATA));
-        steps.add(new WorkingStep(I18n.get("working.os"), I18n.get("working.os.formula"), gb(in.osReserveGb()),
-                Topic.OS_RESERVE));
-        steps.add(new WorkingStep(I18n.get("working.disk"), number(in.osReserveGb(), 2) + " + "
-                + number(y.attachmentsGb(), 2) + " + " + w.withUnit(number(y.recordDataGb(), 2), "GB"),
-                gb(y.applicationServerDiskGb()), Topic.DISK));
-        if (in.maxFillPercent() < 100) {
-            steps.add(new WorkingStep(I18n.get("working.provisioned"), I18n.get("working.provisioned.formula",
-                    gb(y.applicationServerDiskGb()), percent(in.maxFillPercent(), 1)), gb(y.provisionedDiskGb()),
-                    Topic.DISK));
-        }
-        if (plan.hasBackupServer()) {
-            steps.add(new WorkingStep(I18n.get("working.backup"), backupFormula(in, y, w), gb(y.backupServerDiskGb()),
-                    Topic.BACKUP));
-        }
-        horizon(plan, steps);
-        if (in.stage() == DeploymentStage.NATIONAL) {
-            steps.add(new WorkingStep(I18n.get("working.production"),
-                    I18n.get("working.production.formula", whole(in.population())),
-                    Integer.toString(y.productionServers()), Topic.CLUSTER));
-        }
+        DiskWorking.add(plan, steps);
         return steps;
     }
 
-    private static String backupFormula(SizingInputs in, YearProjection y, Wording w) {
-        return in.backup().rule() == BackupRule.DOUBLE
-                ? "2 × " + gb(y.applicationServerDiskGb())
-                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × "
-                        + w.withUnit(number(y.dataGb(), 2), "GB");
-    }
-
-    /**
-     * The disks the server list buys, those of the horizon year: the card and the list show them,
-     * so the working ends with them rather than leaving year 1's figures as the last word.
-     */
-    private static void horizon(SizingPlan plan, List<WorkingStep> steps) {
-        SizingInputs in = plan.inputs();
-        YearProjection last = plan.horizonYear();
-        int year = last.year();
-        String fill = percent(in.maxFillPercent(), 1);
-        if (plan.years().size() > 1) {
-            steps.add(new WorkingStep(I18n.get("working.horizon.disk", year), I18n.get("working.formula.year1", year),
-                    gb(last.applicationServerDiskGb()), Topic.DISK));
-            if (in.maxFillPercent() < 100) {
-                steps.add(new WorkingStep(I18n.get("working.horizon.provisioned", year),
-                        I18n.get("working.provisioned.formula", gb(last.applicationServerDiskGb()), fill),
-                        gb(last.provisionedDiskGb()), Topic.DISK));
-            }
-            if (plan.hasBackupServer()) {
-                steps.add(new WorkingStep(I18n.get("working.horizon.backup", year),
-                        backupFormula(in, last, I18n.wording()), gb(last.backupServerDiskGb()), Topic.BACKUP));
-            }
-        }
-        if (plan.hasBackupServer() && in.maxFillPercent() < 100) {
-            steps.add(new WorkingStep(I18n.get("working.horizon.backupProvisioned", year),
-                    I18n.get("working.provisioned.formula", gb(last.backupServerDiskGb()), fill),
-                    gb(last.provisionedBackupDiskGb()), Topic.BACKUP));
-        }
-    }
-
     /** 12.5% in English, 12,5 % in French. */
-    private static String percent(double value, int decimals) {
+    static String percent(double value, int decimals) {
         return I18n.get("working.percent", number(value, decimals));
     }
 

@@ -66,7 +66,8 @@ public final class WalkthroughViewModel {
             new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(ChartPart.FIRST_YEAR)),
             new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(ChartPart.FIRST_YEAR)),
             new Step(Topic.DISK,
-                    Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT),
+                    Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT,
+                            InputField.MONITORING_DAYS),
                     Set.of(ChartPart.REQUIRED, ChartPart.PROVISIONED)),
             new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP)),
             new Step(Topic.CLUSTER,
@@ -172,6 +173,7 @@ public final class WalkthroughViewModel {
             if (in.growthPercent() != 0) {
                 lines.add(I18n.get("workshop.line.growth", number(in.growthPercent(), 2)));
             }
+            lines.add(I18n.get("workshop.line.rules", ModelWords.label(in.docsVersion(), I18n.wording())));
         }
         for (WorkingStep step : working) {
             if (step.topic() == Topic.CLUSTER && topic == Topic.CLUSTER) {

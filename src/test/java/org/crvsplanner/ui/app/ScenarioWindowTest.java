@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.crvsplanner.model.DocsVersion;
+import org.crvsplanner.model.Environment;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
@@ -39,8 +41,10 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -252,6 +256,30 @@ class ScenarioWindowTest {
         assertThat(robot.lookup(".compare-table .table-cell").queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(Styles.COMPARE_DIFFERS))))
                 .as("differing cells are highlighted").isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("the version pills move the plan to v2.1, and View › Compare OpenCRVS versions… sets it beside v1.8")
+    void compareVersions(FxRobot robot) {
+        ToggleButton v21 = robot.lookup("#docsVersion-3").queryAs(ToggleButton.class);
+        robot.interact(v21::fire);
+        SizingPlan plan = workspace.getSelected().getPlan();
+        assertThat(plan.inputs().docsVersion()).isEqualTo(DocsVersion.V2_1);
+        assertThat(v21.isSelected()).isTrue();
+        assertThat(plan.servers()).filteredOn(l -> l.environment() == Environment.PRODUCTION)
+                .allSatisfy(l -> assertThat(l.ramGb()).isEqualTo(32));
+
+        robot.clickOn("View").clickOn("#menu-compare-versions");
+        assertThat(robot.lookup("#compare-version-3").queryAs(RadioButton.class).isDisabled())
+                .as("the scenario's own version is not offered").isTrue();
+        robot.clickOn("#compare-version-0");
+        robot.clickOn("#compare-versions-ok");
+
+        TableView<?> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        CompareRow ram = (CompareRow) table.getItems().stream()
+                .filter(r -> ((CompareRow) r).figure().equals("RAM of a production server")).findFirst().orElseThrow();
+        assertThat(ram.cells()).extracting(c -> c.value()).containsExactly("32 GB", "16 GB");
+        assertThat(ram.cells().get(1).delta()).isEqualTo("−16 GB");
     }
 
     private static void assertSeries(XYChart.Series<?, ?> series, SizingPlan plan, boolean provisioned) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.crvsplanner.model.DeploymentStage;
+import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
@@ -145,5 +146,29 @@ class CompareViewModelTest {
             I18n.setLanguage(Language.ENGLISH);
         }
         assertThat(row(model, "Disk in year 1").cells()).extracting(CompareCell::value).contains("252.29 GB");
+    }
+
+    @Test
+    @DisplayName("one scenario under v1.8 and v2.1: the RAM, the disk of each node and the backup that moving changes")
+    void acrossVersions() {
+        CompareViewModel model = new CompareViewModel(CompareViewModel.acrossVersions(national.displayNameProperty(),
+                national.planner().planProperty(), 3));
+        assertThat(model.names()).containsExactly("National, OpenCRVS v1.8", "National, OpenCRVS v2.1");
+        assertThat(row(model, "OpenCRVS version").cells()).extracting(CompareCell::value)
+                .containsExactly("OpenCRVS v1.8", "OpenCRVS v2.1");
+        CompareRow ram = row(model, "RAM of a production server");
+        assertThat(ram.cells()).extracting(CompareCell::value).containsExactly("16 GB", "32 GB");
+        assertThat(ram.cells().get(1).delta()).isEqualTo("+16 GB");
+        SizingPlan v21 = SizingEngine.plan(national.getPlan().inputs().withDocsVersion(DocsVersion.V2_1));
+        assertThat(row(model, "Backup disk").cells().get(1).value())
+                .isEqualTo(Formats.gb(v21.horizonYear().backupServerDiskGb()));
+        // Every node holds the data under v1.8; under v2.1 the master does, the others keep the OS reserve.
+        assertThat(row(model, "Disk of each other production server").cells()).extracting(CompareCell::value)
+                .containsExactly(Formats.gb(national.getPlan().horizonYear().provisionedDiskGb()), "142.86 GB");
+        // The comparison follows the scenario.
+        national.planner().number(Inputs.POPULATION).setValue(70_000_000);
+        assertThat(row(model, "Production servers").cells()).extracting(CompareCell::value).containsExactly("5", "5");
+        assertThat(CompareViewModel.versionLabels()).hasSize(DocsVersion.values().length);
+        assertThat(CompareViewModel.versionOf(national.getPlan())).isZero();
     }
 }
