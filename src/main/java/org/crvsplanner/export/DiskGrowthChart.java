@@ -8,10 +8,13 @@ import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -25,9 +28,13 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /**
- * A native line chart of the three disk series. It refers to the cells, so Excel and LibreOffice
+ * A native line chart of the three disk series; for a one-year horizon, where a line of one point
+ * draws nothing, a column chart with each column's figure written on it. It refers to the cells, so Excel and LibreOffice
  * redraw it when an assumption changes; the figures stored with it are the cells' cached values,
  * so it must be drawn after the workbook is evaluated.
  */
@@ -62,12 +69,19 @@ final class DiskGrowthChart {
         XDDFDataSource<Double> categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, DiskGrowthSheet.Column.YEAR.ordinal(),
                         DiskGrowthSheet.Column.YEAR.ordinal()));
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, gb);
+        boolean oneYear = firstRow == lastRow;
+        XDDFChartData data = chart.createData(oneYear ? ChartTypes.BAR : ChartTypes.LINE, years, gb);
+        if (data instanceof XDDFBarChartData bars) {
+            bars.setBarDirection(BarDirection.COL);
+        }
         data.setVaryColors(false);
         series(sheet, data, categories, DiskGrowthSheet.Column.APPLICATION_DISK, ROYAL_BLUE, firstRow, lastRow, words);
         series(sheet, data, categories, DiskGrowthSheet.Column.PROVISIONED_DISK, DARK_ORANGE, firstRow, lastRow, words);
         series(sheet, data, categories, DiskGrowthSheet.Column.BACKUP_DISK, FOREST_GREEN, firstRow, lastRow, words);
         chart.plot(data);
+        if (data instanceof XDDFBarChartData) {
+            labelColumns(chart);
+        }
         withoutEndParagraphProperties(chart);
     }
 
@@ -85,23 +99,40 @@ final class DiskGrowthChart {
         }
     }
 
-    private static void series(XSSFSheet sheet, XDDFLineChartData data, XDDFDataSource<Double> categories,
+    private static void series(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<Double> categories,
             DiskGrowthSheet.Column column, byte[] colour, int firstRow, int lastRow, WorkbookWords words) {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
-        XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
+        XDDFChartData.Series series = data.addSeries(categories, values);
         series.setTitle(words.text(column.key), new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
                 column.ordinal(), true, true));
-        series.setSmooth(false);
-        series.setMarkerStyle(MarkerStyle.NONE);
-        // LibreOffice draws no line for a series without explicit line properties.
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
-        line.setWidth(2.25);
         XDDFShapeProperties shape = series.getShapeProperties();
         if (shape == null) {
             shape = new XDDFShapeProperties();
         }
-        shape.setLineProperties(line);
+        if (series instanceof XDDFLineChartData.Series line) {
+            line.setSmooth(false);
+            line.setMarkerStyle(MarkerStyle.NONE);
+            // LibreOffice draws no line for a series without explicit line properties.
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+            stroke.setWidth(2.25);
+            shape.setLineProperties(stroke);
+        } else {
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+        }
         series.setShapeProperties(shape);
+    }
+
+    /** Writes each column's figure above it: one year's three columns are read by their figures. */
+    private static void labelColumns(XSSFChart chart) {
+        for (CTBarSer series : chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList()) {
+            CTDLbls labels = series.isSetDLbls() ? series.getDLbls() : series.addNewDLbls();
+            // No legend key or series name flags: Gnumeric reports them as unexpected, and they are off unless set.
+            labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+            labels.addNewShowVal().setVal(true);
+            labels.addNewShowCatName().setVal(false);
+            labels.addNewShowPercent().setVal(false);
+            labels.addNewShowBubbleSize().setVal(false);
+        }
     }
 }

@@ -51,7 +51,9 @@ final class SummaryAdvice {
         String bandwidth = line(FormulaText.fill(wording.pattern("advisory.minimumBandwidth"),
                 formulas.plain(Names.MINIMUM_MBPS)));
         String x86 = "\"" + SummarySheet.BULLET + "\"&" + FormulaText.literal(ModelWords.advice(new Advisory.X86Only(), wording));
-        return String.join("&", poc, backup, horizon, qaDisk, noEncryptionRule, newerRules, bandwidth, x86);
+        // A proof of concept buys no backup server: no advice on sizing one, as in the model.
+        String backupAdvice = "IF(" + Names.STAGE + "=\"poc\",\"\"," + backup + "&" + horizon + ")";
+        return String.join("&", poc, backupAdvice, qaDisk, noEncryptionRule, newerRules, bandwidth, x86);
     }
 
     private static String line(String text) {

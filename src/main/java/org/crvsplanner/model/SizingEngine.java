@@ -197,19 +197,9 @@ public final class SizingEngine {
         List<Advisory> advisories = new ArrayList<>(7);
         if (in.stage() == DeploymentStage.POC) {
             advisories.add(new Advisory.ProofOfConceptHoldsNoLiveData());
-        }
-        BackupPolicy backup = in.backup();
-        double doubleRuleGb = 2 * last.applicationServerDiskGb();
-        double retentionGb = in.osReserveGb() + backup.copies() * last.citizenDataGb();
-        boolean retention = backup.rule() == BackupRule.RETENTION;
-        double chosenGb = retention ? retentionGb : doubleRuleGb;
-        double alternativeGb = retention ? doubleRuleGb : retentionGb;
-        if (chosenGb < alternativeGb) {
-            advisories.add(new Advisory.BackupRuleBelowAlternative(backup.rule(), backup.copies(), chosenGb,
-                    alternativeGb));
-        }
-        if (retention && in.horizonYears() < backup.copies()) {
-            advisories.add(new Advisory.HorizonShorterThanRetention(in.horizonYears(), backup.copies()));
+        } else {
+            // A proof of concept buys no backup server, so advice on sizing one would mislead.
+            backupAdvisories(in, last, advisories);
         }
         double qaDiskGb = in.rules().spec(Environment.QA).fixedDiskGb();
         if (in.osReserveGb() > qaDiskGb) {
@@ -224,5 +214,22 @@ public final class SizingEngine {
         advisories.add(new Advisory.MinimumBandwidth(MINIMUM_MBPS));
         advisories.add(new Advisory.X86Only());
         return advisories;
+    }
+
+    /** Advice on the backup rule, for a plan that buys a backup server. */
+    private static void backupAdvisories(SizingInputs in, YearProjection last, List<Advisory> advisories) {
+        BackupPolicy backup = in.backup();
+        double doubleRuleGb = 2 * last.applicationServerDiskGb();
+        double retentionGb = in.osReserveGb() + backup.copies() * last.citizenDataGb();
+        boolean retention = backup.rule() == BackupRule.RETENTION;
+        double chosenGb = retention ? retentionGb : doubleRuleGb;
+        double alternativeGb = retention ? doubleRuleGb : retentionGb;
+        if (chosenGb < alternativeGb) {
+            advisories.add(new Advisory.BackupRuleBelowAlternative(backup.rule(), backup.copies(), chosenGb,
+                    alternativeGb));
+        }
+        if (retention && in.horizonYears() < backup.copies()) {
+            advisories.add(new Advisory.HorizonShorterThanRetention(in.horizonYears(), backup.copies()));
+        }
     }
 }

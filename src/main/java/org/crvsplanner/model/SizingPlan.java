@@ -38,6 +38,11 @@ public record SizingPlan(
         return years.get(0);
     }
 
+    /** Whether the plan buys a backup server: a proof of concept has none. */
+    public boolean hasBackupServer() {
+        return servers.stream().anyMatch(line -> line.environment() == Environment.BACKUP);
+    }
+
     /** The last year of the planning horizon. */
     public YearProjection horizonYear() {
         return years.get(years.size() - 1);

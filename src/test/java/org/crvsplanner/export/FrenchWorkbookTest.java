@@ -87,7 +87,8 @@ class FrenchWorkbookTest {
             List<String> advice = sheets.summaryList("Conseils de la documentation d'OpenCRVS");
             // 3 copies: 100 + 3 × 913.71 = 2,841.13 GB, against 2 × 1,013.71 = 2,027.42 GB.
             assertThat(advice).anyMatch(line -> line.contains("2\u202F027,42\u00A0Go")
-                    && line.contains("2\u202F841,13\u00A0Go") && line.startsWith("La règle de la documentation"));
+                    && line.contains("2\u202F841,13\u00A0Go")
+                    && line.startsWith("Autre règle\u00A0: ce plan suit la règle du double de la documentation"));
             assertThat(advice).contains("OpenCRVS ne fonctionne que sur des serveurs x86_64\u00A0; les processeurs "
                     + "ARM ne sont pas pris en charge.");
         }

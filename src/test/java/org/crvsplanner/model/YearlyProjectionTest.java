@@ -276,9 +276,10 @@ class YearlyProjectionTest {
         assertThat(advisory.copies()).isEqualTo(1);
         assertThat(advisory.chosenGb()).isCloseTo(4668.5547505, within(1e-6));
         assertThat(advisory.alternativeGb()).isCloseTo(9337.109501, within(1e-6));
-        assertThat(ModelWords.advice(advisory, Wording.ENGLISH)).startsWith("Keeping 1 full backup copy needs")
+        assertThat(ModelWords.advice(advisory, Wording.ENGLISH)).startsWith("Alternative rule: this plan's backup, keeping 1 full backup copy, needs")
                 .contains("4,668.55 GB").contains("9,337.11 GB");
-        assertThat(ModelWords.advice(advisory, Wording.FRENCH)).startsWith("Conserver 1 copie complète de sauvegarde demande");
+        assertThat(ModelWords.advice(advisory, Wording.FRENCH))
+                .startsWith("Autre règle\u00A0: conserver 1 copie complète, comme ce plan, demande");
     }
 
     @Test

@@ -45,7 +45,7 @@ class PresentationTest {
     }
 
     @Test
-    @DisplayName("the chart switches to TB past 10,000 GB and marks the years the cluster grows")
+    @DisplayName("the chart stays in GB past 10,000 GB, as the cards, and marks the years the cluster grows")
     void chart() {
         DiskChartData small = new DiskChartViewModel(plan(SizingInputs.docsExample())).dataProperty().get();
         assertThat(small.unit()).isEqualTo("GB");
@@ -53,9 +53,10 @@ class PresentationTest {
 
         SizingInputs growing = SizingInputs.builder().population(58_000_000).growthPercent(2).horizonYears(10).build();
         DiskChartData large = new DiskChartViewModel(plan(growing)).dataProperty().get();
-        assertThat(large.unit()).isEqualTo("TB");
+        assertThat(large.unit()).isEqualTo("GB");
         SizingPlan expected = SizingEngine.plan(growing);
-        assertThat(large.backup()[9]).isCloseTo(expected.horizonYear().backupServerDiskGb() / 1000, within(1e-12));
+        assertThat(expected.horizonYear().backupServerDiskGb()).isGreaterThan(10_000);
+        assertThat(large.backup()[9]).isCloseTo(expected.horizonYear().backupServerDiskGb(), within(1e-9));
         assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"));
     }
 
@@ -68,7 +69,7 @@ class PresentationTest {
         assertThat(data.axisStep()).isEqualTo(500);
         SizingInputs inputs = SizingInputs.builder().horizonYears(50).build();
         DiskChartData large = new DiskChartViewModel(plan(inputs)).dataProperty().get();
-        double largest = SizingEngine.plan(inputs).horizonYear().backupServerDiskGb() / 1000;
+        double largest = SizingEngine.plan(inputs).horizonYear().backupServerDiskGb();
         assertThat(large.axisTop()).isGreaterThanOrEqualTo(largest).isLessThan(largest * 1.5);
     }
 

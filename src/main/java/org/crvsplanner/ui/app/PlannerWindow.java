@@ -152,6 +152,11 @@ public final class PlannerWindow {
         return workshop;
     }
 
+    /** Show the working and the comparison, which open beside the main window. */
+    SecondaryWindows windows() {
+        return windows;
+    }
+
     /** Copying, saving and printing pictures of the plan. */
     public Pictures pictures() {
         return pictures;

@@ -1,8 +1,10 @@
 package org.crvsplanner.ui.app;
 
 import org.crvsplanner.ui.base.LayoutBoundary;
+import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.chart.DiskChartView;
 import org.crvsplanner.ui.chart.DiskChartViewModel;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.inputs.InputsView;
 import org.crvsplanner.ui.plan.PlanView;
 import org.crvsplanner.ui.plan.PlanViewModel;
@@ -13,12 +15,17 @@ import org.crvsplanner.ui.years.YearTableView;
 import org.crvsplanner.ui.years.YearTableViewModel;
 
 import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,12 +34,15 @@ import javafx.scene.layout.VBox;
  * the one place that puts them side by side, each handed the scenario's plan.
  */
 public final class ScenarioView extends BorderPane {
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass(Styles.STALE);
+
     private final ScenarioHeader header;
     private final InputsView inputs;
     private final PlanView plan;
     private final DiskChartView chart;
     private final YearTableView years;
     private final SplitPane centre;
+    private final Label staleNotice;
     private double planShare = -1;
 
     public ScenarioView(ScenarioViewModel model) {
@@ -51,10 +61,46 @@ public final class ScenarioView extends BorderPane {
         centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
+        staleNotice = staleNotice(model.planner().problemProperty());
+        VBox.setVgrow(centre, Priority.ALWAYS);
 
         setTop(header);
         setLeft(new LayoutBoundary(inputs));
-        setCenter(centre);
+        setCenter(new VBox(staleNotice, centre));
+        // While some input holds invalid text, the figures are the last valid plan's: stepped
+        // back, with the line above saying why. A style toggle when validity changes, never
+        // work on a slider step.
+        showStale(!model.planner().validProperty().get());
+        model.planner().validProperty().addListener((obs, was, valid) -> showStale(!valid));
+    }
+
+    private static Label staleNotice(ObservableValue<String> problem) {
+        Label notice = new Label();
+        notice.setId("stale-notice");
+        notice.getStyleClass().add(Styles.STALE_NOTICE);
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(Bindings.createStringBinding(
+                () -> problem.getValue() == null ? "" : I18n.get("window.stale", problem.getValue()), problem,
+                I18n.languageProperty()));
+        notice.accessibleTextProperty().bind(notice.textProperty());
+        return notice;
+    }
+
+    private void showStale(boolean stale) {
+        staleNotice.setVisible(stale);
+        staleNotice.setManaged(stale);
+        centre.pseudoClassStateChanged(STALE, stale);
+    }
+
+    /** The line saying why the figures are stale; hidden while they are up to date. */
+    public Label staleNotice() {
+        return staleNotice;
+    }
+
+    /** The chart and the plan, which step back while the figures are stale. */
+    public SplitPane centre() {
+        return centre;
     }
 
     /**

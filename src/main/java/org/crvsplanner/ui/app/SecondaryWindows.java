@@ -15,6 +15,9 @@ import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,6 +29,7 @@ import javafx.stage.Window;
 final class SecondaryWindows {
     private final WorkspaceViewModel workspace;
     private final DialogService dialogs;
+    private final StalePlanCheck stale;
     private final Parent root;
     private WorkingViewModel working;
     private Stage workingStage;
@@ -37,6 +41,7 @@ final class SecondaryWindows {
     SecondaryWindows(WorkspaceViewModel workspace, DialogService dialogs, Parent root) {
         this.workspace = workspace;
         this.dialogs = dialogs;
+        this.stale = new StalePlanCheck(dialogs);
         this.root = root;
         workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
     }
@@ -57,7 +62,9 @@ final class SecondaryWindows {
         }
         List<String> names = open.stream().map(ScenarioViewModel::getDisplayName).toList();
         CompareChooser.ask(dialogs, names, open.indexOf(workspace.getSelected()))
-                .ifPresent(chosen -> compare(chosen.stream().map(open::get).toList()));
+                .map(chosen -> chosen.stream().map(open::get).toList())
+                .filter(chosen -> stale.allowsAll(chosen, StalePlanCheck.Use.COMPARE))
+                .ifPresent(this::compare);
     }
 
     /** Opens the comparison of these scenarios, replacing one already open. */
@@ -93,6 +100,7 @@ final class SecondaryWindows {
         }
         compared = List.copyOf(scenarios);
         compareStage = CompareView.open(owner(), model, stylesheets());
+        installKeys(compareStage);
     }
 
     /** A comparison of a scenario that was closed compares nothing any more: it closes too. */
@@ -103,16 +111,46 @@ final class SecondaryWindows {
         }
     }
 
-    /** Opens "Show the working" for the scenario in front, or brings it to the front. */
-    void showWorking() {
+    /** F3: opens "Show the working" for the scenario in front, or closes it when it shows. */
+    void toggleWorking() {
         if (workingStage != null && workingStage.isShowing()) {
-            workingStage.toFront();
+            workingStage.close();
             return;
         }
         if (working == null) {
-            working = new WorkingViewModel(workspace.selectedPlanProperty());
+            working = new WorkingViewModel(workspace.selectedPlanProperty(),
+                    workspace.selectedProperty().flatMap(s -> s.planner().problemProperty()));
         }
         workingStage = WorkingView.open(owner(), working, stylesheets());
+        installKeys(workingStage);
+    }
+
+    /**
+     * The keys of a window beside the main one, which a window manager may not close for the
+     * person (or there may be none): Esc and the action table's Close shortcut close it, and the
+     * working's own shortcut shows or hides the working from there too.
+     */
+    private void installKeys(Stage stage) {
+        KeyCombination close = KeyCombination.keyCombination(StandardActions.CLOSE.accelerator());
+        KeyCombination working = KeyCombination.keyCombination(StandardActions.WORKING.accelerator());
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || close.match(e)) {
+                stage.close();
+                e.consume();
+            } else if (working.match(e)) {
+                toggleWorking();
+                e.consume();
+            }
+        });
+    }
+
+    /** The windows beside the main one that show now: the working, the comparison. */
+    Stage workingStage() {
+        return workingStage;
+    }
+
+    Stage compareStage() {
+        return compareStage;
     }
 
     /** Help › Keyboard shortcuts, How it sizes, Glossary: one help window, on that page. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.crvsplanner.text.AppInfo;
+import org.crvsplanner.ui.app.StalePlanCheck.Use;
 import org.crvsplanner.ui.base.Command;
 import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.base.Formats;
@@ -45,17 +46,22 @@ final class WindowCommands {
 
         put(StandardActions.NEW, Command.of(workspace::newScenario));
         put(StandardActions.OPEN, Command.of(workspace::openChosen));
-        put(StandardActions.SAVE, Command.when(scenario, () -> workspace.save(workspace.getSelected())));
-        put(StandardActions.SAVE_AS, Command.when(scenario, () -> workspace.saveAs(workspace.getSelected())));
-        put(StandardActions.SAVE_CHART, Command.when(scenario,
-                () -> pictures.saveAs(view().chart(), pictureName("window.picture.chartFile"))));
-        put(StandardActions.SAVE_PLAN, Command.when(scenario,
-                () -> pictures.saveAs(planPicture(), pictureName("window.picture.planFile"))));
-        put(StandardActions.PRINT, Command.when(scenario, this::print));
+        // What hands on the plan in front asks first while its inputs hold invalid text.
+        StalePlanCheck stale = new StalePlanCheck(dialogs);
+        put(StandardActions.SAVE, Command.when(scenario, stale.guard(workspace::getSelected, Use.SAVE,
+                () -> workspace.save(workspace.getSelected()))));
+        put(StandardActions.SAVE_AS, Command.when(scenario, stale.guard(workspace::getSelected, Use.SAVE,
+                () -> workspace.saveAs(workspace.getSelected()))));
+        put(StandardActions.SAVE_CHART, Command.when(scenario, stale.guard(workspace::getSelected, Use.SAVE_CHART,
+                () -> pictures.saveAs(view().chart(), pictureName("window.picture.chartFile")))));
+        put(StandardActions.SAVE_PLAN, Command.when(scenario, stale.guard(workspace::getSelected, Use.SAVE_PLAN,
+                () -> pictures.saveAs(planPicture(), pictureName("window.picture.planFile")))));
+        put(StandardActions.PRINT, Command.when(scenario, stale.guard(workspace::getSelected, Use.PRINT, this::print)));
         put(StandardActions.IMPORT_COUNTRY, Command.when(
                 Bindings.and(scenario, Bindings.not(countryImport.running())), countryImport::chooseAndImport));
         put(StandardActions.EXPORT, Command.when(
-                Bindings.and(scenario, session.exportModel().runningProperty().not()), export::chooseAndExport));
+                Bindings.and(scenario, session.exportModel().runningProperty().not()),
+                stale.guard(workspace::getSelected, Use.EXPORT, export::chooseAndExport)));
         put(StandardActions.CLOSE, Command.when(scenario, () -> workspace.close(workspace.getSelected())));
         put(StandardActions.QUIT, Command.of(session::quit));
 
@@ -63,7 +69,8 @@ final class WindowCommands {
                 workspace::undo));
         put(StandardActions.REDO, Command.when(BooleanExpression.booleanExpression(workspace.canRedoProperty()),
                 workspace::redo));
-        put(StandardActions.COPY_CHART, Command.when(scenario, this::copyChart));
+        put(StandardActions.COPY_CHART, Command.when(scenario,
+                stale.guard(workspace::getSelected, Use.COPY_CHART, this::copyChart)));
         put(StandardActions.DOCS_EXAMPLE, Command.when(scenario,
                 () -> workspace.getSelected().planner().showDocsExample()));
         put(StandardActions.RESET, Command.when(scenario, () -> workspace.getSelected().planner().resetAll()));
@@ -71,7 +78,7 @@ final class WindowCommands {
         put(StandardActions.COMPARE, Command.when(
                 Bindings.size(workspace.scenarios()).greaterThanOrEqualTo(CompareViewModel.MIN), windows::showCompare));
         put(StandardActions.COMPARE_VERSIONS, Command.when(scenario, windows::showCompareVersions));
-        put(StandardActions.WORKING, Command.of(windows::showWorking));
+        put(StandardActions.WORKING, Command.of(windows::toggleWorking));
         put(StandardActions.PRESENTATION, Command.of(() -> workshop.presentation().toggle()));
         put(StandardActions.WALKTHROUGH, Command.when(scenario, () -> workshop.walkthrough().open()));
         put(StandardActions.LIGHT_THEME, Command.of(() -> theme.apply(false)));

@@ -19,11 +19,6 @@ public final class Formats {
         return I18n.wording().gb(gb);
     }
 
-    /** GB below 10,000 GB, TB above, for figures that can grow large: 1,448.16 GB or 32.08 TB. */
-    public static String disk(double gb) {
-        return I18n.wording().disk(gb);
-    }
-
     /** 749,970 */
     public static String whole(double value) {
         return I18n.wording().whole(value);

@@ -10,6 +10,13 @@ public final class Styles {
     public static final String RANGES = "ranges";
     public static final String INPUT_FIELD = "input-field";
     public static final String INVALID = "invalid";
+    /**
+     * A pseudo-class on what shows a plan whose inputs hold invalid text: the last valid plan,
+     * stepped back.
+     */
+    public static final String STALE = "stale";
+    /** The line that says why the plan shown is stale, with the input and its allowed range. */
+    public static final String STALE_NOTICE = "stale-notice";
     public static final String RESET_BUTTON = "reset-button";
     public static final String SECTION_TITLE = "section-title";
     /** Beside a figure: where it came from; with {@link #FROM_FILE} or {@link #NOT_USED}. */

@@ -3,7 +3,8 @@ package org.crvsplanner.ui.chart;
 import java.util.List;
 
 /**
- * The three disk series of the chart, in {@code unit} (GB or TB), one entry a year.
+ * The three disk series of the chart, in {@code unit} (GB or TB), one entry a year; no backup
+ * entries for a plan without a backup server.
  *
  * @param axisTop a round upper bound of the disk axis, above every figure
  * @param axisStep the distance between the disk axis' ticks

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.crvsplanner.ui.base.ChartPart;
 import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.RelabellingAxis;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -35,6 +36,7 @@ public final class DiskChartView extends StackPane {
     private final StringProperty unit = new SimpleStringProperty(this, "unit", "GB");
     private final BooleanProperty banded = new SimpleBooleanProperty(this, "banded");
     private Set<ChartPart> highlighted = Set.of();
+    private static final double YEAR_PADDING = 0.5;
 
     public DiskChartView(DiskChartViewModel model) {
         getStylesheets().add(DiskChartView.class.getResource("chart.css").toExternalForm());
@@ -87,7 +89,10 @@ public final class DiskChartView extends StackPane {
             banded.set(!data.bands().isEmpty());
         }
         int years = data.size();
-        yearAxis.bounds(1, Math.max(2, years), years <= 12 ? 1 : years <= 25 ? 2 : 5);
+        // Half a year's room at either end: the last year's points are drawn whole, and a single
+        // year is a readable column of points over one tick, not half-dots at the axis' edge.
+        yearAxis.bounds(1, years, years <= 12 ? 1 : years <= 25 ? 2 : 5, YEAR_PADDING);
+        showBackup(data.backup().length > 0);
         boolean rebuilt = update(required, data, data.required())
                 | update(provisioned, data, data.provisioned())
                 | update(backup, data, data.backup());
@@ -98,6 +103,15 @@ public final class DiskChartView extends StackPane {
         chart.setOutlook(data.bands(), data.fillMarkers());
         if (rebuilt && !highlighted.isEmpty()) {
             highlight(highlighted);
+        }
+    }
+
+    /** Takes the backup series, and its legend entry, out of the chart for a plan without a backup server. */
+    private void showBackup(boolean shown) {
+        if (shown && !chart.getData().contains(backup)) {
+            chart.getData().add(backup);
+        } else if (!shown) {
+            chart.getData().remove(backup);
         }
     }
 
@@ -178,11 +192,8 @@ public final class DiskChartView extends StackPane {
     }
 
     String describe(XYChart.Series<Number, Number> series, XYChart.Data<Number, Number> point) {
-        double value = point.getYValue().doubleValue();
-        String figure = "TB".equals(unit.get())
-                ? I18n.get("chart.tooltip.tb", Formats.number(value, 2), Formats.gb(value * 1000))
-                : Formats.gb(value);
-        return I18n.get("chart.tooltip", series.getName(), point.getXValue().intValue(), figure);
+        return I18n.get("chart.tooltip", series.getName(), point.getXValue().intValue(),
+                Formats.gb(point.getYValue().doubleValue()));
     }
 
     /** For tests: the bands and the fill markers. */

@@ -19,10 +19,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 
-/** Turns the plan into the chart's series, switching from GB to TB when figures grow large. */
+/**
+ * Turns the plan into the chart's series, in GB however large: the cards beside the chart are in
+ * GB, and figures read side by side share a unit.
+ */
 public final class DiskChartViewModel {
-    static final double TB_FROM_GB = 10_000;
-
+    private static final int MAX_STEPS = 5;
     private final ReadOnlyObjectWrapper<DiskChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
     // Held here: the language property keeps only a weak reference, so a closed tab's chart goes.
     private final InvalidationListener relabel;
@@ -54,22 +56,26 @@ public final class DiskChartViewModel {
         int n = years.size();
         List<YearBand> bands = outlook.uncertainty().map(Uncertainty::years).orElse(List.of());
         boolean banded = bands.size() == n;
-        double largest = Math.max(plan.horizonYear().backupServerDiskGb(), plan.horizonYear().provisionedDiskGb());
+        // A proof of concept buys no backup server, so its chart has no backup line or band.
+        boolean backedUp = plan.hasBackupServer();
+        double largest = Math.max(backedUp ? plan.horizonYear().backupServerDiskGb() : 0,
+                plan.horizonYear().provisionedDiskGb());
         if (banded) {
-            largest = Math.max(largest, bands.get(n - 1).backupServerDiskGb().p90());
+            largest = Math.max(largest, backedUp ? bands.get(n - 1).backupServerDiskGb().p90()
+                    : bands.get(n - 1).applicationServerDiskGb().p90());
         }
-        boolean tb = largest >= TB_FROM_GB;
-        double scale = tb ? 1.0 / 1000 : 1;
         int[] year = new int[n];
         double[] required = new double[n];
         double[] provisioned = new double[n];
-        double[] backup = new double[n];
+        double[] backup = new double[backedUp ? n : 0];
         for (int i = 0; i < n; i++) {
             YearProjection y = years.get(i);
             year[i] = y.year();
-            required[i] = y.applicationServerDiskGb() * scale;
-            provisioned[i] = y.provisionedDiskGb() * scale;
-            backup[i] = y.backupServerDiskGb() * scale;
+            required[i] = y.applicationServerDiskGb();
+            provisioned[i] = y.provisionedDiskGb();
+            if (backedUp) {
+                backup[i] = y.backupServerDiskGb();
+            }
         }
         List<DiskChartData.GrowthMarker> markers = new ArrayList<>();
         int before = plan.firstYear().productionServers();
@@ -78,30 +84,33 @@ public final class DiskChartViewModel {
                     I18n.get("chart.marker", before, change.productionServers())));
             before = change.productionServers();
         }
-        double top = niceTop(largest * scale);
-        return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, top, top / 5,
-                List.copyOf(markers), banded ? bands(bands, scale) : DiskChartData.Bands.NONE,
-                fillMarkers(fillDates, scale));
+        double step = tickStep(largest);
+        double top = step * Math.max(1, Math.ceil(largest / step - 1e-9));
+        return new DiskChartData("GB", year, required, provisioned, backup, top, step,
+                List.copyOf(markers), banded ? bands(bands, backedUp) : DiskChartData.Bands.NONE,
+                fillMarkers(fillDates));
     }
 
-    private static DiskChartData.Bands bands(List<YearBand> years, double scale) {
+    private static DiskChartData.Bands bands(List<YearBand> years, boolean backedUp) {
         int n = years.size();
         double[] requiredLow = new double[n];
         double[] requiredHigh = new double[n];
-        double[] backupLow = new double[n];
-        double[] backupHigh = new double[n];
+        double[] backupLow = new double[backedUp ? n : 0];
+        double[] backupHigh = new double[backedUp ? n : 0];
         for (int i = 0; i < n; i++) {
             YearBand band = years.get(i);
-            requiredLow[i] = band.applicationServerDiskGb().p10() * scale;
-            requiredHigh[i] = band.applicationServerDiskGb().p90() * scale;
-            backupLow[i] = band.backupServerDiskGb().p10() * scale;
-            backupHigh[i] = band.backupServerDiskGb().p90() * scale;
+            requiredLow[i] = band.applicationServerDiskGb().p10();
+            requiredHigh[i] = band.applicationServerDiskGb().p90();
+            if (backedUp) {
+                backupLow[i] = band.backupServerDiskGb().p10();
+                backupHigh[i] = band.backupServerDiskGb().p90();
+            }
         }
         return new DiskChartData.Bands(requiredLow, requiredHigh, backupLow, backupHigh);
     }
 
     /** A marker for each threshold reached within the horizon; a year-1 month sits at year 1. */
-    private static List<DiskChartData.FillMarker> fillMarkers(List<FillDate> dates, double scale) {
+    private static List<DiskChartData.FillMarker> fillMarkers(List<FillDate> dates) {
         List<DiskChartData.FillMarker> markers = new ArrayList<>(dates.size());
         for (FillDate date : dates) {
             if (date.monthsFromStart().isEmpty()) {
@@ -109,23 +118,24 @@ public final class DiskChartViewModel {
             }
             int month = date.monthsFromStart().getAsInt();
             markers.add(new DiskChartData.FillMarker(date.thresholdPercent(), Math.max(1, month / 12.0),
-                    date.thresholdGb() * scale, I18n.get("chart.fill." + date.thresholdPercent(), month)));
+                    date.thresholdGb(), I18n.get("chart.fill." + date.thresholdPercent(), month)));
         }
         return List.copyOf(markers);
     }
 
     /**
-     * The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × 10^k at or above the figure. The axis
-     * keeps this bound while a slider moves within it, so its tick labels are not rebuilt on
-     * every change, which would cost far more than the change itself.
+     * The smallest step of 1, 2 or 5 × 10^k that reaches the figure in at most five steps, so
+     * ticks read 0, 2,000, 4,000… rather than 0, 1,600, 3,200. The axis keeps its top while a
+     * slider moves within a step, so its tick labels are not rebuilt on every change, which would
+     * cost far more than the change itself.
      */
-    static double niceTop(double value) {
-        if (value <= 0) {
+    static double tickStep(double largest) {
+        if (largest <= 0) {
             return 1;
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (step * magnitude >= value) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(largest / MAX_STEPS)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * magnitude * MAX_STEPS >= largest) {
                 return step * magnitude;
             }
         }

@@ -3,6 +3,7 @@ package org.crvsplanner.ui.chart;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crvsplanner.ui.base.RelabellingAxis;
 import org.crvsplanner.ui.base.Styles;
 
 import javafx.collections.ObservableList;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The disk curves of every compared scenario, in one unit so they can share an axis.
  *
- * @param unit GB, or TB when any figure reaches 10,000 GB; in English, for the view to word
+ * @param unit GB, as the cards and the scenario chart; in English, for the view to word
  * @param lastYear the longest horizon among the scenarios
  */
 public record CompareChartData(String unit, int lastYear, List<CompareSeries> series) {

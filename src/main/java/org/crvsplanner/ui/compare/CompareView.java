@@ -3,6 +3,7 @@ package org.crvsplanner.ui.compare;
 import java.util.List;
 
 import org.crvsplanner.ui.base.Formats;
+import org.crvsplanner.ui.base.RelabellingAxis;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -42,7 +43,7 @@ public final class CompareView extends BorderPane {
 
     private final CompareViewModel model;
     private final TableView<CompareRow> table = new TableView<>();
-    private final NumberAxis years = new NumberAxis();
+    private final RelabellingAxis years = new RelabellingAxis();
     private final NumberAxis disk = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(years, disk);
     private final Label intro = new Label();
@@ -155,8 +156,6 @@ public final class CompareView extends BorderPane {
         chart.setCreateSymbols(false);
         chart.titleProperty().bind(I18n.text("compare.chart.title"));
         years.labelProperty().bind(I18n.text("compare.chart.year"));
-        years.setAutoRanging(false);
-        years.setLowerBound(1);
         years.setMinorTickVisible(false);
         years.setTickLabelFormatter(converter(true));
         disk.setForceZeroInRange(true);
@@ -166,8 +165,11 @@ public final class CompareView extends BorderPane {
     }
 
     private void show(CompareChartData data) {
-        years.setUpperBound(Math.max(2, data.lastYear()));
-        years.setTickUnit(data.lastYear() <= 12 ? 1 : data.lastYear() <= 25 ? 2 : 5);
+        // Half a year's room at either end, as the scenario's chart: a 1-year scenario is a point
+        // over its year, drawn whole.
+        years.bounds(1, data.lastYear(), data.lastYear() <= 12 ? 1 : data.lastYear() <= 25 ? 2 : 5, 0.5);
+        // A line needs two years: a scenario of one year is shown by its points.
+        chart.setCreateSymbols(data.series().stream().anyMatch(series -> series.values().length == 1));
         // The model words the chart afresh when the language changes, so this follows it too.
         disk.setLabel(I18n.get("compare.chart.disk", Formats.unit(data.unit())));
         List<CompareSeries> all = data.series();

@@ -41,32 +41,30 @@ public final class CompareViewModel {
 
     public static final int MIN = 2;
     public static final int MAX = 4;
-    /** The chart switches to TB when a figure reaches this, as the scenario chart does. */
-    static final double TB_FROM_GB = 10_000;
 
     /** A figure of the table: its label's key, how to read it from a plan, and how to write it. */
     private record Figure(String key, Function<SizingPlan, Double> value, Function<Double, String> format) {
     }
 
-    // Disk in TB from 10,000 GB on, as the plan's chart does: four scenarios side by side leave
-    // each figure little room.
+    // Disk in GB however large, as the plan's cards and chart: a figure and its difference, and
+    // the scenarios side by side, share a unit.
     private static final List<Figure> FIGURES = List.of(
             new Figure("compare.figure.horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
             new Figure("compare.figure.population", p -> p.firstYear().population(), Formats::whole),
             new Figure("compare.figure.records", p -> p.firstYear().records(), Formats::whole),
-            new Figure("compare.figure.firstDisk", p -> p.firstYear().applicationServerDiskGb(), Formats::disk),
-            new Figure("compare.figure.lastDisk", p -> p.horizonYear().applicationServerDiskGb(), Formats::disk),
-            new Figure("compare.figure.provisioned", p -> p.horizonYear().provisionedDiskGb(), Formats::disk),
-            new Figure("compare.figure.backup", p -> p.horizonYear().backupServerDiskGb(), Formats::disk),
+            new Figure("compare.figure.firstDisk", p -> p.firstYear().applicationServerDiskGb(), Formats::gb),
+            new Figure("compare.figure.lastDisk", p -> p.horizonYear().applicationServerDiskGb(), Formats::gb),
+            new Figure("compare.figure.provisioned", p -> p.horizonYear().provisionedDiskGb(), Formats::gb),
+            new Figure("compare.figure.backup", p -> p.horizonYear().backupServerDiskGb(), Formats::gb),
             new Figure("compare.figure.production", p -> (double) p.productionServers(), Formats::whole),
             new Figure("compare.figure.productionRam", p -> (double) productionRamGb(p),
                     v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
-            new Figure("compare.figure.otherNodeDisk", CompareViewModel::otherNodeDiskGb, Formats::disk),
+            new Figure("compare.figure.otherNodeDisk", CompareViewModel::otherNodeDiskGb, Formats::gb),
             new Figure("compare.figure.servers", p -> (double) p.totals().servers(), Formats::whole),
             new Figure("compare.figure.cpus", p -> (double) p.totals().cpus(), Formats::whole),
             new Figure("compare.figure.ram", p -> (double) p.totals().ramGb(),
                     v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
-            new Figure("compare.figure.disk", p -> p.totals().diskGb(), Formats::disk));
+            new Figure("compare.figure.disk", p -> p.totals().diskGb(), Formats::gb));
 
     private final List<Compared> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();
@@ -199,9 +197,6 @@ public final class CompareViewModel {
     }
 
     static CompareChartData chartData(List<String> names, List<SizingPlan> plans) {
-        double largest = plans.stream().mapToDouble(p -> p.horizonYear().provisionedDiskGb()).max().orElse(0);
-        boolean tb = largest >= TB_FROM_GB;
-        double scale = tb ? 1.0 / 1000 : 1;
         int lastYear = 1;
         List<CompareSeries> series = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -212,15 +207,15 @@ public final class CompareViewModel {
             double[] provisioned = new double[n];
             for (int y = 0; y < n; y++) {
                 year[y] = years.get(y).year();
-                required[y] = years.get(y).applicationServerDiskGb() * scale;
-                provisioned[y] = years.get(y).provisionedDiskGb() * scale;
+                required[y] = years.get(y).applicationServerDiskGb();
+                provisioned[y] = years.get(y).provisionedDiskGb();
             }
             lastYear = Math.max(lastYear, year[n - 1]);
             series.add(new CompareSeries(I18n.get("compare.series.required", names.get(i)), i, false, year, required));
             series.add(new CompareSeries(I18n.get("compare.series.provisioned", names.get(i)), i, true, year,
                     provisioned));
         }
-        return new CompareChartData(tb ? "TB" : "GB", lastYear, series);
+        return new CompareChartData("GB", lastYear, series);
     }
 
     /** The compared scenarios' names, column by column; follows renames. */

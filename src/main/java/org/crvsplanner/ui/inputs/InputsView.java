@@ -14,6 +14,7 @@ import org.crvsplanner.ui.planner.ToggleViewModel;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -232,11 +234,22 @@ public final class InputsView extends ScrollPane {
         field.promptTextProperty().bind(events.promptText());
         field.textProperty().bindBidirectional(events.textProperty());
         field.focusedProperty().addListener((obs, was, focused) -> events.setEditing(focused));
+        field.getStyleClass().add(Styles.INPUT_FIELD);
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && events.hasError()) {
+                events.revert();
+                e.consume();
+            }
+        });
         field.setTooltip(tip(events.tooltipText()));
+        field.accessibleHelpProperty().bind(events.errorProperty());
         label.setLabelFor(field);
         validation.registerValidator(field, false, (control, text) ->
                 ValidationResult.fromErrorIf(control, events.errorProperty().get(), events.errorProperty().get() != null));
-        events.errorProperty().addListener((obs, old, error) -> validation.revalidate(field));
+        events.errorProperty().addListener((obs, old, error) -> {
+            validation.revalidate(field);
+            field.pseudoClassStateChanged(PseudoClass.getPseudoClass(Styles.INVALID), error != null);
+        });
         return new VBox(4, label, field);
     }
 

@@ -79,9 +79,14 @@ public final class NumberInputView extends GridPane {
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.commit();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.hasTypingError()) {
+                model.cancelEdit();
+                e.consume();
             }
         });
         field.accessibleTextProperty().bind(model.accessibleText());
+        // A screen reader reads what is wrong, with the allowed range, as the field's help.
+        field.accessibleHelpProperty().bind(model.errorProperty());
 
         Button reset = new Button("↺");
         reset.setId(id + "-reset");

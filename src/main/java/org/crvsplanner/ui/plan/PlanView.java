@@ -19,6 +19,9 @@ public final class PlanView extends VBox {
     private final Label horizonLabel = new Label();
     private final Label provisioned = new Label();
     private final Label backup = figureValue("backup-disk");
+    private final Label backupLabel = new Label();
+    private final Label backupProvisioned = new Label();
+    private final VBox backupFigure;
     private final Label production = figureValue("production-servers");
     private final Label productionNote = new Label();
     private final Label recordsBand = band("records-band");
@@ -34,11 +37,13 @@ public final class PlanView extends VBox {
         getStylesheets().add(PlanView.class.getResource("plan.css").toExternalForm());
         setPadding(new Insets(12));
 
+        backupProvisioned.setId("backup-provisioned");
+        backupFigure = figure(backup, backupBand, backupLabel, backupProvisioned);
         FlowPane figures = new FlowPane(10, 10,
                 figure(records, recordsBand, caption("plan.figure.records")),
                 figure(firstYear, firstYearBand, caption("plan.figure.firstYear")),
                 figure(horizonDisk, horizonBand, horizonLabel, provisioned),
-                figure(backup, backupBand, caption("plan.figure.backup")),
+                backupFigure,
                 figure(production, caption("plan.figure.production"), productionNote));
         figures.getStyleClass().add(Styles.KEY_FIGURES);
 
@@ -96,6 +101,11 @@ public final class PlanView extends VBox {
         horizonDisk.setText(f.horizonDisk());
         provisioned.setText(f.horizonProvisioned());
         backup.setText(f.backup());
+        backupLabel.setText(f.backupLabel());
+        backupProvisioned.setText(f.backupProvisioned());
+        // A proof of concept buys no backup server: no figure for one.
+        backupFigure.setVisible(f.hasBackup());
+        backupFigure.setManaged(f.hasBackup());
         production.setText(f.productionServers());
         productionNote.setText(f.productionNote());
         productionNote.setManaged(!f.productionNote().isEmpty());

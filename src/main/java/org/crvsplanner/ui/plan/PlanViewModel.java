@@ -128,9 +128,11 @@ public final class PlanViewModel {
         YearBand first = years.get(0);
         YearBand last = years.get(years.size() - 1);
         return new KeyFigures(point.recordsPerYear(), point.firstYearDisk(), point.horizonLabel(), point.horizonDisk(),
-                point.horizonProvisioned(), point.backup(), point.productionServers(), point.productionNote(),
+                point.horizonProvisioned(), point.backupLabel(), point.backup(), point.backupProvisioned(),
+                point.productionServers(), point.productionNote(),
                 OutlookTexts.band(first.records(), false), OutlookTexts.band(first.applicationServerDiskGb(), true),
-                OutlookTexts.band(last.applicationServerDiskGb(), true), OutlookTexts.band(last.backupServerDiskGb(), true));
+                OutlookTexts.band(last.applicationServerDiskGb(), true),
+                point.hasBackup() ? OutlookTexts.band(last.backupServerDiskGb(), true) : "");
     }
 
     private static KeyFigures pointFigures(SizingPlan plan) {
@@ -149,7 +151,10 @@ public final class PlanViewModel {
                 I18n.get("plan.figure.horizon", last.year()),
                 Formats.gb(last.applicationServerDiskGb()),
                 I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedDiskGb())),
-                Formats.gb(last.backupServerDiskGb()),
+                plan.hasBackupServer() ? I18n.get("plan.figure.backup", last.year()) : "",
+                plan.hasBackupServer() ? Formats.gb(last.backupServerDiskGb()) : "",
+                plan.hasBackupServer() ? I18n.get("plan.figure.provisioned", Formats.gb(last.provisionedBackupDiskGb()))
+                        : "",
                 Integer.toString(plan.productionServers()),
                 note.toString(), "", "", "", "");
     }

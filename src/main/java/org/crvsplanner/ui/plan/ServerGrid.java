@@ -37,6 +37,8 @@ public final class ServerGrid extends GridPane {
             new Column("disk", "plan.column.disk", ServerRow::disk, true, false),
             new Column("os", "plan.column.os", ServerRow::os, false, true));
 
+    private static final double WORD_WIDTH = 100;
+
     private final ObservableList<ServerRow> rows;
     private final List<List<Label>> shown = new ArrayList<>();
 
@@ -48,7 +50,8 @@ public final class ServerGrid extends GridPane {
             constraints.setHalignment(column.numeric() ? HPos.RIGHT : HPos.LEFT);
             if (column.shrinks()) {
                 constraints.setHgrow(Priority.SOMETIMES);
-                constraints.setMinWidth(60);
+                // Wide enough for a word such as "pre-production"; narrower windows wrap the words.
+                constraints.setMinWidth(WORD_WIDTH);
             } else {
                 constraints.setMinWidth(Region.USE_PREF_SIZE);
             }
@@ -65,6 +68,8 @@ public final class ServerGrid extends GridPane {
         Label label = new Label();
         label.getStyleClass().addAll(Styles.SERVER_CELL, style);
         label.setMaxWidth(Double.MAX_VALUE);
+        // At the window's minimum size a role or an OS reads in full on two lines, never "Ubuntu 2…".
+        label.setWrapText(column.shrinks());
         if (column.numeric()) {
             label.getStyleClass().add(Styles.NUMERIC);
         }

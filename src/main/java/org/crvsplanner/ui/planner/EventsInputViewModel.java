@@ -80,6 +80,22 @@ public final class EventsInputViewModel implements InputViewModel {
         }
     }
 
+    /** Puts the list of the plan back into the text, dropping an invalid list typed since. */
+    public void revert() {
+        setProblem(null);
+        updatingText = true;
+        try {
+            text.set(format(events));
+        } finally {
+            updatingText = false;
+        }
+    }
+
+    /** Whether the text holds a list that is not valid. */
+    public boolean hasError() {
+        return error.get() != null;
+    }
+
     private void setProblem(Supplier<String> now) {
         problem = now;
         error.set(now == null ? null : now.get());

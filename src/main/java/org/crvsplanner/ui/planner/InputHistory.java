@@ -18,6 +18,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * entering it until Enter or leaving it (one step per committed value, not per keystroke).
  * Changes outside a gesture, such as a click on a choice or a reset, are a step each. Restoring a
  * step does not record a new one.
+ *
+ * <p>Text that is not a valid value is a change too, though it makes no new inputs: while some
+ * input holds such text, undo first puts the last valid inputs back, and a typing gesture that
+ * ends with invalid text stays open, so that one undo takes back the whole of it, valid prefixes
+ * typed on the way included.
  */
 public final class InputHistory {
     /** Steps kept; the oldest go first. A step is two small records, so this is generous. */
@@ -36,6 +41,7 @@ public final class InputHistory {
     private PlannerState latest;
     private int gestures;
     private boolean restoring;
+    private boolean invalid;
 
     /**
      * @param restore shows a whole input set, as {@link PlannerViewModel#load} does but without
@@ -60,15 +66,21 @@ public final class InputHistory {
 
     /** A slider is pressed or a field entered: what follows, until it ends, is one step. */
     void beginGesture() {
-        if (gestures++ == 0) {
+        if (gestures++ == 0 && !invalid) {
             checkpoint();
         }
     }
 
     void endGesture() {
-        if (gestures > 0 && --gestures == 0) {
+        if (gestures > 0 && --gestures == 0 && !invalid) {
             checkpoint();
         }
+    }
+
+    /** The owner reports whether some input holds text that is not a valid value. */
+    void setInvalid(boolean now) {
+        invalid = now;
+        update();
     }
 
     /** Records what changed since the last step, if anything, as a step of its own. */
@@ -85,6 +97,11 @@ public final class InputHistory {
     }
 
     public void undo() {
+        if (invalid && latest.equals(recorded)) {
+            // Only invalid text changed since the last step: taking it back is this undo.
+            apply(latest);
+            return;
+        }
         checkpoint();
         if (!undo.isEmpty()) {
             Step step = undo.pop();
@@ -125,7 +142,7 @@ public final class InputHistory {
 
     private void update() {
         boolean pending = !latest.equals(recorded);
-        canUndo.set(pending || !undo.isEmpty());
+        canUndo.set(pending || invalid || !undo.isEmpty());
         canRedo.set(!pending && !redo.isEmpty());
     }
 
@@ -137,8 +154,11 @@ public final class InputHistory {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** Steps that {@link #undo()} can take back, counting a change still in progress as one. */
+    /**
+     * Steps that {@link #undo()} can take back, counting a change still in progress, or invalid
+     * text, as one.
+     */
     public int undoCount() {
-        return undo.size() + (latest.equals(recorded) ? 0 : 1);
+        return undo.size() + (latest.equals(recorded) && !invalid ? 0 : 1);
     }
 }

@@ -30,7 +30,8 @@ import javafx.beans.property.StringProperty;
 /**
  * One numeric input: the last valid value, the text the person is typing, and what is wrong with
  * it. Typing a valid number moves the value at once; typing anything else marks the input and
- * leaves the value, and so the plan, as it was.
+ * leaves the value, and so the plan, as it was: the planner then shows that plan as stale, naming
+ * this input, until the text is valid again or {@link #revert() reverted}.
  *
  * <p>Its words come from the inputs bundle under {@code inputs.<field key>}. Numbers are read
  * and written in the window's language; a change of language rewrites the value and any error
@@ -58,6 +59,8 @@ public final class NumberInputViewModel implements InputViewModel {
     // Held here: the language property keeps only a weak reference, so an input of a closed tab goes.
     private final InvalidationListener relabel = obs -> relabel();
     private boolean updatingText;
+    /** The value when the current edit began, which Esc puts back. */
+    private double valueBeforeEdit;
 
     /**
      * @param defaultValue where the input starts and returns to on reset
@@ -69,6 +72,7 @@ public final class NumberInputViewModel implements InputViewModel {
         this.defaultValue = new ReadOnlyDoubleWrapper(this, "defaultValue", field.check(defaultValue));
         this.decimals = decimals;
         this.value = new ReadOnlyDoubleWrapper(this, "value", defaultValue);
+        this.valueBeforeEdit = this.defaultValue.get();
         this.text.set(format(defaultValue));
         this.error = Bindings.when(typingError.isNotNull()).then(typingError).otherwise(planError);
         text.addListener((obs, old, typed) -> {
@@ -97,6 +101,10 @@ public final class NumberInputViewModel implements InputViewModel {
     }
 
     private void setTypingProblem(Supplier<String> problem) {
+        if (problem != null && typingProblem == null && !editing.get()) {
+            // Text set from outside an edit, as a paste by a program would: Esc goes back to now.
+            valueBeforeEdit = value.get();
+        }
         typingProblem = problem;
         typingError.set(problem == null ? null : problem.get());
     }
@@ -143,11 +151,29 @@ public final class NumberInputViewModel implements InputViewModel {
         setValue(defaultValue.get());
     }
 
+    /** Puts the last valid value back into the text, dropping what was typed since. */
+    public void revert() {
+        setValue(value.get());
+    }
+
+    /**
+     * Esc in the field: puts back the value it had before the edit that left its text invalid,
+     * dropping what was typed, valid prefixes on the way included (typing 1,500,000 in French
+     * passes 1).
+     */
+    public void cancelEdit() {
+        setValue(typingError.get() != null ? valueBeforeEdit : value.get());
+    }
+
     /**
      * Whether the person is in the middle of changing this input: dragging its slider or typing
      * in its field. Undo counts such a change as one step, from start to end.
      */
     public void setEditing(boolean now) {
+        // Coming back to a field left invalid continues the edit that made it so.
+        if (now && !editing.get() && typingError.get() == null) {
+            valueBeforeEdit = value.get();
+        }
         editing.set(now);
     }
 
@@ -156,6 +182,7 @@ public final class NumberInputViewModel implements InputViewModel {
         tidyText();
         if (editing.get()) {
             editing.set(false);
+            valueBeforeEdit = value.get();
             editing.set(true);
         }
     }

@@ -46,7 +46,8 @@ import javafx.collections.ObservableList;
  * Every input of the window and the plan they make: one input ViewModel per entry of
  * {@link Inputs#ALL}, so a new input of the model appears here without a line of its own. Each
  * change replans at once, in the same pulse: a plan takes about a microsecond, so nothing is
- * queued and nothing goes stale. While any input is invalid, the last valid plan stays.
+ * queued and nothing goes stale. While any input is invalid, the last valid plan stays, marked
+ * stale by {@link #validProperty()} and explained by {@link #problemProperty()}.
  */
 public final class PlannerViewModel {
     private final SizingInputs defaults = SizingInputs.defaults();
@@ -58,6 +59,8 @@ public final class PlannerViewModel {
     private final Map<ToggleInput, ToggleViewModel> toggles = new LinkedHashMap<>();
     private final List<InputViewModel> everyday = new ArrayList<>();
     private final List<InputViewModel> advanced = new ArrayList<>();
+    /** The inputs a person types, in the table's order: the first invalid one is named first. */
+    private final List<InputViewModel> checked = new ArrayList<>();
     private final ObservableList<EventType> otherEvents = FXCollections.observableArrayList();
     private final EventsInputViewModel events = new EventsInputViewModel(otherEvents);
     // Imported with a country's figures; kept through every change so a save never drops it.
@@ -108,6 +111,7 @@ public final class PlannerViewModel {
                 // Before the replan: a figure the projection gives, changed, leaves the projection.
                 number.valueProperty().addListener(obs -> leaveProjection(n.field()));
                 shown = number;
+                checked.add(number);
             } else if (input instanceof ChoiceInput<?> c) {
                 ChoiceViewModel<?> choice = choiceViewModel(c);
                 choices.put(c, choice);
@@ -123,7 +127,10 @@ public final class PlannerViewModel {
                 shown = toggle;
             } else if (input instanceof EventsInput) {
                 sources.add(otherEvents);
+                // An invalid list blocks the plan as a mistyped number does.
+                sources.add(events.errorProperty());
                 shown = events;
+                checked.add(events);
             }
             if (shown != null) {
                 (input.everyday() ? everyday : advanced).add(shown);
@@ -139,9 +146,11 @@ public final class PlannerViewModel {
         }
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
         history = new InputHistory(state.get(), this::restore);
+        history.setInvalid(!valid.get());
         ranges = new RangesViewModel(inputs.getReadOnlyProperty(), input -> byField.get(input.field()));
         outlook = new OutlookViewModel(plan.getReadOnlyProperty(), ranges.rangesProperty());
         state.addListener((obs, old, now) -> history.changed(now));
+        valid.addListener((obs, was, now) -> history.setInvalid(!now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
         numbers.values().forEach(n -> gestures.add(n.editingProperty()));
         gestures.add(events.editingProperty());
@@ -192,13 +201,19 @@ public final class PlannerViewModel {
         if (loading) {
             return;
         }
-        if (numbers.values().stream().anyMatch(NumberInputViewModel::hasTypingError)) {
+        List<Supplier<String>> typed = typingProblems();
+        if (!typed.isEmpty()) {
+            // Each input words its own problem with its allowed range; the first is named, the
+            // others counted, so one line says what to correct.
+            int more = typed.size() - 1;
+            Supplier<String> first = typed.get(0);
+            setProblem(more == 0 ? first
+                    : () -> first.get() + " " + I18n.plural("inputs.stale.more", more, more));
             valid.set(false);
             return;
         }
         numbers.values().forEach(n -> n.setPlanError(null));
-        problemText = null;
-        problem.set(null);
+        setProblem(null);
         try {
             SizingInputs next = currentInputs();
             imported.show(next, numbers);
@@ -213,9 +228,40 @@ public final class PlannerViewModel {
             if (input != null) {
                 input.setPlanError(message);
             }
-            problemText = message;
-            problem.set(message.get());
+            setProblem(message);
             valid.set(false);
+        }
+    }
+
+    /** What is wrong with the typed text of each input that holds some, in the table's order. */
+    private List<Supplier<String>> typingProblems() {
+        List<Supplier<String>> problems = new ArrayList<>(1);
+        for (InputViewModel input : checked) {
+            if (input instanceof NumberInputViewModel number && number.hasTypingError()) {
+                problems.add(() -> number.typingErrorProperty().get());
+            } else if (input instanceof EventsInputViewModel list && list.hasError()) {
+                problems.add(() -> list.errorProperty().get());
+            }
+        }
+        return problems;
+    }
+
+    private void setProblem(Supplier<String> text) {
+        problemText = text;
+        problem.set(text == null ? null : text.get());
+    }
+
+    /**
+     * Puts the last valid value back into every input whose text is not valid, so the plan on
+     * screen is up to date again.
+     */
+    public void revertInvalid() {
+        for (InputViewModel input : checked) {
+            if (input instanceof NumberInputViewModel number && number.hasTypingError()) {
+                number.revert();
+            } else if (input instanceof EventsInputViewModel list && list.hasError()) {
+                list.revert();
+            }
         }
     }
 
@@ -342,6 +388,8 @@ public final class PlannerViewModel {
             choices.forEach((input, choice) -> show(input, choice, loaded));
             toggles.forEach((input, toggle) -> toggle.selectedProperty().set(input.get(loaded)));
             otherEvents.setAll(Inputs.OTHER_EVENTS.get(loaded));
+            // An invalid list typed before keeps its text through setAll; the loaded one replaces it.
+            events.revert();
             projection = Inputs.PROJECTION.get(loaded);
         } finally {
             loading = false;
@@ -431,12 +479,18 @@ public final class PlannerViewModel {
         return plan.get();
     }
 
-    /** False while some input is invalid and the plan on screen is the last valid one. */
+    /**
+     * False while some input holds text that is not a valid value, or the inputs break a rule
+     * between them: the plan on screen is then the last valid one, and stale.
+     */
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }
 
-    /** What keeps the inputs from making a plan, or null. */
+    /**
+     * What keeps the inputs from making a plan, naming the input and its allowed range, in the
+     * language of the moment; null exactly while the plan is up to date.
+     */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -59,10 +59,11 @@ final class DiskWorking {
                     gb(y.applicationServerDiskGb()), WorkingViewModel.percent(in.maxFillPercent(), 1)),
                     gb(y.provisionedDiskGb()), Topic.DISK));
         }
-        String backup = in.backup().rule() == BackupRule.DOUBLE
-                ? "2 × " + gb(y.applicationServerDiskGb())
-                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × " + gb(y.citizenDataGb());
-        steps.add(new WorkingStep(I18n.get("working.backup"), backup, gb(y.backupServerDiskGb()), Topic.BACKUP));
+        if (plan.hasBackupServer()) {
+            steps.add(new WorkingStep(I18n.get("working.backup"), backupFormula(in, y), gb(y.backupServerDiskGb()),
+                    Topic.BACKUP));
+        }
+        horizon(plan, steps);
         if (in.stage() == DeploymentStage.NATIONAL) {
             steps.add(new WorkingStep(I18n.get("working.production"),
                     I18n.get("working.production.formula", whole(in.population())),
@@ -73,6 +74,41 @@ final class DiskWorking {
             steps.add(new WorkingStep(I18n.get(master ? "working.dataNode.master" : "working.dataNode"),
                     I18n.plural("working.dataNode.formula", y.productionServers() - 1L, y.productionServers() - 1L,
                             gb(in.osReserveGb())), gb(y.applicationServerDiskGb()), Topic.CLUSTER));
+        }
+    }
+
+    private static String backupFormula(SizingInputs in, YearProjection y) {
+        return in.backup().rule() == BackupRule.DOUBLE
+                ? "2 × " + gb(y.applicationServerDiskGb())
+                : number(in.osReserveGb(), 2) + " + " + in.backup().copies() + " × " + gb(y.citizenDataGb());
+    }
+
+    /**
+     * The disks the server list buys, those of the horizon year: the card and the list show them,
+     * so the working ends with them rather than leaving year 1's figures as the last word.
+     */
+    private static void horizon(SizingPlan plan, List<WorkingStep> steps) {
+        SizingInputs in = plan.inputs();
+        YearProjection last = plan.horizonYear();
+        int year = last.year();
+        String fill = WorkingViewModel.percent(in.maxFillPercent(), 1);
+        if (plan.years().size() > 1) {
+            steps.add(new WorkingStep(I18n.get("working.horizon.disk", year), I18n.get("working.formula.year1", year),
+                    gb(last.applicationServerDiskGb()), Topic.DISK));
+            if (in.maxFillPercent() < 100) {
+                steps.add(new WorkingStep(I18n.get("working.horizon.provisioned", year),
+                        I18n.get("working.provisioned.formula", gb(last.applicationServerDiskGb()), fill),
+                        gb(last.provisionedDiskGb()), Topic.DISK));
+            }
+            if (plan.hasBackupServer()) {
+                steps.add(new WorkingStep(I18n.get("working.horizon.backup", year), backupFormula(in, last),
+                        gb(last.backupServerDiskGb()), Topic.BACKUP));
+            }
+        }
+        if (plan.hasBackupServer() && in.maxFillPercent() < 100) {
+            steps.add(new WorkingStep(I18n.get("working.horizon.backupProvisioned", year),
+                    I18n.get("working.provisioned.formula", gb(last.backupServerDiskGb()), fill),
+                    gb(last.provisionedBackupDiskGb()), Topic.BACKUP));
         }
     }
 

@@ -6,6 +6,8 @@ import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -24,6 +26,8 @@ import javafx.stage.Window;
  * step. It stays open beside the main window and follows every change.
  */
 public final class WorkingView extends VBox {
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass(Styles.STALE);
+
     private final GridPane grid = new GridPane();
 
     public WorkingView(WorkingViewModel model) {
@@ -48,7 +52,20 @@ public final class WorkingView extends VBox {
         result.setHalignment(HPos.RIGHT);
         result.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(title, formula, equals, result);
-        getChildren().addAll(intro, grid);
+        Label stale = new Label();
+        stale.setId("working-stale");
+        stale.getStyleClass().add(Styles.STALE_NOTICE);
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        stale.textProperty().bind(Bindings.createStringBinding(() -> model.staleProperty().getValue() == null ? ""
+                : I18n.get("working.stale", model.staleProperty().getValue()), model.staleProperty(),
+                I18n.languageProperty()));
+        stale.visibleProperty().bind(model.staleProperty().map(problem -> true).orElse(false));
+        stale.managedProperty().bind(stale.visibleProperty());
+        // The working of the last valid plan steps back while some input holds invalid text.
+        stale.visibleProperty().addListener((obs, was, now) -> grid.pseudoClassStateChanged(STALE, now));
+        grid.pseudoClassStateChanged(STALE, stale.isVisible());
+        getChildren().addAll(intro, stale, grid);
         show(model.stepsProperty().get());
         model.stepsProperty().addListener((obs, old, now) -> show(now));
     }

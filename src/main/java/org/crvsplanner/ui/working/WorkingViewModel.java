@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -33,6 +34,7 @@ import javafx.beans.value.ObservableValue;
  */
 public final class WorkingViewModel {
     private final ObservableValue<SizingPlan> plan;
+    private final ObservableValue<String> stale;
     private final ReadOnlyObjectWrapper<List<WorkingStep>> steps = new ReadOnlyObjectWrapper<>(this, "steps");
     private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(this, "intro", "");
     private boolean watching;
@@ -41,7 +43,16 @@ public final class WorkingViewModel {
     private final InvalidationListener relabel;
 
     public WorkingViewModel(ObservableValue<SizingPlan> plan) {
+        this(plan, new SimpleStringProperty());
+    }
+
+    /**
+     * @param stale what keeps the plan from being up to date, naming the input and its allowed
+     *        range; null while it is
+     */
+    public WorkingViewModel(ObservableValue<SizingPlan> plan, ObservableValue<String> stale) {
         this.plan = plan;
+        this.stale = stale;
         relabel = obs -> {
             if (watching) {
                 show(plan.getValue());
@@ -61,6 +72,11 @@ public final class WorkingViewModel {
             plan.addListener((obs, old, now) -> show(now));
         }
         return steps.getReadOnlyProperty();
+    }
+
+    /** Why the working is the last valid plan's, naming the input; null while it is up to date. */
+    public ObservableValue<String> staleProperty() {
+        return stale;
     }
 
     /** "The OpenCRVS v2.1 documentation's formula…": whose rules the steps follow. */

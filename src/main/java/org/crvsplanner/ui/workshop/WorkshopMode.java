@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -66,6 +68,10 @@ public final class WorkshopMode {
 
     private void keys(KeyEvent e) {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE && holdsInvalidText(focus)) {
+            // Esc in a field with invalid text puts its last valid value back; the field does it.
+            return;
+        }
         if (card != null) {
             card.handleKey(e, focus);
         }
@@ -74,6 +80,11 @@ public final class WorkshopMode {
             presentation.leave();
             e.consume();
         }
+    }
+
+    private static boolean holdsInvalidText(Node focus) {
+        return focus instanceof TextInputControl
+                && focus.getPseudoClassStates().contains(PseudoClass.getPseudoClass(Styles.INVALID));
     }
 
     private void render(boolean on) {

@@ -41,6 +41,11 @@ public final class WorkspaceQuestions {
     Unsaved unsavedChanges(ScenarioViewModel scenario) {
         String detail = scenario.getFile() == null ? I18n.get("workspace.unsaved.neverSaved")
                 : I18n.get("workspace.unsaved.sinceSaved", scenario.getFile().getFileName());
+        String problem = scenario.planner().problemProperty().get();
+        if (problem != null) {
+            // Saving writes the last valid inputs, not the invalid text on screen: say so.
+            detail = detail + "\n\n" + I18n.get("workspace.unsaved.stale", problem);
+        }
         return dialogs.ask(new Question<>(UNSAVED, Tone.WARNING, I18n.get("workspace.unsaved.title"),
                 I18n.get("workspace.unsaved.question", scenario.getDisplayName()), detail, List.of(
                         new Answer<>("save", I18n.get("workspace.unsaved.save"), Role.YES, Unsaved.SAVE),

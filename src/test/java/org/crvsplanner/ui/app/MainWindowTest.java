@@ -87,7 +87,7 @@ class MainWindowTest {
         assertThat(productionCount(robot)).isEqualTo("5");
         assertThat(text(robot, "#production-servers")).isEqualTo("5");
         assertThat(text(robot, "#records-per-year")).isEqualTo("1,874,925");
-        assertThat(lastChartValue(0) * 1000).isCloseTo(expected.horizonYear().applicationServerDiskGb(), within(1e-6));
+        assertThat(lastChartValue(0)).isCloseTo(expected.horizonYear().applicationServerDiskGb(), within(1e-6));
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("75,000,000");
     }
 
@@ -104,7 +104,8 @@ class MainWindowTest {
         assertThat(field.getTooltip().getText()).contains("between 0 and 80 per 1,000 people");
         assertThat(text(robot, "#horizon-disk")).isEqualTo(disk);
         assertThat(lastChartValue(1)).isEqualTo(chart);
-        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("invalid");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText())
+                .startsWith("Crude birth rate: enter a number between 0 and 80 per 1,000 people.");
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("20");
         assertThat(field.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass(Styles.INVALID));

@@ -87,9 +87,10 @@ class DiskChartLayoutTest {
 
     private List<String> expectedDiskLabels() {
         double top = model.dataProperty().get().axisTop();
+        double step = model.dataProperty().get().axisStep();
         List<String> expected = new ArrayList<>();
-        for (int i = 0; i <= 5; i++) {
-            expected.add(Formats.number(top * i / 5, 1));
+        for (int i = 0; i * step <= top + 1e-9; i++) {
+            expected.add(Formats.number(i * step, 1));
         }
         return expected;
     }
@@ -102,7 +103,8 @@ class DiskChartLayoutTest {
         List<Text> before = labels(disk);
         assertThat(texts(before)).isEqualTo(expectedDiskLabels());
 
-        show(robot, inputs(45_000_000, 5));
+        // From 0 to 10,000 in steps of 2,000 to 0 to 5,000 in steps of 1,000: the same places.
+        show(robot, inputs(15_000_000, 5));
 
         assertThat(model.dataProperty().get().axisTop()).isNotEqualTo(topBefore);
         List<Text> after = labels(disk);
@@ -117,19 +119,53 @@ class DiskChartLayoutTest {
     }
 
     @Test
-    @DisplayName("shorter disk labels in the same unit leave the plot's width, and the year labels, alone")
+    @DisplayName("shorter disk labels leave the plot's width, and the year labels, alone")
     void diskAxisKeepsItsWidth(FxRobot robot) {
         show(robot, growing(35_000_000));
         Axis<Number> disk = view.chart().getYAxis();
-        assertThat(texts(labels(disk))).endsWith("100");
+        assertThat(texts(labels(disk))).endsWith("100,000");
         double width = disk.getWidth();
         List<Text> years = labels(view.chart().getXAxis());
 
-        show(robot, growing(25_000_000));
+        show(robot, inputs(5_000_000, 30));
 
-        assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels()).endsWith("80");
+        assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels()).last().asString().hasSizeLessThan(7);
         assertThat(disk.getWidth()).isEqualTo(width);
         assertThat(labels(view.chart().getXAxis())).containsExactlyElementsOf(years);
+    }
+
+    @Test
+    @DisplayName("disk ticks fall on 1-2-5 steps: 0, 2,000, 4,000… not 0, 1,600, 3,200 (issue 13, point 11)")
+    void oneTwoFiveTicks(FxRobot robot) {
+        for (long population : new long[] {1_000_000, 12_000_000, 21_000_000, 30_000_000, 47_000_000, 80_000_000}) {
+            show(robot, inputs(population, 5));
+            double step = model.dataProperty().get().axisStep();
+            double magnitude = Math.pow(10, Math.floor(Math.log10(step)));
+            assertThat(step / magnitude).as("step %s for %s people", step, population).isIn(1.0, 2.0, 5.0);
+            assertThat(texts(labels(view.chart().getYAxis()))).isEqualTo(expectedDiskLabels());
+        }
+    }
+
+    @Test
+    @DisplayName("one year reads as points over one tick mid-axis, and the last year's points are drawn whole "
+            + "(issue 13, points 4 and 11)")
+    void oneYearAndLastPoints(FxRobot robot) {
+        show(robot, inputs(30_000_000, 1));
+        XYChart<Number, Number> chart = view.chart();
+        Axis<Number> years = chart.getXAxis();
+        assertThat(texts(labels(years))).containsExactly("1");
+        assertThat(years.getDisplayPosition(1)).isCloseTo(years.getWidth() / 2, within(1.0));
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            assertThat(series.getData()).hasSize(1);
+            Bounds symbol = series.getData().get(0).getNode().getBoundsInParent();
+            assertThat(symbol.getMinX()).isGreaterThan(0);
+        }
+
+        show(robot, inputs(30_000_000, 5));
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            Bounds last = series.getData().get(4).getNode().getBoundsInParent();
+            assertThat(last.getMaxX()).as("the year-5 point inside the plot").isLessThan(years.getWidth());
+        }
     }
 
     @Test
@@ -159,12 +195,12 @@ class DiskChartLayoutTest {
     }
 
     @Test
-    @DisplayName("GB to TB and a longer horizon: the axes show the new unit and years")
+    @DisplayName("large figures and a longer horizon: the axes stay in GB, as the cards, and show the new years")
     void unitAndHorizon(FxRobot robot) {
         show(robot, inputs(80_000_000, 30));
 
         Axis<Number> disk = view.chart().getYAxis();
-        assertThat(disk.getLabel()).isEqualTo("Disk (TB)");
+        assertThat(disk.getLabel()).isEqualTo("Disk (GB)");
         assertThat(texts(labels(disk))).isEqualTo(expectedDiskLabels());
         assertThat(texts(labels(view.chart().getXAxis())))
                 .containsExactly("1", "6", "11", "16", "21", "26", "30");

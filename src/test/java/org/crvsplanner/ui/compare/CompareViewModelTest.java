@@ -93,6 +93,17 @@ class CompareViewModelTest {
     }
 
     @Test
+    @DisplayName("a figure and its difference share a unit, in GB as the cards, however large (issue 13, point 9)")
+    void oneUnit() {
+        pilot.planner().choice(Inputs.STAGE).select(DeploymentStage.NATIONAL);
+        pilot.planner().number(Inputs.POPULATION).setValue(70_000_000);
+        CompareRow backup = row(compare(national, pilot), "Backup disk");
+        assertThat(backup.cells().get(1).value()).endsWith(" GB").doesNotContain("TB");
+        assertThat(backup.cells().get(1).delta()).startsWith("+").endsWith(" GB");
+        assertThat(compare(national, pilot).chartProperty().get().unit()).isEqualTo("GB");
+    }
+
+    @Test
     @DisplayName("the comparison follows changes and renames; same names are told apart; 2 to 4 scenarios")
     void follows() {
         CompareViewModel model = compare(national, pilot);
@@ -101,8 +112,8 @@ class CompareViewModelTest {
         assertThat(model.rows()).noneMatch(CompareRow::anyDiffers);
 
         pilot.planner().number(Inputs.POPULATION).setValue(70_000_000);
-        assertThat(model.chartProperty().get().unit()).isEqualTo("TB");
-        assertThat(model.chartProperty().get().series().get(2).values()[0] * 1000)
+        assertThat(model.chartProperty().get().unit()).isEqualTo("GB");
+        assertThat(model.chartProperty().get().series().get(2).values()[0])
                 .isCloseTo(pilot.getPlan().firstYear().applicationServerDiskGb(), within(1e-6));
 
         pilot.nameProperty().set("National");
@@ -150,10 +161,10 @@ class CompareViewModelTest {
         assertThat(ram.cells().get(1).delta()).isEqualTo("+16 GB");
         SizingPlan v21 = SizingEngine.plan(national.getPlan().inputs().withDocsVersion(DocsVersion.V2_1));
         assertThat(row(model, "Backup disk").cells().get(1).value())
-                .isEqualTo(Formats.disk(v21.horizonYear().backupServerDiskGb()));
+                .isEqualTo(Formats.gb(v21.horizonYear().backupServerDiskGb()));
         // Every node holds the data under v1.8; under v2.1 the master does, the others keep the OS reserve.
         assertThat(row(model, "Disk of each other production server").cells()).extracting(CompareCell::value)
-                .containsExactly(Formats.disk(national.getPlan().horizonYear().provisionedDiskGb()), "142.86 GB");
+                .containsExactly(Formats.gb(national.getPlan().horizonYear().provisionedDiskGb()), "142.86 GB");
         // The comparison follows the scenario.
         national.planner().number(Inputs.POPULATION).setValue(70_000_000);
         assertThat(row(model, "Production servers").cells()).extracting(CompareCell::value).containsExactly("5", "5");

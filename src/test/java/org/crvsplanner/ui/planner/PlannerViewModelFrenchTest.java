@@ -105,7 +105,9 @@ class PlannerViewModelFrenchTest {
         assertThat(model.number(Inputs.CRUDE_BIRTH_RATE).tooltipText().get()).isEqualTo(model.number(Inputs.CRUDE_BIRTH_RATE).getError());
         assertThat(model.number(Inputs.CRUDE_DEATH_RATE).tooltipText().get()).startsWith("Décès par an");
         assertThat(model.number(Inputs.COVERAGE_FULL_YEAR).getError()).startsWith("Couverture totale en année doit se situer");
-        assertThat(model.problemProperty().get()).startsWith("Couverture totale en année");
+        // Typed text that is no valid value comes first: it is what the person just did.
+        assertThat(model.problemProperty().get()).startsWith("Population" + NBSP + ": saisissez")
+                .endsWith("Une autre valeur saisie n’est pas valide non plus.");
         assertThat(model.choice(Inputs.STAGE).labels()).containsExactly("PoC", "Pilote", "National");
         assertThat(model.choice(Inputs.BACKUP_RULE).labels()).contains("Copies complètes");
 
@@ -149,7 +151,7 @@ class PlannerViewModelFrenchTest {
 
         KeyFigures figures = plan.keyFiguresProperty().get();
         assertThat(figures.firstYearDisk()).isEqualTo("1" + THIN + "013,71" + NBSP + "Go");
-        assertThat(figures.horizonLabel()).isEqualTo("Disque en année 1");
+        assertThat(figures.horizonLabel()).isEqualTo("Disque requis en année 1");
         assertThat(plan.serverRows().get(plan.serverRows().size() - 1).environment().get()).isEqualTo("Total");
         assertThat(plan.serverRows().get(0).ram().get()).isEqualTo("16" + NBSP + "Go");
         assertThat(plan.advisories()).isNotEmpty().allSatisfy(a -> assertThat(a).doesNotContain("documentation's"));

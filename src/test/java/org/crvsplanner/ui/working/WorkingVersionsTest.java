@@ -39,7 +39,7 @@ class WorkingVersionsTest {
                 "Monitoring data: monitoring and logs kept elsewhere = 0.00 GB",
                 "Encryption headroom: greater of 50 GB and 10% × 916.16 GB = 91.62 GB",
                 "Minimum required disk space: 100.00 + 899.96 + 13.50 + 2.70 + 91.62 GB = 1,107.78 GB",
-                "Backup server disk: 2 × 1,107.78 GB = 2,215.56 GB");
+                "Backup server disk in year 1: 2 × 1,107.78 GB = 2,215.56 GB");
         assertThat(lines).anyMatch(l -> l.startsWith("Kubernetes master node: holds the data; the other 2 "
                 + "production servers keep only the OS reserve, 100.00 GB"));
     }

@@ -1,4 +1,4 @@
-package org.crvsplanner.ui.chart;
+package org.crvsplanner.ui.base;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,15 +23,16 @@ import javafx.scene.chart.ValueAxis;
  * <p>Labels are written by the {@link #tickLabelFormatterProperty() tick label formatter}, the
  * one place that decides how a tick reads.
  */
-final class RelabellingAxis extends ValueAxis<Number> {
+public final class RelabellingAxis extends ValueAxis<Number> {
     private double lower;
     private double upper = 1;
     private double unit = 1;
+    private double padding;
     private List<Number> ticks = List.of(0.0, 1.0);
     private Dimension2D[] sizes = new Dimension2D[2];
     private double widest;
 
-    RelabellingAxis() {
+    public RelabellingAxis() {
         // Auto-ranging keeps ValueAxis from invalidating the ticks on a bound change;
         // autoRange below answers with the bounds given by the program, never the data's.
         setAutoRanging(true);
@@ -42,15 +43,26 @@ final class RelabellingAxis extends ValueAxis<Number> {
     }
 
     /** Shows {@code lower} to {@code upper} with a tick every {@code unit}, and at {@code upper}. */
-    void bounds(double lower, double upper, double unit) {
-        if (lower == this.lower && upper == this.upper && unit == this.unit) {
+    public void bounds(double lower, double upper, double unit) {
+        bounds(lower, upper, unit, 0);
+    }
+
+    /**
+     * As {@link #bounds(double, double, double)}, with {@code padding} more room at either end
+     * and no tick there: points at the first and last tick are drawn whole, and a single one
+     * sits in the middle.
+     */
+    public void bounds(double lower, double upper, double unit, double padding) {
+        if (lower == this.lower && upper == this.upper && unit == this.unit && padding == this.padding) {
             return;
         }
         List<Number> next = tickValues(lower, upper, unit);
-        boolean samePlaces = samePlaces(next, lower, upper) && getTickMarks().size() == next.size();
+        boolean samePlaces = padding == this.padding && samePlaces(next, lower, upper)
+                && getTickMarks().size() == next.size();
         this.lower = lower;
         this.upper = upper;
         this.unit = unit;
+        this.padding = padding;
         this.ticks = next;
         forgetSizes();
         if (!samePlaces) {
@@ -86,6 +98,9 @@ final class RelabellingAxis extends ValueAxis<Number> {
     }
 
     static List<Number> tickValues(double lower, double upper, double unit) {
+        if (upper <= lower) {
+            return List.of(lower);
+        }
         List<Number> values = new ArrayList<>();
         int steps = unit > 0 ? (int) Math.ceil((upper - lower) / unit - 1e-9) : 1;
         for (int i = 0; i < steps; i++) {
@@ -105,7 +120,7 @@ final class RelabellingAxis extends ValueAxis<Number> {
      * labels (a 60 to 100 TB step made both axes rebuild). Call it when the labels change in
      * kind, such as GB to TB.
      */
-    void forgetWidth() {
+    public void forgetWidth() {
         forgetSizes();
         widest = 0;
         requestAxisLayout();
@@ -114,11 +129,11 @@ final class RelabellingAxis extends ValueAxis<Number> {
     private void adopt() {
         // While auto-ranging, setting the bound properties invalidates nothing; ValueAxis reads
         // them to tell whether a value or zero is on the axis.
-        setLowerBound(lower);
-        setUpperBound(upper);
+        setLowerBound(lower - padding);
+        setUpperBound(upper + padding);
         boolean vertical = getSide() != null && getSide().isVertical();
-        setScale(calculateNewScale(vertical ? getHeight() : getWidth(), lower, upper));
-        currentLowerBound.set(lower);
+        setScale(calculateNewScale(vertical ? getHeight() : getWidth(), lower - padding, upper + padding));
+        currentLowerBound.set(lower - padding);
     }
 
     @Override
