@@ -112,6 +112,7 @@ public final class ProcurementWorkbook {
         Grid versions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.VERSIONS)), footer);
         Grid servers = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SERVERS)), footer);
         Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH)), footer);
+        Grid operations = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.OPERATIONS)), footer);
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
         Grid costs = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.COSTS)), footer);
 
@@ -120,6 +121,7 @@ public final class ProcurementWorkbook {
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);
         SummarySheet.write(summary, styles, content, words);
+        OperationsSheet.write(operations, styles, plan, words);
         ChecklistSheet.write(checklist, styles, words);
         CostsSheet.write(costs, styles, words);
 

@@ -16,7 +16,7 @@ final class WorkbookWords {
     /** The workbook's tabs, in reading order. */
     enum Tab {
         SUMMARY("summary"), ASSUMPTIONS("assumptions"), VERSIONS("versions"), SERVERS("servers"),
-        DISK_GROWTH("diskGrowth"),
+        DISK_GROWTH("diskGrowth"), OPERATIONS("operations"),
         CHECKLIST("checklist"), COSTS("costs");
 
         final String key;
