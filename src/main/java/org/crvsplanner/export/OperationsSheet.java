@@ -146,12 +146,14 @@ final class OperationsSheet {
                 grid.name((String) row[1], at, 3);
                 grid.text(at, 4, (String) row[4], styles.label);
                 grid.text(at, 5, words.text(key + ".how"), styles.note);
+                grid.merge(at, 5, Column.values().length - 1);
             }
         }
         r += rows.length;
         // A proof of concept has no backup server: say so where an officer looks.
         grid.formula(r + 1, 0, "IF(" + Names.STAGE + "=\"poc\"," + FormulaText.literal(words.text("operations.poc"))
                 + ",\"\")", styles.note);
+        grid.merge(r + 1, 0, Column.values().length - 1);
     }
 
     /** LinkSharePercent/100. */

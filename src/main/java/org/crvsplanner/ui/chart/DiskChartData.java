@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param axisTop a round upper bound of the disk axis, above every figure
  * @param axisStep the distance between the disk axis' ticks
- * @param markers the years in which the production cluster grows
+ * @param markers the years in which the production cluster grows, and the year the nightly
+ *        backup first misses its window
  */
 public record DiskChartData(
         String unit,
@@ -19,7 +20,7 @@ public record DiskChartData(
         double axisStep,
         List<GrowthMarker> markers) {
 
-    /** A year in which the production cluster must grow, with its label. */
+    /** A year in which the production cluster must grow, or the backup runs out of link, with its label. */
     public record GrowthMarker(int year, String label) {
     }
 

@@ -54,6 +54,9 @@ public final class DiskChartViewModel {
                     I18n.get("chart.marker", before, change.productionServers())));
             before = change.productionServers();
         }
+        // The year the nightly backup stops crossing the link in time.
+        plan.operations().firstYearOverWindow().ifPresent(over -> markers.add(new DiskChartData.GrowthMarker(over,
+                I18n.get("chart.marker.backup"))));
         double top = niceTop(largest * scale);
         return new DiskChartData(tb ? "TB" : "GB", year, required, provisioned, backup, top, top / 5,
                 List.copyOf(markers));

@@ -29,6 +29,10 @@ public final class PlanViewModel {
     private final ObservableList<String> advisories = FXCollections.observableArrayList();
     private final ObservableList<ServerRow> readOnlyRows = FXCollections.unmodifiableObservableList(serverRows);
     private final ObservableList<String> readOnlyAdvisories = FXCollections.unmodifiableObservableList(advisories);
+    private final ObservableList<String> operations = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyOperations = FXCollections.unmodifiableObservableList(operations);
+    private final ReadOnlyObjectWrapper<Boolean> backupOverWindow = new ReadOnlyObjectWrapper<>(this,
+            "backupOverWindow", false);
     private final ObservableValue<SizingPlan> plan;
     // Held here: the language property keeps only a weak reference, so a closed tab's plan goes.
     private final InvalidationListener relabel;
@@ -64,6 +68,11 @@ public final class PlanViewModel {
         if (!messages.equals(advisories)) {
             advisories.setAll(messages);
         }
+        List<String> nightly = OperationsText.lines(plan);
+        if (!nightly.equals(operations)) {
+            operations.setAll(nightly);
+        }
+        backupOverWindow.set(plan.operations().firstYearOverWindow().isPresent());
     }
 
     static KeyFigures keyFigures(SizingPlan plan) {
@@ -129,5 +138,14 @@ public final class PlanViewModel {
 
     public ObservableList<String> advisories() {
         return readOnlyAdvisories;
+    }
+
+    /** The Operations section's lines, the second saying whether the backup keeps within the night. */
+    public ObservableList<String> operations() {
+        return readOnlyOperations;
+    }
+
+    public ReadOnlyObjectProperty<Boolean> backupOverWindowProperty() {
+        return backupOverWindow.getReadOnlyProperty();
     }
 }
