@@ -79,6 +79,26 @@ public final class SourceWords {
      */
     public static String notes(String notes, CountrySource source, Projection followed, int horizonYears,
             Wording wording) {
+        List<String> kept = ownLines(notes);
+        if (!kept.isEmpty()) {
+            kept.add("");
+        }
+        kept.add(summary(source, wording));
+        if (!followed.isEmpty()) {
+            kept.add(projection(followed, horizonYears, wording));
+        }
+        return String.join("\n", kept);
+    }
+
+    /**
+     * The notes without the lines an import wrote, in either language: once no input holds the
+     * file's figures, the notes no longer name it. The planner's own lines stay as they are.
+     */
+    public static String withoutSource(String notes) {
+        return String.join("\n", ownLines(notes));
+    }
+
+    private static List<String> ownLines(String notes) {
         List<String> kept = new ArrayList<>();
         for (String line : notes.split("\n", -1)) {
             if (!generated(line)) {
@@ -88,14 +108,7 @@ public final class SourceWords {
         while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
             kept.remove(kept.size() - 1);
         }
-        if (!kept.isEmpty()) {
-            kept.add("");
-        }
-        kept.add(summary(source, wording));
-        if (!followed.isEmpty()) {
-            kept.add(projection(followed, horizonYears, wording));
-        }
-        return String.join("\n", kept);
+        return kept;
     }
 
     private static boolean generated(String line) {

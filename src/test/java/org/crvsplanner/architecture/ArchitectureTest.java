@@ -32,7 +32,8 @@ class ArchitectureTest {
     private static final String UI = "org.crvsplanner.ui";
     /** The window's features: each a View and ViewModel pair of its own. */
     private static final List<String> FEATURES =
-            List.of("inputs", "chart", "plan", "workspace", "workshop", "compare", "export", "working");
+            List.of("inputs", "chart", "plan", "workspace", "workshop", "compare", "export", "working",
+                    "countrydata");
 
     /** Builds nodes or windows: a View, a dialog, a picture, the wiring. */
     private static final DescribedPredicate<JavaClass> USE_THE_SCENE_GRAPH = DescribedPredicate.describe(

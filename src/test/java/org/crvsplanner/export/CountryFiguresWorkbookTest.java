@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.InputField;
@@ -50,7 +51,12 @@ class CountryFiguresWorkbookTest {
             assertThat(sourceOf(workbook, "Assumptions", "Population growth"))
                     .isEqualTo("Not used: each year's population follows the projection.");
             assertThat(PlanSheets.named(workbook, "ProjectedPopulation")).isNotNull();
-            assertThat(workbook.getName("ProjectedBirthRate").getRefersToFormula()).isEqualTo("Assumptions!$D$74:$D$85");
+            // One row per year of the horizon, in the Assumptions sheet's projection table.
+            assertThat(workbook.getName("ProjectedBirthRate").getRefersToFormula())
+                    .matches("Assumptions!\\$D\\$\\d+:\\$D\\$\\d+");
+            var area = new AreaReference(
+                    workbook.getName("ProjectedBirthRate").getRefersToFormula(), workbook.getSpreadsheetVersion());
+            assertThat(area.getLastCell().getRow() - area.getFirstCell().getRow() + 1).isEqualTo(in.horizonYears());
         }
         try (XSSFWorkbook workbook = PlanSheets.open(ProcurementWorkbook.toBytes(content, Wording.FRENCH))) {
             assertThat(sourceOf(workbook, "Hypothèses", "Population")).isEqualTo("Perspectives de la population "

@@ -69,9 +69,9 @@ class CountryDataFilesTest {
     }
 
     @Test
-    @DisplayName("a scenario without country figures is still written as 1.0, byte for byte as before")
-    void withoutCountryDataStaysOneZero() {
-        assertThat(text(Samples.pilot())).startsWith("{\n  \"schemaVersion\": \"1.0\",")
+    @DisplayName("a scenario without country figures has no countryData or projection keys")
+    void withoutCountryDataHasNoCountryKeys() {
+        assertThat(text(Samples.pilot())).startsWith("{\n  \"schemaVersion\": \"1.1\",")
                 .doesNotContain("countryData", "projection");
     }
 

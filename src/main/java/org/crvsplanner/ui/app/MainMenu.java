@@ -11,6 +11,7 @@ import static org.crvsplanner.ui.app.StandardActions.EDIT;
 import static org.crvsplanner.ui.app.StandardActions.EXPORT;
 import static org.crvsplanner.ui.app.StandardActions.FILE;
 import static org.crvsplanner.ui.app.StandardActions.HELP;
+import static org.crvsplanner.ui.app.StandardActions.IMPORT_COUNTRY;
 import static org.crvsplanner.ui.app.StandardActions.LANGUAGE;
 import static org.crvsplanner.ui.app.StandardActions.LIGHT_THEME;
 import static org.crvsplanner.ui.app.StandardActions.NEW;
@@ -64,7 +65,8 @@ final class MainMenu {
         this.workspace = workspace;
         recent = ActionFactory.menu(OPEN_RECENT);
         Menu file = ActionFactory.menu(FILE, item(NEW), item(OPEN), recent, separator(), item(SAVE), item(SAVE_AS),
-                separator(), item(SAVE_CHART), item(SAVE_PLAN), item(PRINT), separator(), item(EXPORT), separator(),
+                separator(), item(SAVE_CHART), item(SAVE_PLAN), item(PRINT), separator(), item(IMPORT_COUNTRY), item(EXPORT),
+                separator(),
                 item(CLOSE), separator(), item(QUIT));
         // Filled as the File menu opens, so Open Recent is never stale and costs nothing at start.
         file.setOnShowing(e -> fillRecent());

@@ -57,7 +57,8 @@ public final class PlannerSession {
         this.period = requireNonNull(period, "period");
         this.quiet = requireNonNull(quiet, "quiet");
         export = new ExportViewModel(() -> workspace.getSelected().getPlan(),
-                () -> workspace.getSelected().getDisplayName(), () -> workspace.getSelected().notesProperty().get());
+                () -> workspace.getSelected().getDisplayName(), () -> workspace.getSelected().notesProperty().get(),
+                () -> workspace.getSelected().toScenario().countrySource());
     }
 
     /**

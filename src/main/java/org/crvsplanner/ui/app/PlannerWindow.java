@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.crvsplanner.countrydata.LastImport;
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.countrydata.CountryImportAction;
+import org.crvsplanner.ui.countrydata.CountryImportViewModel;
 import org.crvsplanner.ui.export.ExportAction;
 import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.working.WorkingViewModel;
@@ -36,6 +39,8 @@ public final class PlannerWindow {
     private final WorkshopMode workshop;
     private final Pictures pictures;
     private final ExportAction export;
+    private final CountryImportViewModel countryImport;
+    private final CountryImportAction importAction;
     private final SecondaryWindows windows;
     private Consumer<String> openDocument = uri -> { };
 
@@ -53,9 +58,14 @@ public final class PlannerWindow {
         pictures = new Pictures(dialogs);
         export = new ExportAction(session.exportModel(), dialogs, view.statusBar(), uri -> openDocument.accept(uri),
                 theme.preferences());
+        countryImport = new CountryImportViewModel(dialogs, new LastImport(theme.preferences()), () -> {
+            ScenarioViewModel front = workspace.getSelected();
+            return front == null ? null : front.planner();
+        });
+        importAction = new CountryImportAction(countryImport, dialogs, view.statusBar());
         windows = new SecondaryWindows(workspace, dialogs, view);
-        WindowCommands commands = new WindowCommands(session, tabs, pictures, export, windows, workshop, theme,
-                dialogs);
+        WindowCommands commands = new WindowCommands(session, tabs, pictures, export, importAction, windows, workshop,
+                theme, dialogs);
         new MainMenu(view.menuBar(), commands, workspace, theme, workshop.presentation().presentingProperty());
         WindowKeys.install(view, workspace);
     }
@@ -145,6 +155,16 @@ public final class PlannerWindow {
     /** Copying, saving and printing pictures of the plan. */
     public Pictures pictures() {
         return pictures;
+    }
+
+    /** File › Import country figures…, for tests that read files without the open dialog. */
+    CountryImportViewModel countryImport() {
+        return countryImport;
+    }
+
+    /** File › Import country figures… with its picker, for pictures that skip the open dialog. */
+    CountryImportAction countryImportAction() {
+        return importAction;
     }
 
     /** File › Export workbook…, for tests that export without the save dialog. */

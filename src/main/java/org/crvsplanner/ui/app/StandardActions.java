@@ -17,6 +17,7 @@ enum StandardActions implements Action {
     SAVE_CHART("menu.file.saveChart", null, "menu-save-chart"),
     SAVE_PLAN("menu.file.savePlan", null, "menu-save-plan"),
     PRINT("menu.file.print", "Shortcut+P", "menu-print"),
+    IMPORT_COUNTRY("countrydata.menu", "Shortcut+I", "menu-import-country"),
     EXPORT("export.menu", "Shortcut+E", "export-workbook"),
     CLOSE("menu.file.close", "Shortcut+W", "menu-close"),
     QUIT("menu.file.quit", "Shortcut+Q", "quit"),

@@ -9,6 +9,7 @@ import org.crvsplanner.ui.base.DialogService;
 import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.compare.CompareViewModel;
+import org.crvsplanner.ui.countrydata.CountryImportAction;
 import org.crvsplanner.ui.export.ExportAction;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.workshop.Pictures;
@@ -32,7 +33,8 @@ final class WindowCommands {
     private final Pictures pictures;
 
     WindowCommands(PlannerSession session, ScenarioTabs<ScenarioView> tabs, Pictures pictures, ExportAction export,
-            SecondaryWindows windows, WorkshopMode workshop, Theme theme, DialogService dialogs) {
+            CountryImportAction countryImport, SecondaryWindows windows, WorkshopMode workshop, Theme theme,
+            DialogService dialogs) {
         this.workspace = session.workspace();
         this.tabs = tabs;
         this.pictures = pictures;
@@ -47,6 +49,8 @@ final class WindowCommands {
         put(StandardActions.SAVE_PLAN, Command.when(scenario,
                 () -> pictures.saveAs(view().plan(), pictureName("window.picture.planFile"))));
         put(StandardActions.PRINT, Command.when(scenario, this::print));
+        put(StandardActions.IMPORT_COUNTRY, Command.when(
+                Bindings.and(scenario, Bindings.not(countryImport.running())), countryImport::chooseAndImport));
         put(StandardActions.EXPORT, Command.when(
                 Bindings.and(scenario, session.exportModel().runningProperty().not()), export::chooseAndExport));
         put(StandardActions.CLOSE, Command.when(scenario, () -> workspace.close(workspace.getSelected())));

@@ -10,6 +10,12 @@ public final class Styles {
     public static final String INVALID = "invalid";
     public static final String RESET_BUTTON = "reset-button";
     public static final String SECTION_TITLE = "section-title";
+    /** Beside a figure: where it came from; with {@link #FROM_FILE} or {@link #NOT_USED}. */
+    public static final String SOURCE_MARK = "source-mark";
+    public static final String FROM_FILE = "from-file";
+    public static final String NOT_USED = "not-used";
+    /** Above the inputs: the projection the figures follow, or stopped following. */
+    public static final String PROJECTION_NOTE = "projection-note";
 
     public static final String PLAN = "planner-plan";
     public static final String KEY_FIGURES = "key-figures";
@@ -52,6 +58,11 @@ public final class Styles {
     public static final String RECOVERY_LIST = "recovery-list";
     public static final String RECOVERY_ITEM = "recovery-item";
     public static final String RECOVERY_NAME = "recovery-name";
+
+    public static final String COUNTRY_PICKER = "country-picker";
+    public static final String COUNTRY_PREVIEW = "country-preview";
+    public static final String COUNTRY_SOURCE = "country-source";
+    public static final String COUNTRY_PROBLEM = "country-problem";
 
     public static final String COMPARE = "compare";
     public static final String COMPARE_TABLE = "compare-table";

@@ -9,6 +9,8 @@ public record WorkingStep(String title, String formula, String result, Topic top
 
     /** The parts of the documentation's reasoning, in the order it is told. */
     public enum Topic {
-        POPULATION, RECORDS, ATTACHMENTS, RECORD_DATA, OS_RESERVE, DISK, BACKUP, CLUSTER
+        POPULATION, RECORDS, ATTACHMENTS, RECORD_DATA, OS_RESERVE, DISK, BACKUP, CLUSTER,
+        /** Each year's births and deaths from a followed projection: beyond the documentation's year 1. */
+        PROJECTION
     }
 }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.crvsplanner.export.ProcurementWorkbook;
 import org.crvsplanner.export.WorkbookContent;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.text.AppInfo;
@@ -35,15 +37,19 @@ public final class ExportViewModel {
     private final Supplier<SizingPlan> plan;
     private final Supplier<String> scenarioName;
     private final Supplier<String> notes;
+    private final Supplier<Optional<CountrySource>> source;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     /**
      * @param plan the plan on screen when the export starts, with its scenario's name and notes
+     * @param source where its population and rates came from, which the Assumptions sheet names
      */
-    public ExportViewModel(Supplier<SizingPlan> plan, Supplier<String> scenarioName, Supplier<String> notes) {
+    public ExportViewModel(Supplier<SizingPlan> plan, Supplier<String> scenarioName, Supplier<String> notes,
+            Supplier<Optional<CountrySource>> source) {
         this.plan = requireNonNull(plan, "plan");
         this.scenarioName = requireNonNull(scenarioName, "scenarioName");
         this.notes = requireNonNull(notes, "notes");
+        this.source = requireNonNull(source, "source");
     }
 
     /** Starts loading the workbook library in the background, so the export itself is quick. */
@@ -73,6 +79,7 @@ public final class ExportViewModel {
         SizingPlan shown = plan.get();
         String name = scenarioName.get();
         String words = notes.get();
+        Optional<CountrySource> figures = source.get();
         String tooLong = tooLong(name, words);
         Path file = withExtension(target);
         // Worded here, on the JavaFX thread, where the language lives.
@@ -84,7 +91,8 @@ public final class ExportViewModel {
                 if (tooLong != null) {
                     throw new IllegalArgumentException(tooLong);
                 }
-                WorkbookContent content = WorkbookContent.of(shown, name, words, LocalDate.now(), AppInfo.version());
+                WorkbookContent content = WorkbookContent.of(shown, name, words, LocalDate.now(), AppInfo.version())
+                        .withCountrySource(figures);
                 updateMessage(exporting);
                 updateProgress(-1, 1);
                 ProcurementWorkbook.write(content, file, wording);

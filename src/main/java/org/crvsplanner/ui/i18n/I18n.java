@@ -40,6 +40,7 @@ public final class I18n {
             "org.crvsplanner.ui.workspace.messages",
             "org.crvsplanner.ui.compare.messages",
             "org.crvsplanner.ui.export.messages",
+            "org.crvsplanner.ui.countrydata.messages",
             "org.crvsplanner.ui.workshop.messages");
 
     private static final Logger LOG = Logger.getLogger(I18n.class.getName());

@@ -6,6 +6,7 @@ import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.planner.ChoiceViewModel;
 import org.crvsplanner.ui.planner.EventsInputViewModel;
+import org.crvsplanner.ui.planner.Following;
 import org.crvsplanner.ui.planner.InputViewModel;
 import org.crvsplanner.ui.planner.NumberInputViewModel;
 import org.crvsplanner.ui.planner.PlannerViewModel;
@@ -53,7 +54,7 @@ public final class InputsView extends ScrollPane {
         docsExample.setMaxWidth(Double.MAX_VALUE);
         docsExample.setWrapText(true);
 
-        VBox main = new VBox(12, title);
+        VBox main = new VBox(12, title, projectionNote(model));
         for (InputViewModel input : model.everydayInputs()) {
             main.getChildren().add(view(input, true));
         }
@@ -75,6 +76,42 @@ public final class InputsView extends ScrollPane {
         VBox content = new VBox(16, main, advanced);
         content.setPadding(new Insets(12));
         setContent(content);
+    }
+
+    /**
+     * While the figures follow a projection, says so, with a way to stop; once stopped by a
+     * change, says that, with a way to follow it again.
+     */
+    private static VBox projectionNote(PlannerViewModel model) {
+        Label text = new Label();
+        text.setId("projection-note-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.projectionNoteProperty());
+        Button stop = new Button();
+        stop.setId("projection-stop");
+        stop.textProperty().bind(I18n.text("inputs.projection.stop"));
+        stop.setTooltip(tip(I18n.text("inputs.projection.stop.tooltip")));
+        stop.setOnAction(e -> model.stopFollowing());
+        Button again = new Button();
+        again.setId("projection-follow-again");
+        again.textProperty().bind(I18n.text("inputs.projection.followAgain"));
+        again.setTooltip(tip(I18n.text("inputs.projection.followAgain.tooltip")));
+        again.setOnAction(e -> model.followAgain());
+        VBox note = new VBox(text, new HBox(6, stop, again));
+        note.setId("projection-note");
+        note.getStyleClass().add(Styles.PROJECTION_NOTE);
+        Runnable show = () -> {
+            Following now = model.followingProperty().get();
+            note.setVisible(now != Following.NO);
+            note.setManaged(now != Following.NO);
+            stop.setVisible(now == Following.YES);
+            stop.setManaged(now == Following.YES);
+            again.setVisible(now == Following.STOPPED);
+            again.setManaged(now == Following.STOPPED);
+        };
+        show.run();
+        model.followingProperty().addListener(obs -> show.run());
+        return note;
     }
 
     private VBox advancedInputs(PlannerViewModel model) {

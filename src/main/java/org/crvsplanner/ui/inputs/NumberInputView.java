@@ -6,7 +6,9 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.planner.NumberInputViewModel;
+import org.crvsplanner.ui.planner.SourceMark;
 
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
@@ -92,9 +94,11 @@ public final class NumberInputView extends GridPane {
 
         HBox valueRow = new HBox(6, field, unit);
         valueRow.setAlignment(Pos.CENTER_LEFT);
-        add(label, 0, 0);
+        HBox labelRow = new HBox(6, label, mark(id));
+        labelRow.setAlignment(Pos.CENTER_LEFT);
+        add(labelRow, 0, 0);
         add(reset, 1, 0);
-        GridPane.setHgrow(label, Priority.ALWAYS);
+        GridPane.setHgrow(labelRow, Priority.ALWAYS);
         if (scale != null) {
             slider = slider(id, scale);
             add(slider, 0, 1, 2, 1);
@@ -117,6 +121,36 @@ public final class NumberInputView extends GridPane {
             validation.revalidate(field);
             field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), error != null);
         });
+    }
+
+    /** "from file" while the figure is still the file's, with the file in its tooltip; "not used" for growth beside a projection. */
+    private Label mark(String id) {
+        Label mark = new Label();
+        mark.setId(id + "-mark");
+        mark.getStyleClass().add(Styles.SOURCE_MARK);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(model.markDetailProperty());
+        detail.setWrapText(true);
+        detail.setMaxWidth(420);
+        detail.setShowDelay(Duration.millis(300));
+        mark.setTooltip(detail);
+        Runnable show = () -> {
+            SourceMark now = model.getMark();
+            mark.textProperty().unbind();
+            mark.getStyleClass().removeAll(Styles.FROM_FILE, Styles.NOT_USED);
+            if (now != SourceMark.NONE) {
+                mark.textProperty().bind(I18n.text(now == SourceMark.FROM_FILE ? "inputs.mark.fromFile"
+                        : "inputs.mark.notUsed"));
+                mark.getStyleClass().add(now == SourceMark.FROM_FILE ? Styles.FROM_FILE : Styles.NOT_USED);
+            }
+            mark.setVisible(now != SourceMark.NONE);
+            mark.setManaged(now != SourceMark.NONE);
+        };
+        show.run();
+        model.markProperty().addListener(obs -> show.run());
+        mark.accessibleTextProperty().bind(model.markDetailProperty());
+        return mark;
     }
 
     private Slider slider(String id, SliderScale scale) {

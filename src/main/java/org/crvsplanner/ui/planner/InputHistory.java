@@ -6,35 +6,34 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
 
-import org.crvsplanner.model.SizingInputs;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Undo and redo of one scenario's inputs.
  *
- * <p>A step holds the whole input set before and after, so undoing restores every input at once
- * and can never half-apply. Changes made during a gesture are folded into one step: a slider drag
- * from press to release, and typing in one field from entering it until Enter or leaving it (one
- * step per committed value, not per keystroke). Changes outside a gesture, such as a click on a
- * choice or a reset, are a step each. Restoring a step does not record a new one.
+ * <p>A step holds the whole input set before and after, with the source of its country figures,
+ * so undoing restores every input at once and can never half-apply. Changes made during a gesture
+ * are folded into one step: a slider drag from press to release, and typing in one field from
+ * entering it until Enter or leaving it (one step per committed value, not per keystroke).
+ * Changes outside a gesture, such as a click on a choice or a reset, are a step each. Restoring a
+ * step does not record a new one.
  */
 public final class InputHistory {
     /** Steps kept; the oldest go first. A step is two small records, so this is generous. */
     static final int LIMIT = 500;
 
-    private record Step(SizingInputs before, SizingInputs after) {
+    private record Step(PlannerState before, PlannerState after) {
     }
 
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
-    private final Consumer<SizingInputs> restore;
+    private final Consumer<PlannerState> restore;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     /** The inputs as of the last step: where a change in progress started. */
-    private SizingInputs recorded;
-    private SizingInputs latest;
+    private PlannerState recorded;
+    private PlannerState latest;
     private int gestures;
     private boolean restoring;
 
@@ -42,14 +41,14 @@ public final class InputHistory {
      * @param restore shows a whole input set, as {@link PlannerViewModel#load} does but without
      *        recording it
      */
-    InputHistory(SizingInputs initial, Consumer<SizingInputs> restore) {
+    InputHistory(PlannerState initial, Consumer<PlannerState> restore) {
         this.recorded = requireNonNull(initial, "initial");
         this.latest = initial;
         this.restore = requireNonNull(restore, "restore");
     }
 
     /** The owner reports every new set of valid inputs. */
-    void changed(SizingInputs now) {
+    void changed(PlannerState now) {
         latest = now;
         if (restoring) {
             recorded = now;
@@ -104,7 +103,7 @@ public final class InputHistory {
     }
 
     /** Forgets every step, e.g. when a scenario's inputs are replaced by a file's. */
-    void clear(SizingInputs now) {
+    void clear(PlannerState now) {
         undo.clear();
         redo.clear();
         recorded = now;
@@ -112,7 +111,7 @@ public final class InputHistory {
         update();
     }
 
-    private void apply(SizingInputs inputs) {
+    private void apply(PlannerState inputs) {
         restoring = true;
         try {
             restore.accept(inputs);

@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,6 +49,9 @@ public final class NumberInputViewModel implements InputViewModel {
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError");
     private final StringExpression error;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final ReadOnlyObjectWrapper<SourceMark> mark = new ReadOnlyObjectWrapper<>(this, "mark", SourceMark.NONE);
+    private final ReadOnlyStringWrapper markDetail = new ReadOnlyStringWrapper(this, "markDetail");
+    private Supplier<String> markWords;
     // Errors are kept as how to word them, so a change of language can word them again.
     private Supplier<String> typingProblem;
     private Supplier<String> planProblem;
@@ -98,6 +103,7 @@ public final class NumberInputViewModel implements InputViewModel {
 
     private void relabel() {
         planError.set(planProblem == null ? null : planProblem.get());
+        markDetail.set(markWords == null ? null : markWords.get());
         if (typingProblem != null) {
             // What was typed may read differently now ("1,5" is refused in English, 1.5 in
             // French); reading it again also words a remaining problem in the new language.
@@ -165,6 +171,30 @@ public final class NumberInputViewModel implements InputViewModel {
     public void setPlanError(Supplier<String> message) {
         planProblem = message;
         planError.set(message == null ? null : message.get());
+    }
+
+    /**
+     * Says where the figure came from, worded in the language of the moment; the planner sets it
+     * after every change, since a figure stays the file's only while it holds the file's value.
+     */
+    void setMark(SourceMark value, Supplier<String> detail) {
+        markWords = value == SourceMark.NONE ? null : detail;
+        mark.set(value);
+        markDetail.set(markWords == null ? null : markWords.get());
+    }
+
+    /** Whether the figure is still the file's, or unused while a projection is followed. */
+    public ReadOnlyObjectProperty<SourceMark> markProperty() {
+        return mark.getReadOnlyProperty();
+    }
+
+    public SourceMark getMark() {
+        return mark.get();
+    }
+
+    /** Which file, indicator, country and year the figure came from; null without a mark. */
+    public ReadOnlyStringProperty markDetailProperty() {
+        return markDetail.getReadOnlyProperty();
     }
 
     private String format(double v) {

@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.crvsplanner.model.Choice;
 import org.crvsplanner.model.ChoiceInput;
+import org.crvsplanner.model.CountrySource;
 import org.crvsplanner.model.DocsVersion;
 import org.crvsplanner.model.EventType;
 import org.crvsplanner.model.EventsInput;
@@ -22,6 +24,7 @@ import org.crvsplanner.model.Projection;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingInputs;
 import org.crvsplanner.model.SizingPlan;
+import org.crvsplanner.model.SourcedFigure;
 import org.crvsplanner.model.ToggleInput;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.i18n.I18n;
@@ -59,8 +62,11 @@ public final class PlannerViewModel {
     private final EventsInputViewModel events = new EventsInputViewModel(otherEvents);
     // Imported with a country's figures; kept through every change so a save never drops it.
     private Projection projection = Projection.NONE;
+    private final ImportedFigures imported = new ImportedFigures();
 
     private final ReadOnlyObjectWrapper<SizingInputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", defaults);
+    private final ReadOnlyObjectWrapper<PlannerState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", new PlannerState(defaults, Optional.empty()));
     private final ReadOnlyObjectWrapper<SizingPlan> plan =
             new ReadOnlyObjectWrapper<>(this, "plan", SizingEngine.plan(defaults));
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
@@ -78,6 +84,14 @@ public final class PlannerViewModel {
 
     /** Starts with these inputs and nothing to undo, e.g. those of a scenario file. */
     public PlannerViewModel(SizingInputs initial) {
+        this(initial, Optional.empty());
+    }
+
+    /**
+     * Starts with these inputs, their figures from {@code from} where they still hold its
+     * figures, and nothing to undo.
+     */
+    public PlannerViewModel(SizingInputs initial, Optional<CountrySource> from) {
         List<Observable> sources = new ArrayList<>();
         for (Input input : Inputs.ALL) {
             InputViewModel shown = null;
@@ -89,6 +103,8 @@ public final class PlannerViewModel {
                 // A typing error blocks the plan even when the value stays, and clearing it by typing
                 // the old value again must replan.
                 number.typingErrorProperty().addListener(obs -> replan());
+                // Before the replan: a figure the projection gives, changed, leaves the projection.
+                number.valueProperty().addListener(obs -> leaveProjection(n.field()));
                 shown = number;
             } else if (input instanceof ChoiceInput<?> c) {
                 ChoiceViewModel<?> choice = choiceViewModel(c);
@@ -115,12 +131,13 @@ public final class PlannerViewModel {
             source.addListener(obs -> replan());
         }
         docsVersion().selectedProperty().addListener((obs, old, now) -> changeVersion(old, now));
-        if (!initial.equals(defaults)) {
+        imported.setSource(from);
+        if (!initial.equals(defaults) || from.isPresent()) {
             show(initial);
         }
         I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
-        history = new InputHistory(inputs.get(), this::show);
-        inputs.addListener((obs, old, now) -> history.changed(now));
+        history = new InputHistory(state.get(), this::restore);
+        state.addListener((obs, old, now) -> history.changed(now));
         List<ReadOnlyBooleanProperty> gestures = new ArrayList<>();
         numbers.values().forEach(n -> gestures.add(n.editingProperty()));
         gestures.add(events.editingProperty());
@@ -156,6 +173,17 @@ public final class PlannerViewModel {
         return camel.toString();
     }
 
+    /**
+     * A figure the projection gives no longer matches its year 1, so the planner would refuse it:
+     * the person meant their own figure, and the projection is left, in the same undo step.
+     */
+    private void leaveProjection(InputField field) {
+        if (!loading && !projection.isEmpty() && SourcedFigure.FIELDS.contains(field)) {
+            imported.stop(projection, field);
+            projection = Projection.NONE;
+        }
+    }
+
     private void replan() {
         if (loading) {
             return;
@@ -169,7 +197,9 @@ public final class PlannerViewModel {
         problem.set(null);
         try {
             SizingInputs next = currentInputs();
+            imported.show(next, numbers);
             inputs.set(next);
+            state.set(new PlannerState(next, imported.source()));
             plan.set(SizingEngine.plan(next));
             valid.set(true);
         } catch (InvalidInputException e) {
@@ -244,8 +274,61 @@ public final class PlannerViewModel {
      */
     public void load(SizingInputs loaded) {
         history.checkpoint();
+        imported.forgetStopped();
         show(loaded);
         history.checkpoint();
+    }
+
+    /**
+     * Shows inputs filled from a country figures file, with where they came from: one undo step,
+     * which also brings back the source they had before.
+     */
+    public void importFigures(SizingInputs filled, CountrySource source) {
+        history.checkpoint();
+        imported.forgetStopped();
+        imported.setSource(Optional.of(source));
+        show(filled);
+        history.checkpoint();
+    }
+
+    /** Constant rates and growth from now on, with the figures of the projection's first year: one undo step. */
+    public void stopFollowing() {
+        if (!projection.isEmpty()) {
+            history.checkpoint();
+            imported.stop(projection, null);
+            projection = Projection.NONE;
+            replan();
+            history.checkpoint();
+        }
+    }
+
+    /**
+     * Follows the projection left before once more: population and rates go back to its first
+     * year's, as one undo step.
+     */
+    public void followAgain() {
+        Projection again = imported.stopped();
+        if (again.isEmpty()) {
+            return;
+        }
+        history.checkpoint();
+        loading = true;
+        try {
+            numbers.get(Inputs.POPULATION).setValue(again.year(1).population());
+            numbers.get(Inputs.CRUDE_BIRTH_RATE).setValue(again.year(1).crudeBirthRate());
+            numbers.get(Inputs.CRUDE_DEATH_RATE).setValue(again.year(1).crudeDeathRate());
+            projection = again;
+        } finally {
+            loading = false;
+        }
+        // A horizon longer than the projection is refused here, with the horizon's own message.
+        replan();
+        history.checkpoint();
+    }
+
+    private void restore(PlannerState restored) {
+        imported.setSource(restored.source());
+        show(restored.inputs());
     }
 
     private void show(SizingInputs loaded) {
@@ -342,5 +425,28 @@ public final class PlannerViewModel {
     /** What keeps the inputs from making a plan, or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the inputs' figures came from, for a scenario file and the workbook: the source while
+     * some input still holds one of its figures or its projection is followed; else empty.
+     */
+    public Optional<CountrySource> countrySource() {
+        return imported.sourceInUse(inputs.get());
+    }
+
+    /** Changes whenever the inputs or their source do, such as on an import or its undo. */
+    public ReadOnlyObjectProperty<?> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Whether each year's figures follow a projection, or did until the person left it. */
+    public ReadOnlyObjectProperty<Following> followingProperty() {
+        return imported.followingProperty();
+    }
+
+    /** What the inputs panel says about the projection, in the language of the moment; null for nothing. */
+    public ReadOnlyStringProperty projectionNoteProperty() {
+        return imported.noteProperty();
     }
 }

@@ -115,6 +115,9 @@ public final class WorkingViewModel {
         steps.add(new WorkingStep(I18n.get("working.attachments"), attachmentFormula,
                 w.withUnit(whole(attachmentsMb), "MB") + " = " + gb(y.attachmentsGb()), Topic.ATTACHMENTS));
         DiskWorking.add(plan, steps);
+        if (in.followsProjection()) {
+            ProjectedWorking.add(plan, steps);
+        }
         OperationsWorking.add(plan, steps);
         return steps;
     }

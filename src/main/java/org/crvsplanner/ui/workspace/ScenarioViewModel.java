@@ -71,7 +71,7 @@ public final class ScenarioViewModel {
      *        nor a file: 1 is "Untitled", 2 "Untitled 2"
      */
     ScenarioViewModel(Scenario scenario, Path file, Scenario saved, int untitledNumber) {
-        this(new PlannerViewModel(scenario.inputs()), scenario, file, saved, untitledNumber);
+        this(new PlannerViewModel(scenario.inputs(), scenario.countrySource()), scenario, file, saved, untitledNumber);
     }
 
     /** Around a planner that already shows {@code scenario}'s inputs. */
@@ -85,7 +85,8 @@ public final class ScenarioViewModel {
         name.set(scenario.name());
         notes.set(scenario.notes());
         update();
-        for (Observable source : new Observable[] {name, notes, planner.inputsProperty(), this.file}) {
+        SourceNotes.follow(planner, notes);
+        for (Observable source : new Observable[] {name, notes, planner.stateProperty(), this.file}) {
             source.addListener(obs -> update());
         }
         updateStatus();
@@ -103,7 +104,8 @@ public final class ScenarioViewModel {
     }
 
     private void update() {
-        Scenario now = new Scenario(name.get(), notes.get(), planner.inputsProperty().get(), unknownFields);
+        Scenario now = new Scenario(name.get(), notes.get(), planner.inputsProperty().get(), unknownFields,
+                planner.countrySource());
         content.set(now);
         unsaved.set(saved == null || !saved.equals(now));
         updateNames();
@@ -166,7 +168,10 @@ public final class ScenarioViewModel {
         return file.get();
     }
 
-    /** The scenario as it would be saved now: name, notes, the last valid inputs, newer fields. */
+    /**
+     * The scenario as it would be saved now: name, notes, the last valid inputs, where their
+     * figures came from, newer fields.
+     */
     public ReadOnlyObjectProperty<Scenario> contentProperty() {
         return content.getReadOnlyProperty();
     }

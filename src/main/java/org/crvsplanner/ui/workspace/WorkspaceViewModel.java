@@ -91,7 +91,7 @@ public final class WorkspaceViewModel {
     /** A workspace around one planner, with no files and no recent list: for benchmarks. */
     public static WorkspaceViewModel around(PlannerViewModel planner, DialogService dialogs) {
         WorkspaceViewModel workspace = new WorkspaceViewModel(null, dialogs);
-        Scenario scenario = Scenario.of(planner.inputsProperty().get());
+        Scenario scenario = Scenario.of(planner.inputsProperty().get()).withCountrySource(planner.countrySource());
         workspace.add(new ScenarioViewModel(planner, scenario, null, scenario, workspace.nextUntitled()));
         return workspace;
     }

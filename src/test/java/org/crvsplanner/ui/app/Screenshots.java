@@ -164,7 +164,7 @@ public final class Screenshots {
         onFx(() -> null);
     }
 
-    private static void snap(Scene scene, Path file) throws Exception {
+    static void snap(Scene scene, Path file) throws Exception {
         onFx(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
@@ -176,7 +176,7 @@ public final class Screenshots {
         });
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
         FutureTask<T> task = new FutureTask<>(action);
         Platform.runLater(task);
         return task.get();

@@ -48,6 +48,18 @@ public final class FakeDialogs implements DialogService {
         return new FakeDialogs(real);
     }
 
+    /** An answer named as its button is: {@code unsaved-cancel} is {@code press("unsaved", "cancel")}. */
+    private record Pressed(String name) {
+    }
+
+    /** The next questions with this id get the answers of these buttons, in turn. */
+    public FakeDialogs press(String questionId, String... answerNames) {
+        for (String name : answerNames) {
+            answer(questionId, new Pressed(name));
+        }
+        return this;
+    }
+
     /** The next questions with this id get these answers, in turn. */
     public FakeDialogs answer(String questionId, Object... values) {
         Deque<Object> queue = answers.computeIfAbsent(questionId, id -> new ArrayDeque<>());
@@ -86,7 +98,9 @@ public final class FakeDialogs implements DialogService {
         Deque<Object> scripted = answers.get(question.id());
         if (scripted != null && !scripted.isEmpty()) {
             Object value = scripted.pop();
-            return question.answers().stream().map(Question.Answer::value).filter(v -> Objects.equals(v, value))
+            return question.answers().stream()
+                    .filter(a -> value instanceof Pressed p ? a.name().equals(p.name()) : Objects.equals(a.value(), value))
+                    .map(Question.Answer::value)
                     .findFirst().orElseThrow(() -> new AssertionError(value + " is no answer to " + question.id()));
         }
         if (real != null) {
