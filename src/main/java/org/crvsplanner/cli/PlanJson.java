@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.crvsplanner.model.Advisory;
 import org.crvsplanner.model.ClusterChange;
 import org.crvsplanner.model.CountrySource;
+import org.crvsplanner.model.Operations;
+import org.crvsplanner.model.OperationsYear;
 import org.crvsplanner.model.Outlook;
 import org.crvsplanner.model.Publisher;
 import org.crvsplanner.model.ServerLine;
@@ -124,11 +126,36 @@ final class PlanJson {
         totals.put("cpus", plan.totals().cpus());
         totals.put("ramGB", plan.totals().ramGb());
         totals.put("diskGB", number(plan.totals().diskGb()));
+        root.set("operations", operations(plan.operations()));
         ArrayNode advisories = root.putArray("advisories");
         for (Advisory a : plan.advisories()) {
             advisories.add(ModelWords.advice(a, Wording.ENGLISH));
         }
         return root;
+    }
+
+    /**
+     * The issue's contract: each year's largest night, its hours and whether it fits; the first
+     * year over the window or null; the whole Mbps that fits every night; a full restore's hours.
+     */
+    private static ObjectNode operations(Operations ops) {
+        ObjectNode json = NODES.objectNode();
+        ArrayNode years = json.putArray("years");
+        for (OperationsYear y : ops.years()) {
+            ObjectNode year = years.addObject();
+            year.put("year", y.year());
+            year.put("nightlyBackupGB", number(y.nightlyBackupGb()));
+            year.put("transferHours", number(y.transferHours()));
+            year.put("fitsWindow", y.fitsWindow());
+        }
+        if (ops.firstYearOverWindow().isPresent()) {
+            json.put("firstYearOverWindow", ops.firstYearOverWindow().getAsInt());
+        } else {
+            json.putNull("firstYearOverWindow");
+        }
+        json.put("linkMbpsNeeded", number(ops.linkMbpsNeeded()));
+        json.put("fullRestoreHours", number(ops.fullRestoreHours()));
+        return json;
     }
 
     /**

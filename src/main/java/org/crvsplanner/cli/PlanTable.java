@@ -66,6 +66,8 @@ final class PlanTable {
         }
         out.append(NL).append(NL).append(text("table.serversAtHorizon", horizon)).append(NL);
         servers(plan, out);
+        out.append(NL);
+        OperationsLines.append(plan, wording, out);
         out.append(NL).append(text("table.advice")).append(NL);
         for (Advisory advisory : plan.advisories()) {
             out.append("- ").append(ModelWords.advice(advisory, wording)).append(NL);

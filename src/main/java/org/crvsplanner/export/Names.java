@@ -63,6 +63,18 @@ final class Names {
 
     static final String CURRENCY = "Currency";
 
+    /** The Operations sheet's figures and units. */
+    static final String DIFFERENTIAL_OFFERED = "DifferentialBackupOffered";
+    static final String VERSION_BACKUP_WINDOW_HOURS = "VersionBackupWindowHours";
+    static final String BACKUP_METHOD_USED = "BackupMethodUsed";
+    static final String FIRST_YEAR_OVER_WINDOW = "FirstYearOverWindow";
+    static final String LINK_MBPS_NEEDED = "LinkMbpsNeeded";
+    static final String FULL_RESTORE_GB = "FullRestoreGb";
+    static final String FULL_RESTORE_HOURS = "FullRestoreHours";
+    static final String MEGABITS_PER_GB = "MegabitsPerGb";
+    static final String SECONDS_PER_HOUR = "SecondsPerHour";
+    static final String DAYS_PER_YEAR = "DaysPerYear";
+
     /** The projection followed, one cell a year of the plan. */
     static final String PROJECTED_POPULATION = "ProjectedPopulation";
     static final String PROJECTED_BIRTH_RATE = "ProjectedBirthRate";

@@ -113,6 +113,7 @@ public final class ProcurementWorkbook {
         Grid versions = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.VERSIONS)), footer);
         Grid servers = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.SERVERS)), footer);
         Grid diskGrowth = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.DISK_GROWTH)), footer);
+        Grid operations = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.OPERATIONS)), footer);
         Grid outlook = content.outlook().isEmpty() ? null
                 : new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.OUTLOOK)), footer);
         Grid checklist = new Grid(workbook.createSheet(words.sheet(WorkbookWords.Tab.CHECKLIST)), footer);
@@ -123,6 +124,7 @@ public final class ProcurementWorkbook {
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);
         SummarySheet.write(summary, styles, content, words);
+        OperationsSheet.write(operations, styles, plan, words);
         ChecklistSheet.write(checklist, styles, words);
         CostsSheet.write(costs, styles, words);
         OutlookSheet.TornadoRows tornado = outlook == null ? null

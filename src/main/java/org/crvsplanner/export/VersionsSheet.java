@@ -199,6 +199,11 @@ final class VersionsSheet {
                 CellStyles.GENERAL, "%", encryption));
         rules.add(new Rule(words.text("versions.roundsToHundredth"), Names.ROUNDS_TO_HUNDREDTH,
                 r -> r.roundsToHundredth() ? 1.0 : 0.0, CellStyles.PLAIN, "", words.text("versions.source.rounding")));
+        String schedule = words.text("versions.source.backupSchedule");
+        rules.add(new Rule(words.text("versions.backupWindow"), Names.VERSION_BACKUP_WINDOW_HOURS,
+                r -> r.backupSchedule().windowHours(), CellStyles.GENERAL, words.unit("h"), schedule));
+        rules.add(new Rule(words.text("versions.differentialOffered"), Names.DIFFERENTIAL_OFFERED,
+                r -> r.backupSchedule().differentialOffered() ? 1.0 : 0.0, CellStyles.PLAIN, "", schedule));
         return rules;
     }
 }

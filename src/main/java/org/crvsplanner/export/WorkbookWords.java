@@ -16,7 +16,7 @@ final class WorkbookWords {
     /** The workbook's tabs, in reading order. */
     enum Tab {
         SUMMARY("summary"), ASSUMPTIONS("assumptions"), VERSIONS("versions"), SERVERS("servers"),
-        DISK_GROWTH("diskGrowth"),
+        DISK_GROWTH("diskGrowth"), OPERATIONS("operations"),
         /** Only when there are ranges or a disk size: see {@link OutlookSheet}. */
         OUTLOOK("outlook"), CHECKLIST("checklist"), COSTS("costs");
 

@@ -68,4 +68,26 @@ public sealed interface Advisory {
     /** Disk encryption was asked for, but the version's page gives no headroom rule: none is added. */
     record NoEncryptionRule(DocsVersion version) implements Advisory {
     }
+
+    /**
+     * The nightly backup stops fitting the window before staging downloads it, so staging is no
+     * longer a day old.
+     *
+     * @param year the first year whose night does not fit
+     * @param nightlyGb what crosses that year's largest night
+     * @param hours how long it takes at {@code linkMbps}
+     * @param linkMbpsNeeded the link on which every night of the horizon fits
+     * @param differentialFits whether the version's differential backup would fit this link
+     */
+    record BackupOverWindow(int year, BackupMethod method, double nightlyGb, double hours, double linkMbps,
+            double windowHours, double linkMbpsNeeded, boolean differentialFits) implements Advisory {
+    }
+
+    /** A differential backup was asked of a version that has only its full archive. */
+    record NoDifferentialBackup(DocsVersion version) implements Advisory {
+    }
+
+    /** The link to the backup site is slower than OpenCRVS's minimum. */
+    record LinkBelowMinimum(double linkMbps, double minimumMbps) implements Advisory {
+    }
 }

@@ -30,7 +30,14 @@ public enum InputField {
     MAX_FILL_PERCENT("maxFillPercent", 10, 100, false),
     BACKUP_COPIES("backupCopies", 1, 100, true),
     /** Days of monitoring data kept (OpenCRVS v2.x keeps 30); a year at most. */
-    MONITORING_DAYS("monitoringDays", 1, 365, true);
+    MONITORING_DAYS("monitoringDays", 1, 365, true),
+    /** Production to the backup site; OpenCRVS asks for at least 10 Mbps, a fast fibre 100,000. */
+    LINK_MBPS("linkMbps", 1, 100_000, false),
+    STAGING_LINK_MBPS("stagingLinkMbps", 1, 100_000, false),
+    LINK_SHARE_PERCENT("linkSharePercent", 1, 100, false),
+    /** From six minutes to the whole day. */
+    BACKUP_WINDOW_HOURS("backupWindowHours", 0.1, 24, false),
+    BACKUP_COMPRESSION("backupCompression", 1, 20, false);
 
     private final String key;
     private final double min;

@@ -58,13 +58,26 @@ public final class Inputs {
             SizingInputs::diskEncryption, SizingInputs.Builder::diskEncryption);
     public static final ToggleInput INCLUDE_DEVELOPMENT = new ToggleInput("includeDevelopment", false,
             SizingInputs::includeDevelopment, SizingInputs.Builder::includeDevelopment);
+    public static final NumberInput LINK_MBPS = new NumberInput(InputField.LINK_MBPS, 1, true,
+            in -> in.backupLink().linkMbps(), SizingInputs.Builder::linkMbps);
+    public static final NumberInput STAGING_LINK_MBPS = new NumberInput(InputField.STAGING_LINK_MBPS, 1, false,
+            in -> in.backupLink().stagingLinkMbps(), SizingInputs.Builder::stagingLinkMbps);
+    public static final NumberInput LINK_SHARE_PERCENT = new NumberInput(InputField.LINK_SHARE_PERCENT, 0, false,
+            in -> in.backupLink().sharePercent(), SizingInputs.Builder::linkSharePercent);
+    public static final NumberInput BACKUP_WINDOW_HOURS = new NumberInput(InputField.BACKUP_WINDOW_HOURS, 2, false,
+            in -> in.backupLink().windowHours(), SizingInputs.Builder::backupWindowHours);
+    public static final NumberInput BACKUP_COMPRESSION = new NumberInput(InputField.BACKUP_COMPRESSION, 2, false,
+            in -> in.backupLink().compression(), SizingInputs.Builder::backupCompression);
+    public static final ChoiceInput<BackupMethod> BACKUP_METHOD = new ChoiceInput<>("backupMethod",
+            List.of(BackupMethod.values()), false, in -> in.backupLink().method(), SizingInputs.Builder::backupMethod);
 
     /** Every input, in order. */
     public static final List<Input> ALL = List.of(POPULATION, CRUDE_BIRTH_RATE, CRUDE_DEATH_RATE,
             ATTACHMENTS_PER_RECORD, MB_PER_ATTACHMENT, KB_PER_RECORD, OS_RESERVE_GB, GROWTH_PERCENT, HORIZON_YEARS,
             PROJECTION, COVERAGE_START_PERCENT, COVERAGE_FULL_YEAR, OTHER_EVENTS, LEGACY_RECORDS, LEGACY_ATTACHMENTS,
             MAX_FILL_PERCENT, BACKUP_RULE, BACKUP_COPIES, TOPOLOGY, MONITORING, MONITORING_DAYS, DISK_ENCRYPTION,
-            STAGE, DOCS_VERSION, INCLUDE_DEVELOPMENT);
+            STAGE, DOCS_VERSION, INCLUDE_DEVELOPMENT, LINK_MBPS, STAGING_LINK_MBPS, LINK_SHARE_PERCENT,
+            BACKUP_WINDOW_HOURS, BACKUP_COMPRESSION, BACKUP_METHOD);
 
     /**
      * The inputs a planner may give as low / likely / high, because they are estimates: how many

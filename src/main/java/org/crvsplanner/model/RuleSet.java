@@ -27,6 +27,7 @@ import java.util.OptionalDouble;
  *        the page's figures to the digit
  * @param example what the page's worked example assumes beyond the shared inputs (30M people,
  *        17.299 births and 7.7 deaths per 1,000, 3 attachments, one year)
+ * @param backupSchedule when the nightly backup runs and staging restores it
  */
 public record RuleSet(
         Map<Environment, ServerSpec> specs,
@@ -38,7 +39,8 @@ public record RuleSet(
         Optional<EncryptionRule> encryption,
         StorageTopology defaultTopology,
         boolean roundsToHundredth,
-        WorkedExample example) {
+        WorkedExample example,
+        BackupSchedule backupSchedule) {
 
     /**
      * "Total space = 200 MB × days × hosts + 1 GB × hosts": monitoring data kept for a number of
@@ -88,7 +90,8 @@ public record RuleSet(
      * system; Docker Swarm, with the stateful services pinned to one node by the deploy files.
      */
     static final RuleSet V1_8 = new RuleSet(specs(16), V1_KB_PER_RECORD, 0, ONE_FIGURE_RESERVE, Optional.empty(),
-            OptionalDouble.empty(), Optional.empty(), StorageTopology.EVERY_NODE, false, V1_EXAMPLE);
+            OptionalDouble.empty(), Optional.empty(), StorageTopology.EVERY_NODE, false, V1_EXAMPLE,
+            BackupSchedule.V1);
 
     /**
      * v1.9: the same page and formula as v1.8 (opencrvs/documentation
@@ -97,7 +100,8 @@ public record RuleSet(
      * production memory to 32Gb", done in the 1.9 and 2.0 docs).
      */
     static final RuleSet V1_9 = new RuleSet(specs(32), V1_KB_PER_RECORD, 0, ONE_FIGURE_RESERVE, Optional.empty(),
-            OptionalDouble.empty(), Optional.empty(), StorageTopology.EVERY_NODE, false, V1_EXAMPLE);
+            OptionalDouble.empty(), Optional.empty(), StorageTopology.EVERY_NODE, false, V1_EXAMPLE,
+            BackupSchedule.V1);
 
     /**
      * v2.0: "Setup infrastructure" (opencrvs/documentation {@code v2.0.0/technical/guides/installation/
@@ -109,7 +113,7 @@ public record RuleSet(
      */
     static final RuleSet V2_0 = new RuleSet(specs(32), V1_KB_PER_RECORD, 0, ONE_FIGURE_RESERVE,
             Optional.of(MONITORING), OptionalDouble.of(LOGGING_GB), Optional.empty(), StorageTopology.DATA_NODE, false,
-            new WorkedExample(0, MonitoringPlace.ELSEWHERE));
+            new WorkedExample(0, MonitoringPlace.ELSEWHERE), BackupSchedule.V2);
 
     /**
      * v2.1: "Setup infrastructure" (opencrvs/documentation {@code v2.1/technical/guides/installation/
@@ -125,7 +129,8 @@ public record RuleSet(
                     new ReservePart(OsReservePart.KUBERNETES_AND_IMAGES, 40),
                     new ReservePart(OsReservePart.FREE_FOR_UPDATES, 50)),
             Optional.of(MONITORING), OptionalDouble.of(LOGGING_GB), Optional.of(new EncryptionRule(50, 10)),
-            StorageTopology.DATA_NODE, true, new WorkedExample(1, MonitoringPlace.ELSEWHERE));
+            StorageTopology.DATA_NODE, true, new WorkedExample(1, MonitoringPlace.ELSEWHERE),
+            BackupSchedule.V2);
 
     public RuleSet {
         specs = Map.copyOf(specs);
@@ -138,6 +143,7 @@ public record RuleSet(
         requireNonNull(encryption, "encryption");
         requireNonNull(defaultTopology, "defaultTopology");
         requireNonNull(example, "example");
+        requireNonNull(backupSchedule, "backupSchedule");
     }
 
     private static Map<Environment, ServerSpec> specs(int productionRamGb) {

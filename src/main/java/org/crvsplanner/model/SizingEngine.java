@@ -118,7 +118,9 @@ public final class SizingEngine {
         List<YearProjection> yearList = List.of(years);
         List<Advisory> advisories = advisories(in, last);
         Plausibility.of(yearList).ifPresent(advisory -> advisories.add(0, advisory));
-        return new SizingPlan(in, yearList, servers, changes, lines, Totals.of(lines), advisories);
+        Operations operations = Operations.of(in, yearList);
+        operationsAdvice(in, yearList, operations, advisories);
+        return new SizingPlan(in, yearList, servers, changes, lines, Totals.of(lines), advisories, operations);
     }
 
     /** Linear from the year-1 coverage to 100% in the full-coverage year. */
@@ -191,6 +193,27 @@ public final class SizingEngine {
             lines.add(ServerLine.fixedDisk(rules, Environment.DEVELOPMENT, ServerRole.DEVELOPMENT_ONLY));
         }
         return lines;
+    }
+
+    /** Before the minimum-bandwidth and x86 lines, which every plan carries. */
+    private static void operationsAdvice(SizingInputs in, List<YearProjection> years, Operations operations,
+            List<Advisory> advisories) {
+        int at = advisories.size() - 2;
+        BackupLink link = in.backupLink();
+        if (link.method() == BackupMethod.DIFFERENTIAL && operations.method() == BackupMethod.FULL) {
+            advisories.add(at++, new Advisory.NoDifferentialBackup(in.docsVersion()));
+        }
+        if (link.linkMbps() < BackupLink.MINIMUM_MBPS) {
+            advisories.add(at++, new Advisory.LinkBelowMinimum(link.linkMbps(), BackupLink.MINIMUM_MBPS));
+        }
+        if (operations.firstYearOverWindow().isPresent()) {
+            OperationsYear over = operations.years().get(operations.firstYearOverWindow().getAsInt() - 1);
+            boolean differential = operations.method() == BackupMethod.FULL
+                    && in.rules().backupSchedule().differentialOffered() && Operations.differentialFits(in, years);
+            advisories.add(at, new Advisory.BackupOverWindow(over.year(), operations.method(), over.nightlyBackupGb(),
+                    over.transferHours(), link.linkMbps(), link.windowHours(), operations.linkMbpsNeeded(),
+                    differential));
+        }
     }
 
     private static List<Advisory> advisories(SizingInputs in, YearProjection last) {

@@ -41,7 +41,8 @@ public record SizingInputs(
         MonitoringPlace monitoring,
         int monitoringDays,
         boolean diskEncryption,
-        Projection projection) {
+        Projection projection,
+        BackupLink backupLink) {
 
     public static final int MAX_EVENT_TYPES = 20;
 
@@ -49,7 +50,8 @@ public record SizingInputs(
             30_000_000, 17.299, 7.7, 3, 0.4, RuleSet.V1_8.kbPerRecord(), RuleSet.V1_8.osReserveGb(), 0, 5, 100, 1,
             List.of(), LegacyRecords.NONE, 70, BackupPolicy.DOUBLE,
             RuleSet.V1_8.defaultTopology(), DeploymentStage.NATIONAL, false, DocsVersion.V1_8,
-            MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
+            MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE,
+            BackupLink.defaults(RuleSet.V1_8.backupSchedule()));
 
     public SizingInputs {
         InputField.POPULATION.check(population);
@@ -84,6 +86,7 @@ public record SizingInputs(
         requireNonNull(monitoring, "monitoring");
         InputField.MONITORING_DAYS.check(monitoringDays);
         requireNonNull(projection, "projection");
+        requireNonNull(backupLink, "backupLink");
         if (!projection.isEmpty()) {
             projection.check(population, crudeBirthRate, crudeDeathRate, horizonYears);
         }
@@ -101,7 +104,8 @@ public record SizingInputs(
         this(population, crudeBirthRate, crudeDeathRate, attachmentsPerRecord, mbPerAttachment, kbPerRecord,
                 osReserveGb, growthPercent, horizonYears, coverageStartPercent, coverageFullYear, otherEvents, legacy,
                 maxFillPercent, backup, topology, stage, includeDevelopment, DocsVersion.V1_8,
-                MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE);
+                MonitoringPlace.THIS_SERVER, RuleSet.MONITORING_DAYS, false, Projection.NONE,
+                BackupLink.defaults(RuleSet.V1_8.backupSchedule()));
     }
 
     /** Whether each year's population and rates come from a projection rather than constant rates. */
@@ -152,8 +156,8 @@ public record SizingInputs(
 
     /**
      * These inputs under {@code version}'s rules. The inputs whose default is a version's figure
-     * (kB per record, OS reserve, storage topology) follow the new version while they still hold
-     * the old version's figure; a figure the planner changed stays.
+     * (kB per record, OS reserve, storage topology, backup window) follow the new version while
+     * they still hold the old version's figure; a figure the planner changed stays.
      */
     public SizingInputs withDocsVersion(DocsVersion version) {
         return toBuilder().followDocsVersion(version).build();
@@ -199,6 +203,12 @@ public record SizingInputs(
         private int monitoringDays;
         private boolean diskEncryption;
         private Projection projection;
+        private double linkMbps;
+        private double stagingLinkMbps;
+        private double linkSharePercent;
+        private double backupWindowHours;
+        private double backupCompression;
+        private BackupMethod backupMethod;
 
         private Builder(SizingInputs from) {
             population = from.population;
@@ -224,6 +234,7 @@ public record SizingInputs(
             monitoringDays = from.monitoringDays;
             diskEncryption = from.diskEncryption;
             projection = from.projection;
+            backupLink(from.backupLink);
         }
 
         public Builder population(long value) {
@@ -383,7 +394,51 @@ public record SizingInputs(
             if (topology == from.defaultTopology()) {
                 topology = to.defaultTopology();
             }
+            if (backupWindowHours == from.backupSchedule().windowHours()) {
+                backupWindowHours = to.backupSchedule().windowHours();
+            }
             docsVersion = version;
+            return this;
+        }
+
+        public Builder backupLink(BackupLink value) {
+            requireNonNull(value, "backupLink");
+            linkMbps = value.linkMbps();
+            stagingLinkMbps = value.stagingLinkMbps();
+            linkSharePercent = value.sharePercent();
+            backupWindowHours = value.windowHours();
+            backupCompression = value.compression();
+            backupMethod = value.method();
+            return this;
+        }
+
+        public Builder linkMbps(double value) {
+            linkMbps = value;
+            return this;
+        }
+
+        public Builder stagingLinkMbps(double value) {
+            stagingLinkMbps = value;
+            return this;
+        }
+
+        public Builder linkSharePercent(double value) {
+            linkSharePercent = value;
+            return this;
+        }
+
+        public Builder backupWindowHours(double value) {
+            backupWindowHours = value;
+            return this;
+        }
+
+        public Builder backupCompression(double value) {
+            backupCompression = value;
+            return this;
+        }
+
+        public Builder backupMethod(BackupMethod value) {
+            backupMethod = requireNonNull(value, "backupMethod");
             return this;
         }
 
@@ -401,7 +456,8 @@ public record SizingInputs(
                     mbPerAttachment, kbPerRecord, osReserveGb, growthPercent, horizonYears,
                     coverageStartPercent, coverageFullYear, otherEvents, legacy, maxFillPercent,
                     backup, topology, stage, includeDevelopment, docsVersion, monitoring, monitoringDays,
-                    diskEncryption, projection);
+                    diskEncryption, projection, new BackupLink(linkMbps, stagingLinkMbps, linkSharePercent,
+                            backupWindowHours, backupCompression, backupMethod));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param productionServers the production cluster for the largest population over the horizon
  * @param clusterChanges the years after year 1 in which the production cluster must grow
+ * @param operations whether the nightly backup crosses the link, and how long restores take
  */
 public record SizingPlan(
         SizingInputs inputs,
@@ -18,7 +19,8 @@ public record SizingPlan(
         List<ClusterChange> clusterChanges,
         List<ServerLine> servers,
         Totals totals,
-        List<Advisory> advisories) {
+        List<Advisory> advisories,
+        Operations operations) {
 
     public SizingPlan {
         requireNonNull(inputs, "inputs");
@@ -27,6 +29,7 @@ public record SizingPlan(
         servers = List.copyOf(servers);
         requireNonNull(totals, "totals");
         advisories = List.copyOf(advisories);
+        requireNonNull(operations, "operations");
     }
 
     /** Plans {@code inputs}; the same as {@link SizingEngine#plan(SizingInputs)}. */

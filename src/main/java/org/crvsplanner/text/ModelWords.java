@@ -3,6 +3,7 @@ package org.crvsplanner.text;
 import java.util.List;
 
 import org.crvsplanner.model.Advisory;
+import org.crvsplanner.model.BackupMethod;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.BackupRule;
 import org.crvsplanner.model.DeploymentStage;
@@ -109,7 +110,36 @@ public final class ModelWords {
         if (advisory instanceof Advisory.NoEncryptionRule a) {
             return w.text("advisory.noEncryptionRule", a.version().id());
         }
+        if (advisory instanceof Advisory.BackupOverWindow a) {
+            String key = a.method() == BackupMethod.DIFFERENTIAL ? "advisory.backupOverWindow.differential"
+                    : a.differentialFits() ? "advisory.backupOverWindow.fullOrDifferential"
+                    : "advisory.backupOverWindow.full";
+            return w.text(key, a.year(), w.disk(a.nightlyGb()), hours(a.hours(), w), mbps(a.linkMbps(), w),
+                    hours(a.windowHours(), w), mbps(a.linkMbpsNeeded(), w));
+        }
+        if (advisory instanceof Advisory.NoDifferentialBackup a) {
+            return w.text("advisory.noDifferentialBackup", a.version().id());
+        }
+        if (advisory instanceof Advisory.LinkBelowMinimum a) {
+            return w.text("advisory.linkBelowMinimum", mbps(a.linkMbps(), w), mbps(a.minimumMbps(), w));
+        }
         throw new IllegalArgumentException("No words for " + advisory);
+    }
+
+    /** "43.2 h" ("43,2 h"): a whole number of hours from 10 h, a tenth below, a hundredth below 0.1 h. */
+    public static String hours(double hours, Wording w) {
+        String figure = hours >= 10 ? w.whole(hours) : w.number(hours, hours >= 0.1 ? 1 : 2);
+        return w.withUnit(figure, "h");
+    }
+
+    /** "10 Mbps" ("10 Mbit/s"). */
+    public static String mbps(double mbps, Wording w) {
+        return w.withUnit(w.number(mbps, 1), "Mbps");
+    }
+
+    /** "full nightly archive". */
+    public static String label(BackupMethod method, Wording wording) {
+        return wording.text("backupMethod." + method.id());
     }
 
     /** "Pilot" ("Pilote"). */

@@ -208,6 +208,13 @@ class SizeCommandTest {
         "--monitoring|cloud|--monitoring must be one of this-server, elsewhere; got 'cloud'",
         "--monitoring-days|0|--monitoring-days must be between 1 and 365 days; got 0",
         "--monitoring-days|7.5|--monitoring-days must be a whole number between 1 and 365 days; got '7.5'",
+        "--link-mbps|0|--link-mbps must be between 1 and 100,000 Mbps; got 0",
+        "--link-mbps|fast|--link-mbps must be a number between 1 and 100,000 Mbps; got 'fast'",
+        "--staging-link-mbps|200000|--staging-link-mbps must be between 1 and 100,000 Mbps; got 200,000",
+        "--link-share|0|--link-share must be between 1 and 100%; got 0",
+        "--backup-window-hours|25|--backup-window-hours must be between 0.1 and 24 hours; got 25",
+        "--backup-compression|0.5|--backup-compression must be between 1 and 20 times smaller; got 0.5",
+        "--backup-method|incremental|--backup-method must be one of full, differential; got 'incremental'",
     })
     @DisplayName("a bad flag exits 2 with one line naming the flag and the allowed range")
     void badFlags(String flag, String value, String message) {

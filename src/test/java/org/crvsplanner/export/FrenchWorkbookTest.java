@@ -76,7 +76,7 @@ class FrenchWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Synthèse", "Hypothèses", "Versions OpenCRVS", "Serveurs",
-                    "Croissance du disque", "Liste de contrôle", "Coûts");
+                    "Croissance du disque", "Exploitation", "Liste de contrôle", "Coûts");
             PlanSheets.recalculateFromScratch(workbook);
             PlanSheets sheets = new PlanSheets(workbook, Wording.FRENCH);
             Map<String, Cell> summary = sheets.summary();

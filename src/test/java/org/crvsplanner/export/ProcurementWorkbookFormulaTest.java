@@ -92,6 +92,26 @@ class ProcurementWorkbookFormulaTest {
     }
 
     @Test
+    @DisplayName("a faster link typed in the Assumptions moves the year the nightly backup misses the window")
+    void fasterLinkMovesTheYear() throws Exception {
+        // 101, 202 and 303 GB of data after years 1 to 3, sent whole each night in a 24-hour window.
+        SizingInputs slow = SizingInputs.builder().population(1_000_000).crudeBirthRate(10).crudeDeathRate(0)
+                .attachmentsPerRecord(1).mbPerAttachment(10).kbPerRecord(100).growthPercent(0).horizonYears(3)
+                .linkMbps(10).linkSharePercent(100).backupWindowHours(24).build();
+        try (XSSFWorkbook workbook = exported(SizingPlan.of(slow))) {
+            PlanSheets.recalculateFromScratch(workbook);
+            assertThat(PlanSheets.number(PlanSheets.named(workbook, Names.FIRST_YEAR_OVER_WINDOW))).isEqualTo(2);
+            assertThat(PlanSheets.number(PlanSheets.named(workbook, Names.LINK_MBPS_NEEDED))).isEqualTo(29);
+
+            // 202 GB in 24 h needs 18.7 Mbps: at 20 the window is missed in year 3.
+            PlanSheets.setInput(workbook, "LinkMbps", 20);
+            PlanSheets.recalculateFromScratch(workbook);
+            assertThat(PlanSheets.number(PlanSheets.named(workbook, Names.FIRST_YEAR_OVER_WINDOW))).isEqualTo(3);
+            new PlanSheets(workbook).assertShows(SizingPlan.of(slow.toBuilder().linkMbps(20).build()));
+        }
+    }
+
+    @Test
     @DisplayName("the documentation's example shows 1013.71 GB and a 2027.42 GB backup, as the formula gives")
     void documentationExampleByHand() throws Exception {
         // 749,970 records × (3 × 0.4 MB + 18.33 kB) + 100 GB, worked out in the README.

@@ -174,8 +174,12 @@ class TwoEnginesTest {
         PlanSheets.setInput(workbook, "CrudeDeathRate", 8.25);
         PlanSheets.setInput(workbook, "AttachmentsPerRecord", 4);
         PlanSheets.setInput(workbook, "MbPerAttachment", 0.55);
+        // A faster link and a longer night, as an officer tries what the backup needs.
+        PlanSheets.setInput(workbook, "LinkMbps", 2_500);
+        PlanSheets.setInput(workbook, "BackupWindowHours", 3.5);
         SizingInputs.Builder edited = inputs.toBuilder().population(29_296_875).growthPercent(2.4)
-                .crudeBirthRate(31.5).crudeDeathRate(8.25).attachmentsPerRecord(4).mbPerAttachment(0.55);
+                .crudeBirthRate(31.5).crudeDeathRate(8.25).attachmentsPerRecord(4).mbPerAttachment(0.55)
+                .linkMbps(2_500).backupWindowHours(3.5);
         if (inputs.horizonYears() > 2) {
             // A shorter horizon: the rows after it stay in the sheet but leave the plan.
             int horizon = Math.max(inputs.coverageFullYear(), inputs.horizonYears() - inputs.horizonYears() / 3);

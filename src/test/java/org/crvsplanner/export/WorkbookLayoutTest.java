@@ -43,12 +43,12 @@ class WorkbookLayoutTest {
     }
 
     @Test
-    @DisplayName("the seven sheets come in reading order")
+    @DisplayName("the eight sheets come in reading order")
     void sheets() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Summary", "Assumptions", "OpenCRVS versions", "Servers", "Disk growth",
-                "Checklist", "Costs");
+                "Operations", "Checklist", "Costs");
     }
 
     @Test
@@ -104,7 +104,7 @@ class WorkbookLayoutTest {
     @Test
     @DisplayName("tables freeze their headers and print landscape, one page wide, with repeated headers")
     void printSetup() {
-        for (String name : List.of("Assumptions", "Servers", "Disk growth", "Checklist", "Costs")) {
+        for (String name : List.of("Assumptions", "Servers", "Disk growth", "Operations", "Checklist", "Costs")) {
             XSSFSheet sheet = workbook.getSheet(name);
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane).as(name + " frozen").isNotNull();

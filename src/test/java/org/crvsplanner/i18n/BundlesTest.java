@@ -36,7 +36,7 @@ class BundlesTest {
             "National", "production", "Production", "Population", "OpenCRVS", "CPU", "CPUs", "RAM", "OS", "%",
             "Total", "Notes", "Note", "Type", "Version", "Description", "Application", "Documentation",
             "Pages", "PNG", "Mode", "Format", "Date", "Options", "Actions", "Source", "Max", "copies",
-            "OpenCRVS v{0}");
+            "OpenCRVS v{0}", "h", "Mbps");
 
     @Test
     void everyBundleHasTheSameKeysInFrench() throws IOException {

@@ -271,7 +271,8 @@ class SizingInputsTest {
         assertThat(in).isEqualTo(new SizingInputs(30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
                 List.of(), new LegacyRecords(0, 0), 70, new BackupPolicy(BackupRule.DOUBLE, 7),
                 StorageTopology.EVERY_NODE, DeploymentStage.NATIONAL, false, DocsVersion.V1_8,
-                MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE));
+                MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE,
+                BackupLink.defaults(BackupSchedule.V1)));
     }
 
     @Test
@@ -305,7 +306,8 @@ class SizingInputsTest {
 
         assertThat(in).isEqualTo(new SizingInputs(12_345_678, 31.5, 9.25, 4.5, 1.25, 22, 150, 2.75, 12, 35, 6,
                 events, LegacyRecords.of(2_000_000, 1), 65, BackupPolicy.retention(9), StorageTopology.DATA_NODE,
-                DeploymentStage.PILOT, true, DocsVersion.V2_0, MonitoringPlace.ELSEWHERE, 14, true, Projection.NONE));
+                DeploymentStage.PILOT, true, DocsVersion.V2_0, MonitoringPlace.ELSEWHERE, 14, true,
+                Projection.NONE, BackupLink.defaults(BackupSchedule.V1)));
         assertThat(in.toBuilder().build()).isEqualTo(in).isNotSameAs(in);
         assertThat(in.toBuilder().population(1).build()).isNotEqualTo(in);
         // Changing a builder made from some inputs leaves those inputs alone.
@@ -324,7 +326,8 @@ class SizingInputsTest {
         List<EventType> direct = new ArrayList<>(List.of(EventType.of("adoption", 0.2)));
         SizingInputs fromConstructor = new SizingInputs(30_000_000, 17.299, 7.7, 3, 0.4, 18.33, 100, 0, 5, 100, 1,
                 direct, LegacyRecords.NONE, 70, BackupPolicy.DOUBLE, StorageTopology.EVERY_NODE,
-                DeploymentStage.NATIONAL, false, DocsVersion.V1_8, MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE);
+                DeploymentStage.NATIONAL, false, DocsVersion.V1_8, MonitoringPlace.THIS_SERVER, 30, false, Projection.NONE,
+                BackupLink.defaults(BackupSchedule.V1));
         direct.clear(); // after building
         assertThat(fromConstructor.otherEvents()).containsExactly(EventType.of("adoption", 0.2));
 

@@ -74,7 +74,7 @@ class WordingTest {
         assertThat(Wording.FRENCH.disk(1_234_567)).isEqualTo("1\u202F234,57\u00A0To");
         assertThat(Wording.FRENCH.unit("MB")).isEqualTo("Mo");
         assertThat(Wording.FRENCH.unit("kB")).isEqualTo("ko");
-        assertThat(Wording.FRENCH.unit("Mbps")).as("a unit without a translation stays").isEqualTo("Mbps");
+        assertThat(Wording.FRENCH.unit("Gbps")).as("a unit without a translation stays").isEqualTo("Gbps");
     }
 
     @Test

@@ -28,6 +28,25 @@ class PresentationTest {
     }
 
     @Test
+    @DisplayName("the Operations section says the year the backup misses the window, and follows a faster link")
+    void operations() {
+        // 101, 202 and 303 GB after years 1 to 3, whole each night, in 24 hours at 10 Mbps.
+        SimpleObjectProperty<SizingPlan> plan = plan(SizingInputs.builder().population(1_000_000).crudeBirthRate(10)
+                .crudeDeathRate(0).attachmentsPerRecord(1).mbPerAttachment(10).kbPerRecord(100).horizonYears(3)
+                .linkSharePercent(100).backupWindowHours(24).build());
+        PlanViewModel model = new PlanViewModel(plan);
+        assertThat(model.operations().get(1)).isEqualTo("The backup misses the window from year 2: staging is no "
+                + "longer a day old. A 29 Mbps link fits every night of the horizon.");
+        assertThat(model.backupOverWindowProperty().get()).isTrue();
+        assertThat(model.operations()).contains("Year 1: 101.00 GB a night, 22 h to the backup site, 22 h on to staging.");
+
+        plan.set(SizingEngine.plan(plan.get().inputs().toBuilder().linkMbps(29).build()));
+        assertThat(model.operations().get(1)).isEqualTo("Every night of the horizon fits the window; 29 Mbps would be "
+                + "enough.");
+        assertThat(model.backupOverWindowProperty().get()).isFalse();
+    }
+
+    @Test
     @DisplayName("the server list ends with a total row that adds up")
     void serverRows() {
         PlanViewModel model = new PlanViewModel(plan(SizingInputs.docsExample()));
@@ -57,7 +76,12 @@ class PresentationTest {
         SizingPlan expected = SizingEngine.plan(growing);
         assertThat(expected.horizonYear().backupServerDiskGb()).isGreaterThan(10_000);
         assertThat(large.backup()[9]).isCloseTo(expected.horizonYear().backupServerDiskGb(), within(1e-9));
-        assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"));
+        // The cluster grows in year 3; at 10 Mbps the nightly backup misses its half hour from year 1.
+        assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"),
+                new DiskChartData.GrowthMarker(1, "Backup misses the night"));
+        DiskChartData fastLink = new DiskChartViewModel(plan(growing.toBuilder().linkMbps(100_000).backupWindowHours(24).build()))
+                .dataProperty().get();
+        assertThat(fastLink.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"));
     }
 
     @Test

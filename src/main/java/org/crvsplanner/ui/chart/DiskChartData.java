@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param axisTop a round upper bound of the disk axis, above every figure
  * @param axisStep the distance between the disk axis' ticks
- * @param markers the years in which the production cluster grows
+ * @param markers the years in which the production cluster grows, and the year the nightly
+ *        backup first misses its window
  * @param bands the P10 to P90 bands of the required and the backup disk, or none
  * @param fillMarkers where the required disk reaches the thresholds of a disk per server
  */
@@ -24,7 +25,7 @@ public record DiskChartData(
         Bands bands,
         List<FillMarker> fillMarkers) {
 
-    /** A year in which the production cluster must grow, with its label. */
+    /** A year in which the production cluster must grow, or the backup runs out of link, with its label. */
     public record GrowthMarker(int year, String label) {
     }
 

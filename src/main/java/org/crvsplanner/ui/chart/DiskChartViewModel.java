@@ -84,6 +84,9 @@ public final class DiskChartViewModel {
                     I18n.get("chart.marker", before, change.productionServers())));
             before = change.productionServers();
         }
+        // The year the nightly backup stops crossing the link in time.
+        plan.operations().firstYearOverWindow().ifPresent(over -> markers.add(new DiskChartData.GrowthMarker(over,
+                I18n.get("chart.marker.backup"))));
         double step = tickStep(largest);
         double top = step * Math.max(1, Math.ceil(largest / step - 1e-9));
         return new DiskChartData("GB", year, required, provisioned, backup, top, step,

@@ -30,6 +30,7 @@ public final class PlanView extends VBox {
     private final Label backupBand = band("backup-band");
     private final ServerGrid servers;
     private final VBox advisories = new VBox(4);
+    private final VBox operations = new VBox(4);
 
     public PlanView(PlanViewModel model) {
         super(12);
@@ -53,12 +54,19 @@ public final class PlanView extends VBox {
         serversTitle.getStyleClass().add(Styles.SECTION_TITLE);
         advisories.getStyleClass().add(Styles.ADVISORIES);
         advisories.setId("advisories");
-        getChildren().addAll(figures, new OutlookPane(model), serversTitle, servers, advisories);
+        Label operationsTitle = caption("plan.operations.title");
+        operationsTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        operations.setId("operations");
+        getChildren().addAll(figures, new OutlookPane(model), serversTitle, servers, operationsTitle, operations,
+                advisories);
 
         show(model.keyFiguresProperty().get());
         model.keyFiguresProperty().addListener((obs, old, now) -> show(now));
         showAdvisories(model);
         model.advisories().addListener((javafx.collections.ListChangeListener<String>) c -> showAdvisories(model));
+        showOperations(model);
+        model.operations().addListener((javafx.collections.ListChangeListener<String>) c -> showOperations(model));
+        model.backupOverWindowProperty().addListener((obs, old, now) -> showOperations(model));
     }
 
     private static Label caption(String key) {
@@ -138,6 +146,31 @@ public final class PlanView extends VBox {
         }
         for (int i = 0; i < labels.size(); i++) {
             ((Label) labels.get(i)).setText(model.advisories().get(i));
+        }
+    }
+
+    /** Rewritten in place like the advisories; the line on the window is a warning when the backup misses it. */
+    private void showOperations(PlanViewModel model) {
+        List<Node> labels = operations.getChildren();
+        List<String> lines = model.operations();
+        while (labels.size() > lines.size()) {
+            labels.remove(labels.size() - 1);
+        }
+        while (labels.size() < lines.size()) {
+            Label line = new Label();
+            line.setWrapText(true);
+            line.setId("operations-" + labels.size());
+            labels.add(line);
+        }
+        boolean over = model.backupOverWindowProperty().get();
+        for (int i = 0; i < labels.size(); i++) {
+            Label line = (Label) labels.get(i);
+            line.setText(lines.get(i));
+            boolean warn = i == 1 && over;
+            line.getStyleClass().remove(Styles.ADVISORY);
+            if (warn) {
+                line.getStyleClass().add(Styles.ADVISORY);
+            }
         }
     }
 

@@ -38,6 +38,10 @@ public final class PlanViewModel {
     private final ObservableList<String> advisories = FXCollections.observableArrayList();
     private final ObservableList<ServerRow> readOnlyRows = FXCollections.unmodifiableObservableList(serverRows);
     private final ObservableList<String> readOnlyAdvisories = FXCollections.unmodifiableObservableList(advisories);
+    private final ObservableList<String> operations = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyOperations = FXCollections.unmodifiableObservableList(operations);
+    private final ReadOnlyObjectWrapper<Boolean> backupOverWindow = new ReadOnlyObjectWrapper<>(this,
+            "backupOverWindow", false);
     private final ObservableValue<SizingPlan> plan;
     private final OutlookViewModel outlook;
     private final ReadOnlyObjectWrapper<List<TornadoBar>> tornado = new ReadOnlyObjectWrapper<>(this, "tornado", List.of());
@@ -94,6 +98,11 @@ public final class PlanViewModel {
         if (!messages.equals(advisories)) {
             advisories.setAll(messages);
         }
+        List<String> nightly = OperationsText.lines(plan);
+        if (!nightly.equals(operations)) {
+            operations.setAll(nightly);
+        }
+        backupOverWindow.set(plan.operations().firstYearOverWindow().isPresent());
     }
 
     private void showOutlook() {
@@ -230,5 +239,14 @@ public final class PlanViewModel {
     /** "provisioned: 6,669 GB", what a blank disk field stands for. */
     public ReadOnlyStringProperty diskPromptProperty() {
         return diskPrompt.getReadOnlyProperty();
+    }
+
+    /** The Operations section's lines, the second saying whether the backup keeps within the night. */
+    public ObservableList<String> operations() {
+        return readOnlyOperations;
+    }
+
+    public ReadOnlyObjectProperty<Boolean> backupOverWindowProperty() {
+        return backupOverWindow.getReadOnlyProperty();
     }
 }

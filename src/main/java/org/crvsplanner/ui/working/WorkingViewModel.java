@@ -134,6 +134,7 @@ public final class WorkingViewModel {
         if (in.followsProjection()) {
             ProjectedWorking.add(plan, steps);
         }
+        OperationsWorking.add(plan, steps);
         return steps;
     }
 
