@@ -48,7 +48,7 @@ class OutlookSheetTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Assumptions", "OpenCRVS versions", "Servers", "Disk growth",
-                    "Ranges and fill dates", "Checklist", "Costs");
+                    "Operations", "Ranges and fill dates", "Checklist", "Costs");
             XSSFSheet sheet = workbook.getSheet("Ranges and fill dates");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
                     .contains("values, not formulas", "2,000 Monte Carlo trials with seed 9", "triangular");
@@ -99,7 +99,7 @@ class OutlookSheetTest {
             assertThat(sheet.createDrawingPatriarch().getCharts()).isEmpty();
         }
         try (XSSFWorkbook workbook = export(Outlook.NONE, Wording.ENGLISH)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
         }
     }
 
