@@ -36,6 +36,14 @@ public sealed interface Advisory {
     }
 
     /**
+     * The qa server keeps the documentation's fixed disk for testing and training whatever the
+     * population, so for a small country it has more disk than production: said, lest someone
+     * "correct" one of them.
+     */
+    record FixedDiskAboveProduction(double fixedDiskGb, double productionDiskGb) implements Advisory {
+    }
+
+    /**
      * The projection reaches a population larger than any country's today: growth compounded
      * over the horizon, or a population typed with a digit too many. Sizes follow the population,
      * so they are as implausible as it is.

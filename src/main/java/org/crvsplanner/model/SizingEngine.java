@@ -228,6 +228,9 @@ public final class SizingEngine {
         if (in.osReserveGb() > qaDiskGb) {
             advisories.add(new Advisory.FixedDiskBelowOsReserve(in.osReserveGb(), qaDiskGb));
         }
+        if (last.productionServers() > 0 && qaDiskGb > last.provisionedDiskGb()) {
+            advisories.add(new Advisory.FixedDiskAboveProduction(qaDiskGb, last.provisionedDiskGb()));
+        }
         if (in.diskEncryption() && in.rules().encryption().isEmpty()) {
             advisories.add(new Advisory.NoEncryptionRule(in.docsVersion()));
         }

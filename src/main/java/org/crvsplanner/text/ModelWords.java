@@ -97,6 +97,9 @@ public final class ModelWords {
         if (advisory instanceof Advisory.FixedDiskBelowOsReserve a) {
             return w.text("advisory.fixedDiskBelowOsReserve", w.gb(a.osReserveGb()), w.gb(a.fixedDiskGb()));
         }
+        if (advisory instanceof Advisory.FixedDiskAboveProduction a) {
+            return w.text("advisory.fixedDiskAboveProduction", w.gb(a.fixedDiskGb()), w.gb(a.productionDiskGb()));
+        }
         if (advisory instanceof Advisory.PopulationAboveLargestCountry a) {
             return w.text("advisory.populationAboveLargestCountry", a.year(), w.whole(a.population()),
                     w.whole(a.largestCountry()));

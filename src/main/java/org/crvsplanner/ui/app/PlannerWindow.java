@@ -58,6 +58,7 @@ public final class PlannerWindow {
         pictures = new Pictures(dialogs);
         export = new ExportAction(session.exportModel(), dialogs, view.statusBar(), uri -> openDocument.accept(uri),
                 theme.preferences());
+        export.giveWayTo(workspace.fileEventProperty());
         countryImport = new CountryImportViewModel(dialogs, new LastImport(theme.preferences()), () -> {
             ScenarioViewModel front = workspace.getSelected();
             return front == null ? null : front.planner();

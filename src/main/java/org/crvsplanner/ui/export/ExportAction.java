@@ -16,6 +16,7 @@ import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.base.Notification;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 
@@ -48,6 +49,19 @@ public final class ExportAction {
         this.preferences = requireNonNull(preferences, "preferences");
         progress.setId("export-status");
         status.getRightItems().add(progress);
+    }
+
+    /**
+     * Lets later events, such as a save or an open, take the place of "Exported …" in the status
+     * bar: it must not claim to be the last thing done once it is not.
+     */
+    public void giveWayTo(ObservableValue<? extends ObservableValue<String>> events) {
+        events.addListener((o, before, event) -> {
+            if (event != null && !model.runningProperty().get()) {
+                progress.textProperty().unbind();
+                progress.textProperty().bind(event);
+            }
+        });
     }
 
     /** Asks where, then exports there. */

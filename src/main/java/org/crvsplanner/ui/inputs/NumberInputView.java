@@ -59,6 +59,10 @@ public final class NumberInputView extends GridPane {
         label.textProperty().bind(model.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
         label.setLabelFor(field);
+        // A long label, e.g. "Attachments per legacy record", takes a second line rather than an
+        // ellipsis in a narrow inputs panel.
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setTooltip(tooltip);
         Label unit = new Label();
         unit.textProperty().bind(model.unitText());

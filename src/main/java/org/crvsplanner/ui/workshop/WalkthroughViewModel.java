@@ -171,12 +171,22 @@ public final class WalkthroughViewModel {
     private void refresh() {
         Step step = STEPS.get(index.get());
         title.set(I18n.get(step.key() + ".title"));
-        explanation.set(I18n.get(step.key() + ".explanation"));
+        explanation.set(explanation(step, plan.getValue()));
         position.set(I18n.get("workshop.position", index.get() + 1, STEPS.size()));
         lines.set(step.topic() == null ? OutlookLines.of(outlook.getValue(), plan.getValue())
                 : lines(step.topic(), plan.getValue(), working.apply(plan.getValue())));
         inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
+    }
+
+    /** The cluster step speaks of the chart's red lines only when the plan has some. */
+    private static String explanation(Step step, SizingPlan plan) {
+        String words = I18n.get(step.key() + ".explanation");
+        if (step.topic() != Topic.CLUSTER) {
+            return words;
+        }
+        String tail = plan.clusterChanges().isEmpty() ? ".explanation.stays" : ".explanation.grows";
+        return words + " " + I18n.get(step.key() + tail);
     }
 
     /**

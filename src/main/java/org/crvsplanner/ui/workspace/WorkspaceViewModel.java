@@ -52,6 +52,8 @@ public final class WorkspaceViewModel {
     private record AutosaveProblem(String key, Wording.Phrase reason) {
     }
 
+    private final ReadOnlyObjectWrapper<ObservableValue<String>> fileEvent =
+            new ReadOnlyObjectWrapper<>(this, "fileEvent");
     private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
     private final ObservableValue<String> status;
     private final ReadOnlyObjectWrapper<SizingPlan> selectedPlan =
@@ -146,6 +148,7 @@ public final class WorkspaceViewModel {
         ScenarioViewModel opened = new ScenarioViewModel(scenario, path, scenario, 1);
         replacePristine(opened);
         recent.remember(path);
+        fileEvent.set(I18n.text("workspace.event.opened", path.getFileName()));
         List<String> dropped = scenario.unknownFields().dropped();
         if (!dropped.isEmpty()) {
             tell(Notice.Kind.WARNING, I18n.get("workspace.open.newer.title", path.getFileName()),
@@ -254,6 +257,7 @@ public final class WorkspaceViewModel {
         }
         scenario.markSaved(path, written);
         recent.remember(path);
+        fileEvent.set(I18n.text("workspace.event.saved", path.getFileName()));
         return true;
     }
 
@@ -373,6 +377,14 @@ public final class WorkspaceViewModel {
     /** The plan of the scenario in front; the last one shown while no scenario is open. */
     public ReadOnlyObjectProperty<SizingPlan> selectedPlanProperty() {
         return selectedPlan.getReadOnlyProperty();
+    }
+
+    /**
+     * The last file saved or opened, worded in the language of the moment: a new value each time,
+     * even for the same file, so that it takes the place of an older event in the status bar.
+     */
+    public ReadOnlyObjectProperty<ObservableValue<String>> fileEventProperty() {
+        return fileEvent.getReadOnlyProperty();
     }
 
     /** The status line: an autosave that failed, or what the selected scenario's plan is. */

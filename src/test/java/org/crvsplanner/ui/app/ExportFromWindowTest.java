@@ -76,6 +76,39 @@ class ExportFromWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    @DisplayName("a later save or open replaces \"Exported …\" in the status bar, and a later export replaces them")
+    void laterEventsReplaceTheExport(FxRobot robot) throws Exception {
+        Task<Path>[] started = new Task[1];
+        robot.interact(() -> started[0] = window.export().export(folder.resolve("plan")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertThat(status.getText()).isEqualTo("Exported plan.xlsx");
+
+        Path saved = folder.resolve("national.crvsplan");
+        robot.interact(() -> session.workspace().saveTo(session.workspace().getSelected(), saved));
+        assertThat(status.getText()).isEqualTo("Saved national.crvsplan");
+
+        robot.interact(() -> started[0] = window.export().export(folder.resolve("again")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getText()).isEqualTo("Exported again.xlsx");
+
+        robot.interact(() -> session.workspace().saveTo(session.workspace().getSelected(), saved));
+        assertThat(status.getText()).isEqualTo("Saved national.crvsplan");
+        robot.interact(() -> session.workspace().close(session.workspace().getSelected()));
+        robot.interact(() -> session.workspace().open(saved));
+        assertThat(status.getText()).isEqualTo("Opened national.crvsplan");
+        robot.interact(() -> I18n.setLanguage(Language.FRENCH));
+        try {
+            assertThat(status.getText()).isEqualTo("national.crvsplan ouvert");
+        } finally {
+            robot.interact(() -> I18n.setLanguage(Language.ENGLISH));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     @DisplayName("a window in French exports a French workbook, worded when the export starts")
     void exportsInTheWindowsLanguage(FxRobot robot) throws Exception {
         Task<Path>[] started = new Task[1];

@@ -103,6 +103,29 @@ class WalkthroughViewModelTest {
     }
 
     @Test
+    @DisplayName("the cluster step speaks of red lines only when the cluster grows, in English and French")
+    void clusterWordsFollowTheChanges() {
+        goTo(7);
+        assertThat(plan.get().clusterChanges()).isEmpty();
+        assertThat(walkthrough.explanationProperty().get()).doesNotContain("red lines mark")
+                .contains("does not grow");
+
+        plan.set(SizingEngine.plan(
+                SizingInputs.builder().population(58_000_000).growthPercent(2).horizonYears(10).build()));
+        assertThat(plan.get().clusterChanges()).isNotEmpty();
+        assertThat(walkthrough.explanationProperty().get()).contains("The red lines mark the years it grows");
+        try {
+            I18n.setLanguage(Language.FRENCH);
+            assertThat(walkthrough.explanationProperty().get()).contains("Les lignes rouges marquent");
+            plan.set(SizingEngine.plan(SizingInputs.docsExample()));
+            assertThat(walkthrough.explanationProperty().get()).doesNotContain("Les lignes rouges marquent")
+                    .contains("ne grandit pas");
+        } finally {
+            I18n.setLanguage(Language.ENGLISH);
+        }
+    }
+
+    @Test
     @DisplayName("while hidden, the walkthrough does not follow the plan: a slider drag costs it nothing")
     void idleWhileHidden() {
         goTo(1);
