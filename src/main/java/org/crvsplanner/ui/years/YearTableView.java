@@ -6,7 +6,7 @@ import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -101,13 +101,29 @@ public final class YearTableView extends VBox {
                 table.getColumns().add(column);
             }
         }
-        table.setItems(FXCollections.observableArrayList(shown.rows()));
+        // Rows are replaced in place, and only where their text changed: a slider drag re-plans
+        // every frame, and a new list would rebuild every cell of the table each time.
+        ObservableList<List<String>> items = table.getItems();
+        List<List<String>> shownRows = shown.rows();
+        if (items.size() != shownRows.size()) {
+            items.setAll(shownRows);
+        } else {
+            for (int r = 0; r < shownRows.size(); r++) {
+                if (!items.get(r).equals(shownRows.get(r))) {
+                    items.set(r, shownRows.get(r));
+                }
+            }
+        }
         for (int i = 0; i < headings.size(); i++) {
             double widest = textWidth(headings.get(i), true);
-            for (List<String> row : shown.rows()) {
+            for (List<String> row : shownRows) {
                 widest = Math.max(widest, textWidth(row.get(i), false));
             }
-            table.getColumns().get(i).setPrefWidth(Math.ceil(widest) + CELL_PADDING);
+            TableColumn<List<String>, ?> column = table.getColumns().get(i);
+            double width = Math.ceil(widest) + CELL_PADDING;
+            if (column.getPrefWidth() != width) {
+                column.setPrefWidth(width);
+            }
         }
         double rows = Math.min(shown.rows().size(), VISIBLE_ROWS);
         // A header and that many rows, at the table's fixed cell size, so nothing scrolls below a dozen years.
