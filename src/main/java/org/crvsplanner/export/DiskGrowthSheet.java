@@ -104,9 +104,8 @@ final class DiskGrowthSheet {
         for (Column column : Column.values()) {
             headers[column.ordinal()] = words.text(column.key);
             widths[column.ordinal()] = column.width;
-            grid.text(HEADER_ROW, column.ordinal(), headers[column.ordinal()], styles.header);
         }
-        grid.fitHeaders(HEADER_ROW, headers, widths);
+        grid.headers(HEADER_ROW, headers, widths, styles.header);
         String yes = FormulaText.literal(InputRows.yes(words));
         boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {

@@ -137,6 +137,14 @@ final class Grid {
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(points, 409f)));
     }
 
+    /** Writes a header row, one text a column, and makes it tall enough for each to wrap in its width. */
+    void headers(int r, String[] headers, int[] widthCharacters, CellStyle style) {
+        for (int c = 0; c < headers.length; c++) {
+            text(r, c, headers[c], style);
+        }
+        fitHeaders(r, headers, widthCharacters);
+    }
+
     /** Sets a header row tall enough for every header, each wrapped in its column's width. */
     void fitHeaders(int r, String[] headers, int[] widthCharacters) {
         for (int c = 0; c < headers.length; c++) {

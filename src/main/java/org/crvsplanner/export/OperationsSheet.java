@@ -57,9 +57,8 @@ final class OperationsSheet {
         for (Column column : columns) {
             headers[column.ordinal()] = words.text(column.key);
             widths[column.ordinal()] = column.width;
-            grid.text(HEADER_ROW, column.ordinal(), headers[column.ordinal()], styles.header);
         }
-        grid.fitHeaders(HEADER_ROW, headers, widths);
+        grid.headers(HEADER_ROW, headers, widths, styles.header);
         String yes = FormulaText.literal(InputRows.yes(words));
         String no = FormulaText.literal(InputRows.no(words));
         // The summary first: it names the method used and the units, which the rows' formulas use.
