@@ -42,6 +42,9 @@ public final class YearTableView extends VBox {
     /** Left and right padding of a cell and room for the column's border. */
     private static final double CELL_PADDING = 28;
     private final Text measure = new Text();
+    /** Made once: the widths are measured on every re-plan, a slider drag's every frame. */
+    private static final Font HEADING_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+            Font.getDefault().getSize());
 
     public YearTableView(YearTableViewModel model) {
         super(6);
@@ -134,8 +137,7 @@ public final class YearTableView extends VBox {
 
     /** How wide a text is in the table's font, its headings being bold. */
     private double textWidth(String text, boolean heading) {
-        Font font = Font.getDefault();
-        measure.setFont(heading ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
+        measure.setFont(heading ? HEADING_FONT : Font.getDefault());
         measure.setText(text);
         return measure.getLayoutBounds().getWidth();
     }
