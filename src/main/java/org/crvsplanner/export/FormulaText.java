@@ -20,7 +20,7 @@ final class FormulaText {
     /** Excel refuses longer string constants in a formula. */
     static final int MAX_LITERAL = 255;
     /** Groups of three digits after the first: figures up to 18 digits before the decimals. */
-    private static final int GROUPS = 5;
+    static final int GROUPS = 5;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private final Wording wording;
@@ -94,7 +94,13 @@ final class FormulaText {
     /** {@link #fixed2(String)} for figures below 1,000 to the power {@code groups + 1}: a shorter formula. */
     private String fixed2(String formula, int groups) {
         String rounded = "ROUND(" + formula + ",2)";
-        String digits = "FIXED(INT(" + rounded + "),0,TRUE)";
+        return grouped("INT(" + rounded + ")", groups) + "&" + literal(decimal) + "&TEXT(MIN(99,ROUND((" + rounded
+                + "-INT(" + rounded + "))*100,0)),\"00\")";
+    }
+
+    /** The whole number {@code whole} (0 or more) with thousands separators: 12,345, 12 345. */
+    private String grouped(String whole, int groups) {
+        String digits = "FIXED(" + whole + ",0,TRUE)";
         String length = "LEN(" + digits + ")";
         String head = "(MOD(" + length + "-1,3)+1)";
         StringBuilder out = new StringBuilder("MID(" + digits + ",1," + head + ")");
@@ -104,9 +110,44 @@ final class FormulaText {
                     .append("&MID(").append(digits).append(',').append(head).append('+').append(3 * g - 2)
                     .append(",3),\"\")");
         }
-        out.append('&').append(literal(decimal)).append("&TEXT(MIN(99,ROUND((").append(rounded).append("-INT(")
-                .append(rounded).append("))*100,0)),\"00\")");
         return out.toString();
+    }
+
+    /**
+     * A figure of 0 or more below 1,000 to the power {@code groups + 1}, with thousands separators
+     * and one or two decimals at most, as {@link Wording#number(double, int)} writes it: 12.5,
+     * 1,200, 0.05.
+     */
+    private String upTo(String formula, int decimals, int groups) {
+        String rounded = "ROUND(" + formula + "," + decimals + ")";
+        String hundredths = "ROUND((" + rounded + "-INT(" + rounded + "))*100,0)";
+        String fraction = decimals == 1 ? "TEXT(" + hundredths + "/10,\"0\")"
+                : "IF(MOD(" + hundredths + ",10)=0,TEXT(" + hundredths + "/10,\"0\"),TEXT(" + hundredths + ",\"00\"))";
+        return grouped("INT(" + rounded + ")", groups) + "&IF(" + hundredths + "=0,\"\"," + literal(decimal) + "&"
+                + fraction + ")";
+    }
+
+    /**
+     * Hours below 1,000 to the power {@code groups + 1} as the model's advice writes them: whole
+     * from 10 h, a tenth below, a hundredth below 0.1 h.
+     */
+    String hours(String formula, int groups) {
+        String h = "(" + formula + ")";
+        return "IF(" + h + ">=10," + grouped("ROUND(" + h + ",0)", groups) + ",IF(" + h + ">=0.1," + upTo(h, 1, 0)
+                + "," + upTo(h, 2, 0) + "))&" + literal(wording.unitSpace() + wording.unit("h"));
+    }
+
+    /** A link's speed below 1,000 to the power {@code groups + 1}, with a tenth at most: 10 Mbps, 12.5 Mbit/s. */
+    String mbps(String formula, int groups) {
+        return upTo(formula, 1, groups) + "&" + literal(wording.unitSpace() + wording.unit("Mbps"));
+    }
+
+    /** GB below 10,000 GB and TB from there, as {@link Wording#disk(double)} writes them. */
+    String disk(String formula) {
+        String tb = formula + ">=10000";
+        return fixed2("IF(" + tb + "," + formula + "/1000," + formula + ")") + "&IF(" + tb + ","
+                + literal(wording.unitSpace() + wording.unit("TB")) + "," + literal(wording.unitSpace() + wording.unit("GB"))
+                + ")";
     }
 
     /** A figure in GB with two decimals and the unit: 1,013.71 GB, 1 013,71 Go. */

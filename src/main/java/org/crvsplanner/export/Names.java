@@ -69,6 +69,13 @@ final class Names {
     static final String BACKUP_METHOD_USED = "BackupMethodUsed";
     static final String FIRST_YEAR_OVER_WINDOW = "FirstYearOverWindow";
     static final String LINK_MBPS_NEEDED = "LinkMbpsNeeded";
+    static final String DIFFERENTIAL_FITS = "DifferentialFitsWindow";
+    static final String NIGHTLY_BACKUP_GB = "NightlyBackupGb";
+    static final String TRANSFER_HOURS = "TransferHours";
+    static final String OPERATIONS_ADVICE = "OperationsAdvice";
+    static final String OVER_WINDOW_ADVICE = "BackupOverWindowAdvice";
+    static final String OVER_WINDOW_NIGHTLY_GB = "OverWindowNightlyGb";
+    static final String OVER_WINDOW_HOURS = "OverWindowHours";
     static final String FULL_RESTORE_GB = "FullRestoreGb";
     static final String FULL_RESTORE_HOURS = "FullRestoreHours";
     static final String MEGABITS_PER_GB = "MegabitsPerGb";

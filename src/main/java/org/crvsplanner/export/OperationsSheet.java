@@ -28,7 +28,8 @@ final class OperationsSheet {
         FITS("operations.column.fits", CellStyles.GENERAL, 11),
         STAGING_HOURS("operations.column.stagingHours", CellStyles.DECIMAL, 14),
         OVER("operations.column.over", CellStyles.PLAIN, 12),
-        MBPS_NEEDED("operations.column.mbpsNeeded", CellStyles.DECIMAL, 15);
+        MBPS_NEEDED("operations.column.mbpsNeeded", CellStyles.DECIMAL, 15),
+        DIFFERENTIAL_HOURS("operations.column.differentialHours", CellStyles.DECIMAL, 15);
 
         final String key;
         final String format;
@@ -63,8 +64,12 @@ final class OperationsSheet {
         String no = FormulaText.literal(InputRows.no(words));
         // The summary first: it names the method used and the units, which the rows' formulas use.
         int last = FIRST_ROW + years - 1;
-        summary(grid, styles, words, last + 2, grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
-                grid.column(Column.MBPS_NEEDED.ordinal(), FIRST_ROW, last));
+        // The Summary's advice names the figures of the first year over the window.
+        grid.name(Names.NIGHTLY_BACKUP_GB, FIRST_ROW, last, Column.NIGHTLY.ordinal());
+        grid.name(Names.TRANSFER_HOURS, FIRST_ROW, last, Column.TRANSFER_HOURS.ordinal());
+        summary(grid, styles, words, last + 2, years, grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
+                grid.column(Column.MBPS_NEEDED.ordinal(), FIRST_ROW, last),
+                grid.column(Column.DIFFERENTIAL_HOURS.ordinal(), FIRST_ROW, last));
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : columns) {
@@ -97,6 +102,10 @@ final class OperationsSheet {
                     + at(Column.YEAR, r) + ",\"\")";
             case MBPS_NEEDED -> "IF(" + inPlan + "," + at(Column.NIGHTLY, r) + "*" + Names.MEGABITS_PER_GB + "/("
                     + window + "*" + Names.SECONDS_PER_HOUR + "*" + share() + "),\"\")";
+            // What the differential's largest night would take, whichever method is chosen: the
+            // advice offers it when the full archive misses the window.
+            case DIFFERENTIAL_HOURS -> "IF(" + inPlan + "," + hours("(" + at(Column.DATABASE, r) + "+"
+                    + at(Column.NEW_FILES_A_DAY, r) + ")", link) + ",\"\")";
         };
     }
 
@@ -104,8 +113,8 @@ final class OperationsSheet {
     static final String METHOD_USED = "IF(AND(" + Names.of(Inputs.BACKUP_METHOD) + "=\"differential\"," + Names.DIFFERENTIAL_OFFERED
             + "=1),\"differential\",\"full\")";
 
-    private static void summary(Grid grid, CellStyles styles, WorkbookWords words, int r, String over,
-            String needed) {
+    private static void summary(Grid grid, CellStyles styles, WorkbookWords words, int r, int years, String over,
+            String needed, String differentialHours) {
         String link = "(" + Names.of(Inputs.LINK_MBPS) + "*" + share() + ")";
         String none = FormulaText.literal(words.text("operations.noYearOver"));
         String h = words.unit("h");
@@ -114,8 +123,14 @@ final class OperationsSheet {
             {"methodUsed", Names.BACKUP_METHOD_USED, METHOD_USED, CellStyles.GENERAL, ""},
             {"firstYearOver", Names.FIRST_YEAR_OVER_WINDOW,
                 "IF(COUNT(" + over + ")=0," + none + ",MIN(" + over + "))", CellStyles.PLAIN, ""},
+            {"overWindowNightly", Names.OVER_WINDOW_NIGHTLY_GB, overYear(Names.NIGHTLY_BACKUP_GB, years, Column.NIGHTLY), CellStyles.GB, gb},
+            {"overWindowHours", Names.OVER_WINDOW_HOURS, overYear(Names.TRANSFER_HOURS, years, Column.TRANSFER_HOURS), CellStyles.DECIMAL, h},
             {"linkNeeded", Names.LINK_MBPS_NEEDED, "CEILING(MAX(" + needed + "),1)", CellStyles.WHOLE,
                 words.unit("Mbps")},
+            {"differentialFits", Names.DIFFERENTIAL_FITS, "IF(AND(" + Names.DIFFERENTIAL_OFFERED + "=1,COUNTIF("
+                + differentialHours + ",\">\"&" + Names.of(Inputs.BACKUP_WINDOW_HOURS) + ")=0),"
+                + FormulaText.literal(InputRows.yes(words)) + "," + FormulaText.literal(InputRows.no(words)) + ")",
+                CellStyles.GENERAL, ""},
             {"fullRestoreGb", Names.FULL_RESTORE_GB, "IF(" + Names.BACKUP_METHOD_USED + "=\"differential\","
                 + Names.HORIZON_CITIZEN_DATA + "," + Names.HORIZON_CITIZEN_DATA + "/"
                 + Names.of(Inputs.BACKUP_COMPRESSION) + ")", CellStyles.GB, gb},
@@ -153,6 +168,36 @@ final class OperationsSheet {
         grid.formula(r + 1, 0, "IF(" + Names.STAGE + "=\"poc\"," + FormulaText.literal(words.text("operations.poc"))
                 + ",\"\")", styles.note);
         grid.merge(r + 1, 0, Column.values().length - 1);
+        // The advice the Summary repeats, beside the figures it quotes.
+        String yes = InputRows.yes(words);
+        FormulaText formulas = new FormulaText(words.wording());
+        grid.formula(r + 2, 0, SummaryAdvice.operations(words.wording(), formulas, yes), styles.calculatedText);
+        grid.name(Names.OPERATIONS_ADVICE, r + 2, 0);
+        grid.merge(r + 2, 0, Column.values().length - 1);
+        grid.fitHeight(r + 2, "• " + words.wording().pattern("advisory.noDifferentialBackup") + "\n• "
+                + words.wording().pattern("advisory.linkBelowMinimum"), totalWidth());
+        grid.formula(r + 3, 0, SummaryAdvice.overWindow(words.wording(), formulas, yes), styles.calculatedText);
+        grid.name(Names.OVER_WINDOW_ADVICE, r + 3, 0);
+        grid.merge(r + 3, 0, Column.values().length - 1);
+        grid.fitHeight(r + 3, "• " + words.wording().pattern("advisory.backupOverWindow.fullOrDifferential")
+                + " 00,000.00 TB", totalWidth());
+    }
+
+    /**
+     * The first year over the window's figure in the named column, or nothing. With one year it
+     * is that year's cell: Gnumeric answers #REF! for INDEX over a one-cell range.
+     */
+    private static String overYear(String column, int years, Column single) {
+        String figure = years == 1 ? at(single, FIRST_ROW) : "INDEX(" + column + "," + Names.FIRST_YEAR_OVER_WINDOW + ")";
+        return "IF(ISNUMBER(" + Names.FIRST_YEAR_OVER_WINDOW + ")," + figure + ",\"\")";
+    }
+
+    private static int totalWidth() {
+        int width = 0;
+        for (Column column : Column.values()) {
+            width += column.width;
+        }
+        return width;
     }
 
     /** LinkSharePercent/100. */

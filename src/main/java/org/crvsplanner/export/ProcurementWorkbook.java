@@ -123,8 +123,9 @@ public final class ProcurementWorkbook {
         VersionsSheet.write(versions, styles, words);
         DiskGrowthSheet.write(diskGrowth, styles, plan, words);
         ServersSheet.write(servers, styles, Environment.OS, words);
-        SummarySheet.write(summary, styles, content, words);
+        // The Summary's advice names the Operations sheet's figures, so they are named first.
         OperationsSheet.write(operations, styles, plan, words);
+        SummarySheet.write(summary, styles, content, words);
         ChecklistSheet.write(checklist, styles, words);
         CostsSheet.write(costs, styles, words);
         OutlookSheet.TornadoRows tornado = outlook == null ? null

@@ -92,7 +92,7 @@ final class SummarySheet {
         grid.merge(ADVICE_ROW, 0, UNIT);
         // Tall enough for every piece of advice at once, so that none is cut off when an input changes.
         grid.fitHeight(ADVICE_ROW, "x\n" + "x".repeat(2 * WIDE_CHARACTERS) + "\n"
-                + "x".repeat(2 * WIDE_CHARACTERS) + "\nx\nx", WIDE_CHARACTERS);
+                + "x".repeat(2 * WIDE_CHARACTERS) + "\n" + "x".repeat(3 * WIDE_CHARACTERS) + "\nx\nx", WIDE_CHARACTERS);
         int end = ADVICE_ROW + 2;
         grid.text(end, 0, words.text("summary.formulaNote", words.sheet(WorkbookWords.Tab.ASSUMPTIONS)), styles.note);
         grid.merge(end, 0, UNIT);

@@ -371,13 +371,11 @@ public final class PlanSheets {
         }
         assertThat(growth).containsExactlyElementsOf(expectedGrowth);
         List<String> advice = summaryList(words.text("summary.advice"));
-        // The workbook's advice is live formulas over the Assumptions sheet; the advice on an
-        // implausible population and on the nightly backup (whose figures the Operations sheet
-        // shows live) is not among them yet.
+        // The workbook's advice is live formulas over the Assumptions and Operations sheets; the
+        // advice on an implausible population is not among them.
         List<String> expected = plan.advisories().stream()
                 .filter(a -> !(a instanceof Advisory.PopulationAboveLargestCountry
-                        || a instanceof Advisory.PopulationAboveWorld || a instanceof Advisory.BackupOverWindow
-                        || a instanceof Advisory.NoDifferentialBackup || a instanceof Advisory.LinkBelowMinimum))
+                        || a instanceof Advisory.PopulationAboveWorld))
                 .map(a -> ModelWords.advice(a, wording)).toList();
         assertThat(advice).hasSameSizeAs(expected);
         for (int i = 0; i < advice.size(); i++) {

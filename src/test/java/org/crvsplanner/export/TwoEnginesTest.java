@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crvsplanner.model.BackupMethod;
 import org.crvsplanner.model.BackupPolicy;
 import org.crvsplanner.model.DeploymentStage;
 import org.crvsplanner.model.DocsVersion;
@@ -87,6 +88,12 @@ class TwoEnginesTest {
                 new Case("twenty-events", SizingInputs.builder().otherEvents(twenty).horizonYears(8).build(),
                         Wording.ENGLISH),
                 new Case("legacy-and-everything", TestPlans.everything(), Wording.ENGLISH),
+                // The Operations sheet's advice: a differential v1.8 cannot make, a link below the
+                // minimum, and a full backup that a differential one would fit.
+                new Case("slow-link-differential-v1.8", SizingInputs.builder().linkMbps(5)
+                        .backupMethod(BackupMethod.DIFFERENTIAL).build(), Wording.ENGLISH),
+                new Case("v2.1-differential-would-fit", SizingInputs.defaults(DocsVersion.V2_1).toBuilder()
+                        .linkMbps(150).build(), Wording.FRENCH),
                 new Case("legacy-only", SizingInputs.builder().legacy(LegacyRecords.of(5_000_000, 2.5))
                         .coverageStartPercent(20).coverageFullYear(3).build(), Wording.ENGLISH));
     }

@@ -307,10 +307,11 @@ public final class PlannerViewModel {
         replan();
     }
 
-    /** Resets return the record size and OS reserve to the version's own figures. */
+    /** Resets return the record size, OS reserve and backup window to the version's own figures. */
     private void followVersion(DocsVersion version) {
         number(Inputs.KB_PER_RECORD).setDefaultValue(version.rules().kbPerRecord());
         number(Inputs.OS_RESERVE_GB).setDefaultValue(version.rules().osReserveGb());
+        number(Inputs.BACKUP_WINDOW_HOURS).setDefaultValue(version.rules().backupSchedule().windowHours());
     }
 
     /** The OpenCRVS version whose documentation the plan follows. */

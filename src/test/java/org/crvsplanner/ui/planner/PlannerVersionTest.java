@@ -46,6 +46,21 @@ class PlannerVersionTest {
     }
 
     @Test
+    @DisplayName("a reset of the backup window takes the chosen version's schedule, not v1.8's")
+    void backupWindowResetFollowsTheVersion() {
+        double v18 = DocsVersion.V1_8.rules().backupSchedule().windowHours();
+        double v21 = DocsVersion.V2_1.rules().backupSchedule().windowHours();
+        assertThat(v21).isNotEqualTo(v18);
+        NumberInputViewModel window = model.number(Inputs.BACKUP_WINDOW_HOURS);
+        model.docsVersion().select(DocsVersion.V2_1);
+        window.textProperty().set("6");
+        assertThat(model.getPlan().inputs().backupLink().windowHours()).isEqualTo(6);
+        window.reset();
+        assertThat(model.getPlan().inputs().backupLink().windowHours()).isEqualTo(v21);
+        assertThat(window.tooltip()).contains(window.textProperty().get());
+    }
+
+    @Test
     @DisplayName("the docs example is the chosen version's: 1,016.16 GB and a 2,032.32 GB backup under v2.1, "
             + "monitoring kept elsewhere; 1,013.71 GB under v1.8")
     void docsExampleOfTheVersion() {
