@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -31,6 +32,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -51,7 +53,7 @@ public final class CompareView extends BorderPane {
     private final TableView<CompareRow> table = new TableView<>();
     private final RelabellingAxis years = new RelabellingAxis();
     private final NumberAxis disk = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(years, disk);
+    private final CompareChart chart = new CompareChart(years, disk);
     private final Label intro = new Label();
     private final SplitPane content;
 
@@ -199,6 +201,8 @@ public final class CompareView extends BorderPane {
         chart.getStyleClass().add(Styles.COMPARE_CHART);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        // Beside the chart, where the window has room, so the legend shows however short it is.
+        chart.setLegendSide(Side.RIGHT);
         chart.titleProperty().bind(I18n.text("compare.chart.title"));
         years.labelProperty().bind(I18n.text("compare.chart.year"));
         years.setMinorTickVisible(false);
@@ -213,8 +217,6 @@ public final class CompareView extends BorderPane {
         // Half a year's room at either end, as the scenario's chart: a 1-year scenario is a point
         // over its year, drawn whole.
         years.bounds(1, data.lastYear(), data.lastYear() <= 12 ? 1 : data.lastYear() <= 25 ? 2 : 5, 0.5);
-        // A line needs two years: a scenario of one year is shown by its points.
-        chart.setCreateSymbols(data.series().stream().anyMatch(series -> series.values().length == 1));
         // The model words the chart afresh when the language changes, so this follows it too.
         disk.setLabel(I18n.get("compare.chart.disk", Formats.unit(data.unit())));
         List<CompareSeries> all = data.series();
@@ -236,6 +238,12 @@ public final class CompareView extends BorderPane {
                 List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>();
                 for (int y = 0; y < series.values().length; y++) {
                     points.add(new XYChart.Data<>(series.years()[y], series.values()[y]));
+                }
+                if (points.size() == 1) {
+                    // A line needs two years: a scenario of one year is its points, marked as
+                    // its legend is, with their figures beside them; the lines of the others
+                    // stay without marks.
+                    points.get(0).setNode(new StackPane());
                 }
                 line.getData().setAll(points);
             }
