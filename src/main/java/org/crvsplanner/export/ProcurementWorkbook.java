@@ -145,6 +145,13 @@ public final class ProcurementWorkbook {
         return workbook;
     }
 
+    /** The chosen file, with ".xlsx" added when the person left it out. */
+    public static Path withExtension(Path chosen) {
+        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) ? chosen
+                : chosen.resolveSibling(name + EXTENSION);
+    }
+
     /**
      * A file name for the workbook from the scenario name and the date, such as
      * "Pilot Freedonia 2026-11-25.xlsx", without characters that Windows, macOS or Linux refuse.

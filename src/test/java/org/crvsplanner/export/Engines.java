@@ -1,6 +1,7 @@
 package org.crvsplanner.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +27,42 @@ final class Engines {
             "convert .* -> .* using filter : .*|Warning: failed to launch javaldx.*|\\s*");
 
     private Engines() {
+    }
+
+    /** The two programs, found on the PATH; the calling test is skipped, saying what to install, without them. */
+    record Programs(Path soffice, Path ssconvert) {
+        static Programs required() {
+            Optional<Path> soffice = onPath("soffice");
+            Optional<Path> ssconvert = onPath("ssconvert");
+            assumeTrue(soffice.isPresent(), "LibreOffice's soffice is not on the PATH; install libreoffice-calc-nogui "
+                    + "(scripts/install-test-deps.sh) to run this check");
+            assumeTrue(ssconvert.isPresent(), "Gnumeric's ssconvert is not on the PATH; install gnumeric "
+                    + "(scripts/install-test-deps.sh) to run this check");
+            return new Programs(soffice.get(), ssconvert.get());
+        }
+
+        /**
+         * Recalculates every file in both programs, so that one failure does not hide the
+         * others, adding to {@code failures} whatever either said on opening them.
+         *
+         * @return the folders of LibreOffice's and Gnumeric's copies, in that order
+         */
+        List<Path> recalculate(Path work, List<String> failures, Path... files)
+                throws IOException, InterruptedException {
+            Path libreOffice = Files.createDirectories(work.resolve("libreoffice"));
+            List<String> said = libreOffice(soffice, work, "en-US", libreOffice, files);
+            if (!said.isEmpty()) {
+                failures.add("LibreOffice said on opening the workbooks: " + said);
+            }
+            Path gnumeric = Files.createDirectories(work.resolve("gnumeric"));
+            for (Path file : files) {
+                String log = gnumeric(ssconvert, work, file, gnumeric.resolve(file.getFileName()));
+                if (!log.isBlank()) {
+                    failures.add("Gnumeric said on opening " + file.getFileName() + ": " + log.strip());
+                }
+            }
+            return List.of(libreOffice, gnumeric);
+        }
     }
 
     static Optional<Path> onPath(String program) {

@@ -1,7 +1,6 @@
 package org.crvsplanner.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -101,12 +99,7 @@ class TwoEnginesTest {
     @Test
     @DisplayName("LibreOffice and Gnumeric recalculate every exported and edited workbook to the model's figures")
     void bothEnginesAgreeWithTheModel() throws Exception {
-        Optional<Path> soffice = Engines.onPath("soffice");
-        Optional<Path> ssconvert = Engines.onPath("ssconvert");
-        assumeTrue(soffice.isPresent(), "LibreOffice's soffice is not on the PATH; install libreoffice-calc-nogui "
-                + "(scripts/install-test-deps.sh) to run this check");
-        assumeTrue(ssconvert.isPresent(), "Gnumeric's ssconvert is not on the PATH; install gnumeric "
-                + "(scripts/install-test-deps.sh) to run this check");
+        Engines.Programs engines = Engines.Programs.required();
 
         Engines.deleteAll(WORK);
         Path in = Files.createDirectories(WORK.resolve("in"));
@@ -135,21 +128,10 @@ class TwoEnginesTest {
 
         // Every workbook in both engines, so that one failure does not hide the others.
         List<String> failures = new ArrayList<>();
-        Path libreOffice = Files.createDirectories(WORK.resolve("libreoffice"));
-        List<String> said = Engines.libreOffice(soffice.get(), WORK, "en-US", libreOffice, files);
-        if (!said.isEmpty()) {
-            failures.add("LibreOffice said on opening the workbooks: " + said);
-        }
-        Path gnumeric = Files.createDirectories(WORK.resolve("gnumeric"));
-        for (Path file : files) {
-            String log = Engines.gnumeric(ssconvert.get(), WORK, file, gnumeric.resolve(file.getFileName()));
-            if (!log.isBlank()) {
-                failures.add("Gnumeric said on opening " + file.getFileName() + ": " + log.strip());
-            }
-        }
+        List<Path> copies = engines.recalculate(WORK, failures, files);
 
         for (Map.Entry<String, Expected> entry : expected.entrySet()) {
-            for (Path engine : List.of(libreOffice, gnumeric)) {
+            for (Path engine : copies) {
                 Expected e = entry.getValue();
                 try (XSSFWorkbook workbook = PlanSheets.open(Files.readAllBytes(engine.resolve(entry.getKey())))) {
                     List<String> errors = PlanSheets.errorCells(workbook);

@@ -3,17 +3,22 @@ package org.crvsplanner.ui.app;
 import java.util.List;
 
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.compare.CompareActions;
 import org.crvsplanner.ui.compare.CompareChooser;
+import org.crvsplanner.ui.compare.CompareExport;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.compare.CompareViewModel;
 import org.crvsplanner.ui.compare.VersionChooser;
 import org.crvsplanner.ui.help.HelpView;
+import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.working.WorkingView;
 import org.crvsplanner.ui.working.WorkingViewModel;
+import org.crvsplanner.ui.workshop.Pictures;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -30,6 +35,7 @@ final class SecondaryWindows {
     private final WorkspaceViewModel workspace;
     private final DialogService dialogs;
     private final StalePlanCheck stale;
+    private final Pictures pictures;
     private final Parent root;
     private WorkingViewModel working;
     private Stage workingStage;
@@ -42,6 +48,7 @@ final class SecondaryWindows {
         this.workspace = workspace;
         this.dialogs = dialogs;
         this.stale = new StalePlanCheck(dialogs);
+        this.pictures = new Pictures(dialogs);
         this.root = root;
         workspace.scenarios().addListener((ListChangeListener<ScenarioViewModel>) change -> closeStaleCompare());
     }
@@ -99,8 +106,34 @@ final class SecondaryWindows {
             compareStage.close();
         }
         compared = List.copyOf(scenarios);
-        compareStage = CompareView.open(owner(), model, stylesheets());
+        CompareExport export = new CompareExport(model, dialogs);
+        CompareActions actions = new CompareActions(
+                () -> whenUpToDate(StalePlanCheck.Use.COMPARE_PICTURE,
+                        () -> pictures.saveAs(comparePicture(), comparePictureName(model))),
+                () -> whenUpToDate(StalePlanCheck.Use.COMPARE_PICTURE, () -> pictures.copy(comparePicture())),
+                () -> whenUpToDate(StalePlanCheck.Use.COMPARE_EXPORT, export::chooseAndExport));
+        compareStage = CompareView.open(owner(), model, stylesheets(), actions);
         installKeys(compareStage);
+    }
+
+    /**
+     * Runs what takes the comparison away once every compared plan may be used: while one holds
+     * invalid text, the person is asked first, as the main window's exports ask.
+     */
+    private void whenUpToDate(StalePlanCheck.Use use, Runnable action) {
+        if (stale.allowsAll(compared, use)) {
+            action.run();
+        }
+    }
+
+    /** The comparison's table and chart under its title and what the highlights mean. */
+    private Node comparePicture() {
+        CompareView view = (CompareView) compareStage.getScene().getRoot();
+        return Pictures.captioned(compareStage.getTitle(), view.intro().getText(), view.content());
+    }
+
+    private static String comparePictureName(CompareViewModel model) {
+        return I18n.get("compare.picture.fileName", Pictures.fileName(String.join(", ", model.names())));
     }
 
     /** A comparison of a scenario that was closed compares nothing any more: it closes too. */

@@ -30,7 +30,9 @@ final class StalePlanCheck {
         SAVE_CHART("stale.header.saveChart"),
         SAVE_PLAN("stale.header.savePlan"),
         PRINT("stale.header.print"),
-        COMPARE("stale.header.compare");
+        COMPARE("stale.header.compare"),
+        COMPARE_PICTURE("stale.header.comparePicture"),
+        COMPARE_EXPORT("stale.header.compareExport");
 
         private final String headerKey;
 

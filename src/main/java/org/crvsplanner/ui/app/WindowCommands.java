@@ -130,7 +130,7 @@ final class WindowCommands {
 
     /** The name offered for a picture, from the scenario's name without what file names cannot hold. */
     private String pictureName(String key) {
-        return I18n.get(key, workspace.getSelected().getDisplayName().replaceAll("[\\\\/:*?\"<>|]", "_"));
+        return I18n.get(key, Pictures.fileName(workspace.getSelected().getDisplayName()));
     }
 
     private static Notice about() {

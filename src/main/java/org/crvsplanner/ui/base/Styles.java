@@ -56,6 +56,8 @@ public final class Styles {
     public static final String DISK_CHART = "disk-chart";
     public static final String GROWTH_MARKER = "growth-marker";
     public static final String GROWTH_MARKER_LABEL = "growth-marker-label";
+    /** The figure beside a lone point: a series of one year. */
+    public static final String POINT_VALUE = "point-value";
     /** The P10 to P90 bands behind the chart's required and backup disk. */
     public static final String BAND_REQUIRED = "band-required";
     public static final String BAND_BACKUP = "band-backup";

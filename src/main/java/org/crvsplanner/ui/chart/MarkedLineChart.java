@@ -1,8 +1,10 @@
 package org.crvsplanner.ui.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.crvsplanner.ui.base.PointLabels;
 import org.crvsplanner.ui.base.RelabellingAxis;
 import org.crvsplanner.ui.base.Styles;
 
@@ -26,6 +28,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private List<DiskChartData.GrowthMarker> markers = List.of();
     private boolean markersHighlighted;
     private final FillLayer fill = new FillLayer(getPlotChildren());
+    private final PointLabels values = new PointLabels(getPlotChildren());
 
     MarkedLineChart(RelabellingAxis years, RelabellingAxis disk) {
         super(years, disk);
@@ -138,6 +141,11 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         }
     }
 
+    /** The figures beside the points of a one-year plan. */
+    PointLabels values() {
+        return values;
+    }
+
     List<DiskChartData.GrowthMarker> markers() {
         return markers;
     }
@@ -152,6 +160,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             super.layoutPlotChildren();
         }
         fill.layout(getXAxis(), getYAxis());
+        values.layout(this);
         double height = getYAxis().getHeight();
         for (int i = 0; i < markers.size(); i++) {
             double x = getXAxis().getDisplayPosition(markers.get(i).year());
@@ -169,5 +178,41 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             line.toFront();
             label.toFront();
         }
+        keepFillLabelsClear();
+    }
+
+    /**
+     * Moves the fill dates' labels below the growth markers' labels they would be written over,
+     * keeping their order top to bottom: in a short chart (one year, presentation mode) both
+     * crowd the top of the same year.
+     */
+    private void keepFillLabelsClear() {
+        List<Label> fills = new ArrayList<>(fill.labels());
+        if (fills.isEmpty() || markers.isEmpty()) {
+            return;
+        }
+        fills.sort(Comparator.comparingDouble(Label::getLayoutY));
+        List<Label> placed = new ArrayList<>(labels.subList(0, markers.size()));
+        for (Label label : fills) {
+            double top = label.getLayoutY();
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (Label other : placed) {
+                    if (overlap(label, top, other)) {
+                        top = other.getLayoutY() + other.getHeight() + 1;
+                        moved = true;
+                    }
+                }
+            }
+            label.setLayoutY(top);
+            placed.add(label);
+        }
+    }
+
+    private static boolean overlap(Label label, double top, Label other) {
+        double left = label.getLayoutX();
+        return left < other.getLayoutX() + other.getWidth() && other.getLayoutX() < left + label.getWidth()
+                && top < other.getLayoutY() + other.getHeight() && other.getLayoutY() < top + label.getHeight();
     }
 }

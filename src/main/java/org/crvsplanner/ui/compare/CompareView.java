@@ -14,18 +14,26 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -45,8 +53,9 @@ public final class CompareView extends BorderPane {
     private final TableView<CompareRow> table = new TableView<>();
     private final RelabellingAxis years = new RelabellingAxis();
     private final NumberAxis disk = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(years, disk);
+    private final CompareChart chart = new CompareChart(years, disk);
     private final Label intro = new Label();
+    private final SplitPane content;
 
     public CompareView(CompareViewModel model) {
         this.model = model;
@@ -59,15 +68,53 @@ public final class CompareView extends BorderPane {
         intro.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.get("compare.intro", model.names().get(0)), model.names(), I18n.languageProperty()));
 
-        SplitPane split = new SplitPane(table, chart);
-        split.setOrientation(Orientation.VERTICAL);
+        content = new SplitPane(table, chart);
+        content.setId("compare-content");
+        content.setOrientation(Orientation.VERTICAL);
         // The whole table shows (the divider stops at its minimum height) and the chart takes
         // the rest.
         table.setMinHeight(table.getPrefHeight());
         chart.setMinHeight(200);
-        split.setDividerPositions(0);
+        content.setDividerPositions(0);
         setTop(intro);
-        setCenter(split);
+        setCenter(content);
+    }
+
+    /**
+     * What the comparison can be taken away as, each a button with its shortcut in its tooltip
+     * and the shortcut itself in {@code scene}.
+     */
+    private void install(CompareActions actions, Scene scene) {
+        ToolBar bar = new ToolBar(
+                button("compare-save-picture", "compare.action.savePicture", CompareActions.SAVE_PICTURE,
+                        actions.savePicture(), scene),
+                button("compare-copy-picture", "compare.action.copyPicture", CompareActions.COPY_PICTURE,
+                        actions.copyPicture(), scene),
+                button("compare-export", "compare.action.export", CompareActions.EXPORT, actions.exportWorkbook(),
+                        scene));
+        setTop(new VBox(bar, intro));
+    }
+
+    private static Button button(String id, String key, KeyCombination keys, Runnable action, Scene scene) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(I18n.text(key));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(I18n.text(key + ".tooltip", keys.getDisplayText()));
+        button.setTooltip(tooltip);
+        button.setOnAction(e -> action.run());
+        scene.getAccelerators().put(keys, action);
+        return button;
+    }
+
+    /** The table and the chart, as they show: what the comparison's picture is made of. */
+    public Node content() {
+        return content;
+    }
+
+    /** The line above the table that says what is highlighted. */
+    public Label intro() {
+        return intro;
     }
 
     private void buildTable() {
@@ -154,6 +201,8 @@ public final class CompareView extends BorderPane {
         chart.getStyleClass().add(Styles.COMPARE_CHART);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        // Beside the chart, where the window has room, so the legend shows however short it is.
+        chart.setLegendSide(Side.RIGHT);
         chart.titleProperty().bind(I18n.text("compare.chart.title"));
         years.labelProperty().bind(I18n.text("compare.chart.year"));
         years.setMinorTickVisible(false);
@@ -168,8 +217,6 @@ public final class CompareView extends BorderPane {
         // Half a year's room at either end, as the scenario's chart: a 1-year scenario is a point
         // over its year, drawn whole.
         years.bounds(1, data.lastYear(), data.lastYear() <= 12 ? 1 : data.lastYear() <= 25 ? 2 : 5, 0.5);
-        // A line needs two years: a scenario of one year is shown by its points.
-        chart.setCreateSymbols(data.series().stream().anyMatch(series -> series.values().length == 1));
         // The model words the chart afresh when the language changes, so this follows it too.
         disk.setLabel(I18n.get("compare.chart.disk", Formats.unit(data.unit())));
         List<CompareSeries> all = data.series();
@@ -191,6 +238,12 @@ public final class CompareView extends BorderPane {
                 List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>();
                 for (int y = 0; y < series.values().length; y++) {
                     points.add(new XYChart.Data<>(series.years()[y], series.values()[y]));
+                }
+                if (points.size() == 1) {
+                    // A line needs two years: a scenario of one year is its points, marked as
+                    // its legend is, with their figures beside them; the lines of the others
+                    // stay without marks.
+                    points.get(0).setNode(new StackPane());
                 }
                 line.getData().setAll(points);
             }
@@ -219,14 +272,16 @@ public final class CompareView extends BorderPane {
         return chart;
     }
 
-    /** Opens the comparison in its own window beside {@code owner}. */
-    public static Stage open(Window owner, CompareViewModel model, List<String> stylesheets) {
+    /** Opens the comparison in its own window beside {@code owner}, with what it can be taken away as. */
+    public static Stage open(Window owner, CompareViewModel model, List<String> stylesheets, CompareActions actions) {
         CompareView view = new CompareView(model);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // Wide enough for each scenario's figure and difference side by side, within the screen.
         double width = Math.min(screen.getWidth(), Math.max(820, 220 + 240 * model.names().size()));
-        Scene scene = new Scene(view, width, Math.min(690, screen.getHeight() - 40));
+        // Tall enough for the tool bar, the whole table and a chart of 200 pixels.
+        Scene scene = new Scene(view, width, Math.min(740, screen.getHeight() - 40));
         scene.getStylesheets().addAll(stylesheets);
+        view.install(actions, scene);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(Bindings.createStringBinding(

@@ -1,5 +1,6 @@
 package org.crvsplanner.ui.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.crvsplanner.export.Comparison;
 import org.crvsplanner.model.DocsVersion;
-import org.crvsplanner.model.Environment;
-import org.crvsplanner.model.ServerLine;
 import org.crvsplanner.model.SizingEngine;
 import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
-import org.crvsplanner.ui.base.Formats;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.InvalidationListener;
@@ -41,30 +40,6 @@ public final class CompareViewModel {
 
     public static final int MIN = 2;
     public static final int MAX = 4;
-
-    /** A figure of the table: its label's key, how to read it from a plan, and how to write it. */
-    private record Figure(String key, Function<SizingPlan, Double> value, Function<Double, String> format) {
-    }
-
-    // Disk in GB however large, as the plan's cards and chart: a figure and its difference, and
-    // the scenarios side by side, share a unit.
-    private static final List<Figure> FIGURES = List.of(
-            new Figure("compare.figure.horizon", p -> (double) p.inputs().horizonYears(), v -> years(v)),
-            new Figure("compare.figure.population", p -> p.firstYear().population(), Formats::whole),
-            new Figure("compare.figure.records", p -> p.firstYear().records(), Formats::whole),
-            new Figure("compare.figure.firstDisk", p -> p.firstYear().applicationServerDiskGb(), Formats::gb),
-            new Figure("compare.figure.lastDisk", p -> p.horizonYear().applicationServerDiskGb(), Formats::gb),
-            new Figure("compare.figure.provisioned", p -> p.horizonYear().provisionedDiskGb(), Formats::gb),
-            new Figure("compare.figure.backup", p -> p.horizonYear().backupServerDiskGb(), Formats::gb),
-            new Figure("compare.figure.production", p -> (double) p.productionServers(), Formats::whole),
-            new Figure("compare.figure.productionRam", p -> (double) productionRamGb(p),
-                    v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
-            new Figure("compare.figure.otherNodeDisk", CompareViewModel::otherNodeDiskGb, Formats::gb),
-            new Figure("compare.figure.servers", p -> (double) p.totals().servers(), Formats::whole),
-            new Figure("compare.figure.cpus", p -> (double) p.totals().cpus(), Formats::whole),
-            new Figure("compare.figure.ram", p -> (double) p.totals().ramGb(),
-                    v -> I18n.wording().withUnit(Formats.whole(v), "GB")),
-            new Figure("compare.figure.disk", p -> p.totals().diskGb(), Formats::gb));
 
     private final List<Compared> scenarios;
     private final ObservableList<String> names = FXCollections.observableArrayList();
@@ -95,12 +70,12 @@ public final class CompareViewModel {
         if (!shown.equals(names)) {
             names.setAll(shown);
         }
-        List<SizingPlan> plans = scenarios.stream().map(s -> s.plan().getValue()).toList();
+        List<SizingPlan> plans = plans();
         List<CompareRow> table = new ArrayList<>();
         table.add(textRow("compare.figure.version", plans,
                 p -> ModelWords.label(p.inputs().docsVersion(), I18n.wording())));
         table.add(textRow("compare.figure.stage", plans, p -> ModelWords.label(p.inputs().stage(), I18n.wording())));
-        for (Figure figure : FIGURES) {
+        for (KeyFigures.Figure figure : KeyFigures.TABLE) {
             table.add(row(figure, plans));
         }
         rows.setAll(table);
@@ -127,21 +102,6 @@ public final class CompareViewModel {
             cells.add(new CompareCell(value, "", !value.equals(first)));
         }
         return new CompareRow(I18n.get(key), cells);
-    }
-
-    /** The RAM of one production server, which the OpenCRVS version sets; 0 without production. */
-    private static int productionRamGb(SizingPlan plan) {
-        return plan.servers().stream().filter(l -> l.environment() == Environment.PRODUCTION)
-                .mapToInt(ServerLine::ramGb).findFirst().orElse(0);
-    }
-
-    /**
-     * The provisioned disk of each production server besides the one that holds the data: the OS
-     * reserve on a data-node cluster, the whole data where every server holds it.
-     */
-    private static double otherNodeDiskGb(SizingPlan plan) {
-        return plan.servers().stream().filter(l -> l.environment() == Environment.PRODUCTION)
-                .mapToDouble(ServerLine::diskGb).min().orElse(0);
     }
 
     /** "OpenCRVS v1.8" … "OpenCRVS v2.1", in order: the versions a scenario can be compared under. */
@@ -175,7 +135,7 @@ public final class CompareViewModel {
                 I18n.languageProperty());
     }
 
-    private static CompareRow row(Figure figure, List<SizingPlan> plans) {
+    private static CompareRow row(KeyFigures.Figure figure, List<SizingPlan> plans) {
         double first = figure.value().apply(plans.get(0));
         String firstText = figure.format().apply(first);
         List<CompareCell> cells = new ArrayList<>();
@@ -189,11 +149,7 @@ public final class CompareViewModel {
                     : "";
             cells.add(new CompareCell(text, delta, differs));
         }
-        return new CompareRow(I18n.get(figure.key()), cells);
-    }
-
-    private static String years(double value) {
-        return I18n.plural("compare.years", (long) value, Formats.whole(value));
+        return new CompareRow(figure.label(), cells);
     }
 
     static CompareChartData chartData(List<String> names, List<SizingPlan> plans) {
@@ -216,6 +172,35 @@ public final class CompareViewModel {
                     provisioned));
         }
         return new CompareChartData("GB", lastYear, series);
+    }
+
+    /**
+     * The comparison as the workbook lays it out, as it stands now: the table's rows, the inputs
+     * behind them, each figure as a number in its row's one unit, and the chart's curves.
+     */
+    public Comparison comparison(LocalDate date, String appVersion) {
+        List<SizingPlan> plans = plans();
+        List<Comparison.Row> sheet = new ArrayList<>();
+        sheet.add(words("compare.figure.version", plans, p -> ModelWords.label(p.inputs().docsVersion(), I18n.wording())));
+        sheet.add(words("compare.figure.stage", plans, p -> ModelWords.label(p.inputs().stage(), I18n.wording())));
+        for (List<KeyFigures.Figure> figures : List.of(KeyFigures.TABLE, KeyFigures.INPUTS)) {
+            for (KeyFigures.Figure figure : figures) {
+                sheet.add(new Comparison.Figure(figure.label(), figure.unitWords(), figure.decimals(),
+                        plans.stream().map(figure.value()).toList()));
+            }
+        }
+        CompareChartData data = chart.get();
+        List<Comparison.Curve> curves = data.series().stream()
+                .map(series -> new Comparison.Curve(series.name(), series.values())).toList();
+        return new Comparison(names, sheet, curves, data.unit(), date, appVersion);
+    }
+
+    private static Comparison.Words words(String key, List<SizingPlan> plans, Function<SizingPlan, String> text) {
+        return new Comparison.Words(I18n.get(key), plans.stream().map(text).toList());
+    }
+
+    private List<SizingPlan> plans() {
+        return scenarios.stream().map(s -> s.plan().getValue()).toList();
     }
 
     /** The compared scenarios' names, column by column; follows renames. */

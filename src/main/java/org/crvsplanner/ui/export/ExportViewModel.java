@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -64,10 +63,7 @@ public final class ExportViewModel {
 
     /** The chosen file, with ".xlsx" added when the person left it out. */
     public static Path withExtension(Path chosen) {
-        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(ProcurementWorkbook.EXTENSION)
-                ? chosen
-                : chosen.resolveSibling(name + ProcurementWorkbook.EXTENSION);
+        return ProcurementWorkbook.withExtension(chosen);
     }
 
     /**

@@ -41,6 +41,11 @@ public final class Pictures {
         this.dialogs = requireNonNull(dialogs, "dialogs");
     }
 
+    /** A name for a picture's file, from a scenario's or a comparison's name, without what file names cannot hold. */
+    public static String fileName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
     /** The node as it shows, at {@link #SCALE} times its size. */
     public static WritableImage snapshot(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -29,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.print.Printer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -94,6 +97,37 @@ class WorkshopWindowTest {
         assertThat(window.workshop().presentation().isPresenting()).isFalse();
         assertThat(fontSize(robot, "#horizon-disk")).isEqualTo(figure);
         assertThat(advanced.isVisible()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a one-year plan in presentation mode: each point carries its figure in the larger type, and the "
+            + "fill dates keep clear of the growth marker (issue 13, point 4)")
+    void oneYearInPresentation(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        double normal = figures(robot).get(0).getFont().getSize();
+        robot.push(KeyCode.F11);
+        List<Label> figures = figures(robot);
+
+        assertThat(figures).extracting(Label::getText)
+                .containsExactlyInAnyOrder("1,013.71 GB", "1,013.71 GB", "2,027.42 GB");
+        assertThat(figures.get(0).getFont().getSize()).isGreaterThan(1.5 * normal);
+        List<Label> written = new ArrayList<>(figures);
+        written.addAll(robot.lookup(".growth-marker-label").queryAllAs(Label.class));
+        written.addAll(robot.lookup(".fill-label").queryAllAs(Label.class).stream().filter(Node::isVisible).toList());
+        assertThat(written).hasSizeGreaterThan(figures.size() + 3);
+        Node plot = figures.get(0).getParent();
+        for (int i = 0; i < written.size(); i++) {
+            Bounds bounds = written.get(i).getBoundsInParent();
+            assertThat(written.get(i).getParent()).isSameAs(plot);
+            for (int j = 0; j < i; j++) {
+                assertThat(written.get(j).getBoundsInParent().intersects(bounds))
+                        .as("%s over %s", written.get(i).getText(), written.get(j).getText()).isFalse();
+            }
+        }
+    }
+
+    private static List<Label> figures(FxRobot robot) {
+        return List.copyOf(robot.lookup("." + Styles.POINT_VALUE).queryAllAs(Label.class));
     }
 
     @Test

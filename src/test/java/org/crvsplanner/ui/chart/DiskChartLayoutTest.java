@@ -169,6 +169,41 @@ class DiskChartLayoutTest {
     }
 
     @Test
+    @DisplayName("one year: each point carries its figure beside it, inside the plot, none over another "
+            + "(issue 13, point 4); more years carry none")
+    void oneYearFigures(FxRobot robot) {
+        show(robot, SizingInputs.docsExample());
+        SizingPlan docs = SizingEngine.plan(SizingInputs.docsExample());
+        List<javafx.scene.control.Label> labels = ((MarkedLineChart) view.chart()).values().labels();
+        assertThat(labels).extracting(javafx.scene.control.Label::getText).containsExactly(
+                Formats.gb(docs.firstYear().applicationServerDiskGb()), Formats.gb(docs.firstYear().provisionedDiskGb()),
+                Formats.gb(docs.firstYear().backupServerDiskGb()));
+        assertThat(labels.get(2).getText()).isEqualTo("2,027.42 GB");
+        Axis<Number> years = view.chart().getXAxis();
+        Axis<Number> disk = view.chart().getYAxis();
+        double pointX = years.getDisplayPosition(1);
+        List<Bounds> placed = new ArrayList<>();
+        for (var label : labels) {
+            assertThat(label.isVisible()).isTrue();
+            Bounds bounds = label.getBoundsInParent();
+            assertThat(bounds.getWidth()).as("the whole figure shows").isGreaterThan(label.prefWidth(-1) - 0.5);
+            assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(bounds.getMaxX()).as("left of its point").isLessThan(pointX);
+            assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(-1);
+            assertThat(bounds.getMaxY()).isLessThanOrEqualTo(disk.getHeight() + 1);
+            placed.forEach(other -> assertThat(other.intersects(bounds)).as("labels overlap").isFalse());
+            placed.add(bounds);
+        }
+        // The backup's figure is level with its point.
+        double backupY = disk.getDisplayPosition(docs.firstYear().backupServerDiskGb());
+        assertThat(labels.get(2).getBoundsInParent().getCenterY()).isCloseTo(backupY, within(1.0));
+
+        show(robot, inputs(30_000_000, 5));
+        assertThat(((MarkedLineChart) view.chart()).values().labels()).isEmpty();
+        assertThat(view.chart().lookupAll(".point-value")).isEmpty();
+    }
+
+    @Test
     @DisplayName("each series' line and points pass through the data's positions on the axes")
     void linesFollowTheData(FxRobot robot) {
         show(robot, inputs(45_000_000, 30));
