@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * compiler, and a class-data-sharing archive of the classes the window needs. So the jar starts a
  * second JVM with them, with everything else of the first command line unchanged, and waits for
  * it. The first such run on a machine writes the archive when it exits; later runs map it. Why,
- * what it costs and how much it gains: docs/decisions/0004 and docs/PERFORMANCE.md.
+ * what it costs and how much it gains: docs/decisions/0004 and 0008, docs/PERFORMANCE.md.
  *
  * <p>Only on Linux and macOS, where the JVM can read its own command line, and only on HotSpot,
  * which knows these options. {@code -Dcrvs.fastStart=false} starts the window in the first JVM.
