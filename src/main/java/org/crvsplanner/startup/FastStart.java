@@ -28,7 +28,7 @@ final class FastStart {
     /**
      * Set in the second JVM's environment, which marks it: it never starts a third. An option
      * could not mark it reliably, since {@code _JAVA_OPTIONS} overrides the command line. Its
-     * value is the file the second JVM makes when it reaches {@code main} ({@link SecondJvm}).
+     * value names the file the second JVM deletes when it reaches {@code main} ({@link SecondJvm}).
      */
     static final String CHILD_VARIABLE = "CRVS_PLANNER_RELAUNCHED";
     /** The JVM's options from the environment, which both JVMs read. */
@@ -97,9 +97,9 @@ final class FastStart {
      * status; empty when the window should start in this JVM.
      */
     static OptionalInt relaunch() {
-        String started = System.getenv(CHILD_VARIABLE);
-        if (started != null) {
-            SecondJvm.reachedMain(started);
+        String starting = System.getenv(CHILD_VARIABLE);
+        if (starting != null) {
+            SecondJvm.reachedMain(starting);
             return OptionalInt.empty();
         }
         Optional<Relaunch> relaunch;

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs {@link FastStart}'s second JVM and reads how it ended. Not from its exit status: that
  * means 128 + a signal on Linux and macOS but an exception code on Windows, and a program may
- * exit with any status it likes. Two files tell instead, on every OS: the one the second JVM
- * makes when it reaches {@code main} (else it never started: an option it refused, an archive
- * that crashed it), and the crash report the JVM writes where {@code -XX:ErrorFile} says.
+ * exit with any status it likes. Two files tell instead, on every OS: the one the first JVM makes
+ * and the second deletes when it reaches {@code main} (still there: it never started, an option
+ * it refused, an archive that crashed it), and the crash report the JVM writes where
+ * {@code -XX:ErrorFile} says.
  */
 final class SecondJvm {
     /** How the second JVM ended, for the first: what to do with the archive and the window. */
@@ -39,10 +40,15 @@ final class SecondJvm {
     private SecondJvm() {
     }
 
-    /** In the second JVM: says it reached {@code main} by making the file the first one named. */
-    static void reachedMain(String started) {
+    /** In the second JVM: says it reached {@code main} by deleting the file the first one made. */
+    static void reachedMain(String starting) {
         try {
-            Files.write(Path.of(started), new byte[0]);
+            Path file = Path.of(starting);
+            // Only a file of ours: the variable is in the environment of everything this JVM starts.
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (name.startsWith(ClassArchives.PREFIX) && name.endsWith(".starting")) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException | RuntimeException e) {
             // The first JVM then opens the window again after this one closes: slower, not lost.
         }
@@ -54,23 +60,29 @@ final class SecondJvm {
      * opens in this JVM. Otherwise its status, final: running it again would print its error twice.
      */
     static OptionalInt run(FastStart.Relaunch relaunch) {
-        Path started = Path.of(System.getProperty("java.io.tmpdir"), FastStart.join(ClassArchives.PREFIX,
-                Long.toString(ProcessHandle.current().pid()), ".started"));
+        Path starting = Path.of(System.getProperty("java.io.tmpdir"), FastStart.join(ClassArchives.PREFIX,
+                Long.toString(ProcessHandle.current().pid()), ".starting"));
+        // Made here rather than by the second JVM: where it cannot be made, the start is taken as
+        // reached, so that a closed window is never opened a second time.
+        try {
+            Files.write(starting, new byte[0]);
+        } catch (IOException | RuntimeException e) {
+            // Told apart no longer: only a JVM that could not start is not followed by the window.
+        }
         Process child;
         try {
-            Files.deleteIfExists(started);
             ProcessBuilder builder = new ProcessBuilder(relaunch.command()).inheritIO();
-            builder.environment().put(FastStart.CHILD_VARIABLE, started.toString());
+            builder.environment().put(FastStart.CHILD_VARIABLE, starting.toString());
             child = builder.start();
         } catch (IOException | UnsupportedOperationException | SecurityException | IllegalArgumentException e) {
             return OptionalInt.empty();
         }
-        Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending(), started));
+        Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending(), starting));
         int status = waitFor(child);
         Path report = ClassArchives.crashReport(relaunch.archive().getParent(), Long.toString(child.pid()));
-        Ending ending = Ending.of(status, Files.exists(started), Files.exists(report));
+        Ending ending = Ending.of(status, !Files.exists(starting), Files.exists(report));
         try {
-            Files.deleteIfExists(started);
+            Files.deleteIfExists(starting);
         } catch (IOException e) {
             // In the temporary folder, which the system clears.
         }
@@ -95,13 +107,13 @@ final class SecondJvm {
     static final class Closer extends Thread {
         private final Process child;
         private final Path pending;
-        private final Path started;
+        private final Path starting;
 
-        Closer(Process child, Path pending, Path started) {
+        Closer(Process child, Path pending, Path starting) {
             super("fast-start");
             this.child = child;
             this.pending = pending;
-            this.started = started;
+            this.starting = starting;
         }
 
         @Override
@@ -109,7 +121,7 @@ final class SecondJvm {
             child.destroy();
             try {
                 child.waitFor(3, TimeUnit.SECONDS);
-                Files.deleteIfExists(started);
+                Files.deleteIfExists(starting);
                 if (pending != null) {
                     Files.deleteIfExists(pending);
                 }

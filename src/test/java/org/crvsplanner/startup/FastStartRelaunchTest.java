@@ -197,6 +197,15 @@ class FastStartRelaunchTest {
     }
 
     @Test
+    @DisplayName("where the first JVM cannot make its file, the second's end is final: a closed window never opens again")
+    void noTemporaryFolder() throws Exception {
+        Run run = javaJar("-Djava.io.tmpdir=" + folder.resolve("missing"), "-jar", "probe.jar", "fail");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.output()).containsOnlyOnce("running in the ").contains("running in the second JVM as ");
+    }
+
+    @Test
     @DisplayName("no third JVM, even when _JAVA_OPTIONS sets crvs.fastStart=true in every JVM")
     void noThirdJvm() throws Exception {
         Run run = javaJarWith(folder, Map.of("_JAVA_OPTIONS", "-Dcrvs.fastStart=true"), "-jar", "probe.jar");
