@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,18 @@ import java.util.stream.Stream;
 final class ClassArchives {
     static final String PREFIX = "crvs-planner-";
     static final String SUFFIX = ".jsa";
-    /** Archives kept in all, the newest: other jars, JDKs or options may still use them. */
-    static final int KEPT = 3;
+    /**
+     * Archives kept in all, the newest: another jar, JDK or options may still use the one before.
+     * A new build of the jar gets a new archive, so older ones are mostly of jars long replaced.
+     */
+    static final int KEPT = 2;
+    /** Room the kept archives may take together; the newest is kept whatever its size. */
+    static final long KEPT_BYTES = 128_000_000L;
     /** A half-written archive older than this belongs to a run that died. */
     static final Duration ABANDONED = Duration.ofHours(1);
+    /** Crash reports of the second JVM are kept this long, to be read or sent with a bug report. */
+    static final Duration REPORTS_KEPT = Duration.ofDays(30);
+    private static final String CRASH = "crvs-planner-crash-";
     /** Room to leave for writing an archive, which is about 25 MB. */
     static final long SPACE_NEEDED = 100_000_000L;
 
@@ -52,22 +61,28 @@ final class ClassArchives {
         }
     }
 
+    /** Where the second JVM whose process id is {@code pid} writes its crash report. */
+    static Path crashReport(Path folder, String pid) {
+        return folder.resolve(FastStart.join(CRASH, pid, ".log"));
+    }
+
     /**
      * Moves a written archive into place, on disk before it is named, so that a power cut leaves
      * no half-written archive under the name the next start maps: a broken archive crashes the
-     * JVM that maps it. One whose JVM failed to start or crashed (SIGABRT, SIGBUS, SIGSEGV) is
-     * removed for the same reason. Then clears out old ones.
+     * JVM that maps it. One whose JVM never reached {@code main} or crashed is removed for the
+     * same reason. Then clears out old ones.
      */
-    static void keep(FastStart.Relaunch relaunch, int status, boolean failedToStart) {
+    static void keep(FastStart.Relaunch relaunch, SecondJvm.Ending ending) {
         try {
-            if (relaunch.pending() != null && status == 0 && Files.size(relaunch.pending()) > 0) {
+            if (relaunch.pending() != null && ending == SecondJvm.Ending.DONE && Files.size(relaunch.pending()) > 0) {
                 try (FileChannel written = FileChannel.open(relaunch.pending(), StandardOpenOption.READ)) {
                     written.force(true);
                 }
                 Files.move(relaunch.pending(), relaunch.archive(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            if (relaunch.mapsArchive() && (failedToStart || status == 134 || status == 135 || status == 139)) {
+            if (relaunch.mapsArchive()
+                    && (ending == SecondJvm.Ending.NOT_STARTED || ending == SecondJvm.Ending.CRASHED)) {
                 Files.deleteIfExists(relaunch.archive());
             }
             if (relaunch.pending() != null) {
@@ -81,22 +96,31 @@ final class ClassArchives {
         }
     }
 
-    /** Keeps the {@value #KEPT} newest archives and no abandoned half-written ones. */
+    /**
+     * Keeps at most the {@value #KEPT} newest archives within {@value #KEPT_BYTES} bytes, no
+     * abandoned half-written ones, and crash reports for {@link #REPORTS_KEPT}.
+     */
     static void prune(Path folder, Instant now) throws IOException {
         List<Path> archives;
-        List<Path> abandoned;
+        List<Path> old = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList();
             archives = ours.stream().filter(f -> f.getFileName().toString().endsWith(SUFFIX))
                     .sorted(Comparator.comparing(ClassArchives::modified).reversed()).toList();
-            abandoned = ours.stream().filter(f -> f.getFileName().toString().endsWith(".tmp"))
-                    .filter(f -> modified(f).plus(ABANDONED).isBefore(now)).toList();
+            ours.stream().filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                    .filter(f -> modified(f).plus(ABANDONED).isBefore(now)).forEach(old::add);
+            ours.stream().filter(f -> f.getFileName().toString().startsWith(CRASH))
+                    .filter(f -> modified(f).plus(REPORTS_KEPT).isBefore(now)).forEach(old::add);
         }
-        for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
-            Files.deleteIfExists(old);
+        long bytes = 0;
+        for (int i = 0; i < archives.size(); i++) {
+            bytes += Files.size(archives.get(i));
+            if (i >= KEPT || i > 0 && bytes > KEPT_BYTES) {
+                old.add(archives.get(i));
+            }
         }
-        for (Path old : abandoned) {
-            Files.deleteIfExists(old);
+        for (Path file : old) {
+            Files.deleteIfExists(file);
         }
     }
 

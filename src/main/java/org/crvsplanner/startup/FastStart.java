@@ -2,16 +2,12 @@ package org.crvsplanner.startup;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Brings the window up sooner under {@code java -jar crvs-planner.jar}. A jar cannot carry JVM
@@ -19,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * compiler, and a class-data-sharing archive of the classes the window needs. So the jar starts a
  * second JVM with them, with everything else of the first command line unchanged, and waits for
  * it. The first such run on a machine writes the archive when it exits; later runs map it. Why,
- * what it costs and how much it gains: docs/decisions/0004 and docs/PERFORMANCE.md.
+ * what it costs and how much it gains: docs/decisions/0004 and 0008, docs/PERFORMANCE.md.
  *
  * <p>Only on Linux and macOS, where the JVM can read its own command line, and only on HotSpot,
  * which knows these options. {@code -Dcrvs.fastStart=false} starts the window in the first JVM.
@@ -31,14 +27,10 @@ final class FastStart {
     static final String CACHE_PROPERTY = "crvs.cacheDir";
     /**
      * Set in the second JVM's environment, which marks it: it never starts a third. An option
-     * could not mark it reliably, since {@code _JAVA_OPTIONS} overrides the command line.
+     * could not mark it reliably, since {@code _JAVA_OPTIONS} overrides the command line. Its
+     * value names the file the second JVM deletes when it reaches {@code main} ({@link SecondJvm}).
      */
     static final String CHILD_VARIABLE = "CRVS_PLANNER_RELAUNCHED";
-    /**
-     * A second JVM that fails sooner than this did not open the window: it could not start (an
-     * option it refused, a broken archive), so the window opens in the first JVM after all.
-     */
-    static final Duration EARLY = Duration.ofSeconds(2);
     /** The JVM's options from the environment, which both JVMs read. */
     static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
@@ -51,6 +43,16 @@ final class FastStart {
             "-agentlib", "-agentpath", "-javaagent", "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
             "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-XX:AOT", "-Xshare");
+    /**
+     * The window's heap starts small instead of at 1/64 of the machine's memory: with the serial
+     * collector that start filled a young generation of about 100 MB before its first collection,
+     * all of it resident. With a young generation of 8 MB the window's JVM stays about 100 MB
+     * smaller (docs/PERFORMANCE.md, "Memory"); the heap still grows as a plan needs.
+     */
+    static final List<String> HEAP = List.of("-Xms16m", "-Xmn8m");
+    /** Options that size the heap: the user's own stand alone (a smaller -Xmx would refuse ours). */
+    private static final List<String> HEAP_SIZING = List.of("-Xms", "-Xmx", "-Xmn", "-XX:InitialHeapSize",
+            "-XX:MaxHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:MaxRAM", "-XX:InitialRAM", "-XX:MinRAM");
 
     /**
      * What decides the relaunch, read from this JVM; tests make their own.
@@ -95,6 +97,11 @@ final class FastStart {
      * status; empty when the window should start in this JVM.
      */
     static OptionalInt relaunch() {
+        String starting = System.getenv(CHILD_VARIABLE);
+        if (starting != null) {
+            SecondJvm.reachedMain(starting);
+            return OptionalInt.empty();
+        }
         Optional<Relaunch> relaunch;
         try {
             Optional<Facts> facts = ThisJvm.facts();
@@ -103,7 +110,7 @@ final class FastStart {
             // Only a faster start is lost; the window must still open.
             return OptionalInt.empty();
         }
-        return relaunch.isPresent() ? run(relaunch.get()) : OptionalInt.empty();
+        return relaunch.isPresent() ? SecondJvm.run(relaunch.get()) : OptionalInt.empty();
     }
 
     /** The second JVM's command line, or empty when there should be none. */
@@ -140,10 +147,17 @@ final class FastStart {
         if (!anyChoosesCollector(jvmOptions) && !anyChoosesCollector(facts.environmentOptions())) {
             command.add("-XX:+UseSerialGC");
         }
+        if (!anyStartsWith(jvmOptions, HEAP_SIZING) && !anyStartsWith(facts.environmentOptions(), HEAP_SIZING)) {
+            command.addAll(HEAP);
+        }
         if (facts.archiveState() == ClassArchives.State.MAP) {
             command.add(join("-XX:SharedArchiveFile=", archive.toString()));
         } else if (pending != null) {
             command.add(join("-XX:ArchiveClassesAtExit=", pending.toString()));
+        }
+        if (facts.archiveState() != ClassArchives.State.NONE) {
+            // A crash report where the first JVM finds it: how it tells a crash on every OS.
+            command.add(join("-XX:ErrorFile=", ClassArchives.crashReport(archive.getParent(), "%p").toString()));
         }
         // An archive that no longer fits this JVM is skipped, and writing one lists every class it
         // leaves out: neither is the user's business.
@@ -181,66 +195,6 @@ final class FastStart {
             }
         }
         return false;
-    }
-
-    /**
-     * Starts the second JVM with this one's input and output, waits for it, and keeps the archive
-     * it wrote. Empty when it could not be started, or failed sooner than {@link #EARLY}.
-     */
-    static OptionalInt run(Relaunch relaunch) {
-        Process child;
-        long started = System.nanoTime();
-        try {
-            ProcessBuilder builder = new ProcessBuilder(relaunch.command()).inheritIO();
-            builder.environment().put(CHILD_VARIABLE, "1");
-            child = builder.start();
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return OptionalInt.empty();
-        }
-        Runtime.getRuntime().addShutdownHook(new Closer(child, relaunch.pending()));
-        int status = waitFor(child);
-        // A second JVM that found no display said so; the first would only fail again, and say it twice.
-        boolean failedToStart = status != 0 && status != NoDisplay.STATUS && System.nanoTime() - started < EARLY.toNanos();
-        ClassArchives.keep(relaunch, status, failedToStart);
-        return failedToStart ? OptionalInt.empty() : OptionalInt.of(status);
-    }
-
-    /**
-     * Closing this JVM (Ctrl+C, a session ending) closes the window's too, and drops the archive
-     * it may have been writing. A class rather than a lambda: see {@link #join}.
-     */
-    static final class Closer extends Thread {
-        private final Process child;
-        private final Path pending;
-
-        Closer(Process child, Path pending) {
-            super("fast-start");
-            this.child = child;
-            this.pending = pending;
-        }
-
-        @Override
-        public void run() {
-            child.destroy();
-            try {
-                child.waitFor(3, TimeUnit.SECONDS);
-                if (pending != null) {
-                    Files.deleteIfExists(pending);
-                }
-            } catch (InterruptedException | IOException e) {
-                // Ending anyway; prune() clears what is left next time.
-            }
-        }
-    }
-
-    private static int waitFor(Process child) {
-        while (true) {
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                // Nothing here interrupts; keep waiting for the window to close.
-            }
-        }
     }
 
     /**

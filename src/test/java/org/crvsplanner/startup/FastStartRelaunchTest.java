@@ -51,8 +51,8 @@ class FastStartRelaunchTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Class<?> type : List.of(FastStart.class, FastStart.Facts.class, FastStart.Relaunch.class,
-                    FastStart.Closer.class, ThisJvm.class, ClassArchives.class, ClassArchives.State.class,
-                    FastStartProbe.class)) {
+                    SecondJvm.class, SecondJvm.Ending.class, SecondJvm.Closer.class, ThisJvm.class,
+                    ClassArchives.class, ClassArchives.State.class, FastStartProbe.class)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = type.getClassLoader().getResourceAsStream(entry)) {
@@ -144,15 +144,32 @@ class FastStartRelaunchTest {
     }
 
     @Test
-    @DisplayName("an archive whose JVM crashed later is removed, so that the next start writes a new one")
+    @DisplayName("an archive whose JVM crashed after main is removed, so that the next start writes a new one")
     void crashedArchiveIsRemoved() throws Exception {
-        javaJar("-jar", "probe.jar");
+        // The same options for both starts, so that the second maps the first's archive.
+        javaJar("-XX:-CreateCoredumpOnCrash", "-jar", "probe.jar");
         assertThat(cached()).hasSize(1);
 
-        Run crashed = javaJar("-jar", "probe.jar", "crash");
+        Run crashed = javaJar("-XX:-CreateCoredumpOnCrash", "-jar", "probe.jar", "crash");
 
-        assertThat(crashed.status()).isEqualTo(134);
-        assertThat(cached()).isEmpty();
+        assertThat(crashed.status()).isNotZero();
+        assertThat(crashed.output()).contains("running in the second JVM as ")
+                .doesNotContain("running in the first JVM");
+        // The crash report, where the JVM said it wrote it, is all that is left.
+        assertThat(cached()).singleElement().asString().matches("crvs-planner-crash-\\d+\\.log");
+        assertThat(crashed.output()).contains(cache.resolve(cached().get(0)).toString());
+    }
+
+    @Test
+    @DisplayName("a status that means a signal on Linux but is only a status (no crash report) keeps the archive")
+    void statusIsNotACrash() throws Exception {
+        javaJar("-jar", "probe.jar");
+        List<String> archive = cached();
+
+        Run run = javaJar("-jar", "probe.jar", "status-135");
+
+        assertThat(run.status()).isEqualTo(135);
+        assertThat(cached()).isEqualTo(archive);
     }
 
     @Test
@@ -166,18 +183,26 @@ class FastStartRelaunchTest {
         Run run = javaJar("-jar", "probe.jar");
 
         assertThat(run.status()).isZero();
-        assertThat(run.output()).contains("running in the first JVM as ");
-        assertThat(cached()).isEmpty();
+        assertThat(run.output()).containsOnlyOnce("running in the ").contains("running in the first JVM as ");
+        assertThat(cached()).noneMatch(file -> file.endsWith(".jsa"));
     }
 
     @Test
-    @DisplayName("a second JVM that fails at once (here: its program) is followed by the program in the first")
+    @DisplayName("a second JVM that reached main and failed, however soon, is not run again: its error is printed once")
     void failingAtOnce() throws Exception {
-        Run run = javaJar("-jar", "probe.jar", "fail-now");
+        Run run = javaJar("-jar", "probe.jar", "fail");
 
         assertThat(run.status()).isEqualTo(3);
-        assertThat(run.output()).contains("running in the second JVM as ")
-                .contains("running in the first JVM as ");
+        assertThat(run.output()).containsOnlyOnce("running in the ").contains("running in the second JVM as ");
+    }
+
+    @Test
+    @DisplayName("where the first JVM cannot make its file, the second's end is final: a closed window never opens again")
+    void noTemporaryFolder() throws Exception {
+        Run run = javaJar("-Djava.io.tmpdir=" + folder.resolve("missing"), "-jar", "probe.jar", "fail");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.output()).containsOnlyOnce("running in the ").contains("running in the second JVM as ");
     }
 
     @Test
@@ -233,6 +258,7 @@ class FastStartRelaunchTest {
         Run failed = javaJar("-jar", "probe.jar", "fail");
 
         assertThat(failed.status()).isEqualTo(3);
+        assertThat(failed.output()).doesNotContain("running in the first JVM");
         assertThat(failed.output()).containsPattern("running in the second JVM as \\d+ of \\d+ and fail");
         assertThat(cached()).isEmpty();
     }

@@ -66,6 +66,7 @@ class FastStartTest {
                 .startsWith("crvs-planner-00ff00ff00ff00ff.jsa.").endsWith(".tmp");
         assertThat(relaunch.command()).containsExactly(JAVA.toString(), "-XX:+IgnoreUnrecognizedVMOptions",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + relaunch.pending(),
+                "-XX:ErrorFile=" + cache.resolve("crvs-planner-crash-%p.log"),
                 "-Xshare:auto", "-Xlog:cds*=off", "-Dcrvs.language=fr", "-Xmx512m", "-jar",
                 JAR.toString(), "pilot.crvsplan");
         assertThat(relaunch.mapsArchive()).isFalse();
@@ -114,6 +115,28 @@ class FastStartTest {
         // Only the options that decide whether an archive can be mapped name it.
         assertThat(ThisJvm.heapOptions(List.of("-Xmx40g", "-Dcrvs.language=fr", "-XX:+UseZGC", "-Xlog:gc")))
                 .isEqualTo("-Xmx40g -XX:+UseZGC ");
+    }
+
+    @Test
+    @DisplayName("the window's heap starts small, unless the user sized it: a smaller -Xmx would refuse ours")
+    void heap() {
+        assertThat(FastStart.plan(javaJar("-jar", "target/crvs-planner.jar")).orElseThrow().command())
+                .containsSubsequence("-XX:+UseSerialGC", "-Xms16m", "-Xmn8m", "-jar");
+        for (String option : List.of("-Xmx8m", "-Xms1g", "-Xmn4m", "-XX:MaxHeapSize=8m", "-XX:MaxRAMPercentage=5")) {
+            assertThat(FastStart.plan(javaJar(option, "-jar", "target/crvs-planner.jar")).orElseThrow().command())
+                    .as(option).doesNotContain("-Xms16m", "-Xmn8m").contains(option);
+            assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"), option))
+                    .orElseThrow().command()).as(option).doesNotContain("-Xms16m", "-Xmn8m");
+        }
+    }
+
+    @Test
+    @DisplayName("no crash report folder where the archive's folder is unusable")
+    void crashReportOnlyInTheCache() {
+        assertThat(FastStart.plan(with(javaJar("-jar", "target/crvs-planner.jar"), ClassArchives.State.NONE))
+                .orElseThrow().command()).noneMatch(option -> option.startsWith("-XX:ErrorFile"));
+        assertThat(FastStart.plan(with(javaJar("-jar", "target/crvs-planner.jar"), ClassArchives.State.MAP))
+                .orElseThrow().command()).contains("-XX:ErrorFile=" + cache.resolve("crvs-planner-crash-%p.log"));
     }
 
     @Test
@@ -182,28 +205,85 @@ class FastStartTest {
     }
 
     @Test
-    @DisplayName("pruning keeps the three newest archives and half-written ones younger than an hour")
+    @DisplayName("pruning keeps the two newest archives, half-written ones younger than an hour, crash reports for 30 days")
     void prune() throws IOException {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         List<Path> archives = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             archives.add(file("crvs-planner-" + i + ".jsa", now.minus(Duration.ofDays(i))));
         }
         Path abandoned = file("crvs-planner-9.jsa.123.tmp", now.minus(Duration.ofHours(2)));
         Path writing = file("crvs-planner-9.jsa.456.tmp", now.minus(Duration.ofMinutes(5)));
-        Path other = file("notes.txt", now.minus(Duration.ofDays(30)));
+        Path report = file("crvs-planner-crash-77.log", now.minus(Duration.ofDays(29)));
+        Path oldReport = file("crvs-planner-crash-78.log", now.minus(Duration.ofDays(31)));
+        Path other = file("notes.txt", now.minus(Duration.ofDays(300)));
 
         ClassArchives.prune(cache, now);
 
         try (Stream<Path> left = Files.list(cache)) {
-            assertThat(left).containsExactlyInAnyOrder(archives.get(0), archives.get(1), archives.get(2), writing,
-                    other);
+            assertThat(left).containsExactlyInAnyOrder(archives.get(0), archives.get(1), writing, report, other);
         }
         assertThat(abandoned).doesNotExist();
+        assertThat(oldReport).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("pruning keeps the archives within 128 MB, and the newest whatever its size")
+    void pruneBySize() throws IOException {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        Path newest = file("crvs-planner-0.jsa", now, 130_000_000);
+        Path older = file("crvs-planner-1.jsa", now.minus(Duration.ofDays(1)), 1_000);
+
+        ClassArchives.prune(cache, now);
+
+        assertThat(newest).exists();
+        assertThat(older).doesNotExist();
+
+        Path small = file("crvs-planner-2.jsa", now.plus(Duration.ofDays(1)), 60_000_000);
+        ClassArchives.prune(cache, now);
+        assertThat(small).exists();
+        assertThat(newest).as("two archives of 190 MB").doesNotExist();
+    }
+
+    @Test
+    @DisplayName("how the second JVM ended is read from whether it reached main and left a crash report, "
+            + "not from its status, whose meaning differs between Linux, macOS and Windows")
+    void ending() {
+        // 134, 135 and 139 are SIGABRT, SIGBUS and SIGSEGV on Linux; 3 is what abort() gives on
+        // Windows, -1073741819 (0xC0000005) an access violation there; 69 the window's "no display".
+        for (int status : new int[] {1, 3, 69, 134, 135, 139, -1073741819}) {
+            assertThat(SecondJvm.Ending.of(status, true, false)).as("status %d", status)
+                    .isEqualTo(SecondJvm.Ending.FAILED);
+            assertThat(SecondJvm.Ending.of(status, true, true)).isEqualTo(SecondJvm.Ending.CRASHED);
+            assertThat(SecondJvm.Ending.of(status, false, false)).isEqualTo(SecondJvm.Ending.NOT_STARTED);
+        }
+        assertThat(SecondJvm.Ending.of(0, true, false)).isEqualTo(SecondJvm.Ending.DONE);
+        assertThat(SecondJvm.Ending.of(0, true, true)).isEqualTo(SecondJvm.Ending.CRASHED);
+        assertThat(SecondJvm.Ending.of(0, false, false)).isEqualTo(SecondJvm.Ending.NOT_STARTED);
+    }
+
+    @Test
+    @DisplayName("a mapped archive goes when its JVM crashed or never started, whatever the status; it stays when the program failed")
+    void keepsOrDropsTheArchive() throws IOException {
+        for (SecondJvm.Ending ending : SecondJvm.Ending.values()) {
+            Path archive = Files.write(archive(), new byte[] {1});
+            ClassArchives.keep(new Relaunch(List.of("java"), archive, null, true), ending);
+            assertThat(Files.exists(archive)).as(ending.name())
+                    .isEqualTo(ending == SecondJvm.Ending.FAILED || ending == SecondJvm.Ending.DONE);
+        }
     }
 
     private Path file(String name, Instant modified) throws IOException {
-        Path file = Files.write(cache.resolve(name), new byte[] {1});
+        return file(name, modified, 1);
+    }
+
+    private Path file(String name, Instant modified, long size) throws IOException {
+        Path file = cache.resolve(name);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            // Sparse: the size counts, not the disk.
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {1}), size - 1);
+        }
         Files.setLastModifiedTime(file, FileTime.from(modified));
         return file;
     }
