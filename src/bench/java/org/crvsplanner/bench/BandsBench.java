@@ -70,26 +70,13 @@ final class BandsBench {
         }
         Method css = WindowUpdateBench.pass("doCSSPass");
         Method layout = WindowUpdateBench.pass("doLayoutPass");
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] times = new long[CHANGES];
         long[] cpu = new long[CHANGES];
-        for (int i = -WARM_UP; i < CHANGES; i++) {
-            double population = 10_000_000 + (i & 1023) * 80_000.0;
-            long[] sample = onFx(() -> {
-                long cpuStart = threads.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                model.number(Inputs.POPULATION).setValue(Math.rint(population));
-                WindowUpdateBench.invoke(css, scene[0]);
-                WindowUpdateBench.invoke(layout, scene[0]);
-                return new long[] {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart};
-            });
-            if (i >= 0) {
-                times[i] = sample[0];
-                cpu[i] = sample[1];
-            }
-        }
+        long[] times = sweep(model, scene[0], css, layout, WARM_UP, CHANGES, false, cpu);
         WindowUpdateBench.report("with bands: update + CSS pass + layout pass", times);
         WindowUpdateBench.report("  the same samples, FX-thread CPU time", cpu);
+        allocation(model, scene[0], css, layout);
+        WindowUpdateBench.report("with bands: update + CSS pass + layout pass + render (snapshot)",
+                sweep(model, scene[0], css, layout, WARM_UP / 5, CHANGES / 4, true, null));
 
         long[] follows = new long[FOLLOWS];
         for (int i = 0; i < FOLLOWS; i++) {
@@ -112,6 +99,51 @@ final class BandsBench {
             return null;
         });
         Platform.exit();
+    }
+
+    /**
+     * Sends {@code changes} population steps after {@code warmUp} unmeasured ones, one JavaFX task
+     * each, and returns each step's wall-clock time; with {@code cpu}, also the FX thread's CPU time.
+     */
+    private static long[] sweep(PlannerViewModel model, Scene scene, Method css, Method layout, int warmUp,
+            int changes, boolean render, long[] cpu) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] times = new long[changes];
+        for (int i = -warmUp; i < changes; i++) {
+            double population = 10_000_000 + (i & 1023) * 80_000.0;
+            long[] sample = onFx(() -> {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                model.number(Inputs.POPULATION).setValue(Math.rint(population));
+                WindowUpdateBench.invoke(css, scene);
+                WindowUpdateBench.invoke(layout, scene);
+                if (render) {
+                    scene.snapshot(null);
+                }
+                return new long[] {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart};
+            });
+            if (i >= 0) {
+                times[i] = sample[0];
+                if (cpu != null) {
+                    cpu[i] = sample[1];
+                }
+            }
+        }
+        return times;
+    }
+
+    /**
+     * Bytes allocated on the JavaFX thread over one more sweep, divided by its changes: the
+     * changes and the handling of the Monte Carlo results that arrive between them, as in a drag.
+     */
+    private static void allocation(PlannerViewModel model, Scene scene, Method css, Method layout) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long fxThread = onFx(() -> Thread.currentThread().getId());
+        long before = threads.getThreadAllocatedBytes(fxThread);
+        sweep(model, scene, css, layout, 0, CHANGES, false, null);
+        long bytes = threads.getThreadAllocatedBytes(fxThread) - before;
+        System.out.printf(java.util.Locale.ROOT, "with bands: allocated on the FX thread: %.1f kB per change%n",
+                bytes / 1024.0 / CHANGES);
     }
 
     private static void settle(PlannerViewModel model) throws Exception {

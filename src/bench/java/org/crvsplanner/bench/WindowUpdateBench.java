@@ -40,6 +40,8 @@ public final class WindowUpdateBench {
     private static final boolean BANDS = Boolean.getBoolean("bench.bands");
 
     public static void main(String[] args) throws Exception {
+        System.out.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        System.out.println("Java: " + System.getProperty("java.vm.version"));
         if (BANDS) {
             BandsBench.main();
             return;

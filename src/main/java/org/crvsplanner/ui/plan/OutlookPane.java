@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.Insets;
@@ -57,17 +58,15 @@ final class OutlookPane extends VBox {
         unit.textProperty().bind(I18n.text("plan.disk.unit"));
         HBox diskRow = new HBox(6, diskLabel, disk, unit);
         diskRow.setAlignment(Pos.CENTER_LEFT);
-        Label sentence = new Label();
+        Label sentence = new WrappingLabel();
         sentence.setId("fill-dates");
-        sentence.setWrapText(true);
         sentence.textProperty().bind(model.fillDatesProperty());
 
         Label tornadoTitle = new Label();
         tornadoTitle.getStyleClass().add(Styles.SECTION_TITLE);
         tornadoTitle.textProperty().bind(model.tornadoTitleProperty());
-        Label tornadoNote = new Label();
+        Label tornadoNote = new WrappingLabel();
         tornadoNote.textProperty().bind(I18n.text("plan.tornado.note"));
-        tornadoNote.setWrapText(true);
         tornadoNote.getStyleClass().add(Styles.OUTLOOK_NOTE);
         bars.setId("tornado");
         bars.setHgap(8);
@@ -103,12 +102,11 @@ final class OutlookPane extends VBox {
 
     /** One input's row: its name, its bar and the disk at its low and high value. */
     private static final class Row {
-        private final Label label = new Label();
+        private final Label label = new WrappingLabel();
         private final Bar bar = new Bar();
         private final Label figures = new Label();
 
         Row(int index) {
-            label.setWrapText(true);
             label.setMaxWidth(220);
             figures.getStyleClass().add(Styles.OUTLOOK_NOTE);
             bar.setId("tornado-bar-" + index);

@@ -3,6 +3,7 @@ package org.crvsplanner.ui.plan;
 import java.util.List;
 
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.geometry.Insets;
@@ -139,8 +140,7 @@ public final class PlanView extends VBox {
             labels.remove(labels.size() - 1);
         }
         while (labels.size() < model.advisories().size()) {
-            Label advisory = new Label();
-            advisory.setWrapText(true);
+            Label advisory = new WrappingLabel();
             advisory.getStyleClass().add(Styles.ADVISORY);
             labels.add(advisory);
         }
@@ -157,8 +157,7 @@ public final class PlanView extends VBox {
             labels.remove(labels.size() - 1);
         }
         while (labels.size() < lines.size()) {
-            Label line = new Label();
-            line.setWrapText(true);
+            Label line = new WrappingLabel();
             line.setId("operations-" + labels.size());
             labels.add(line);
         }
@@ -167,9 +166,13 @@ public final class PlanView extends VBox {
             Label line = (Label) labels.get(i);
             line.setText(lines.get(i));
             boolean warn = i == 1 && over;
-            line.getStyleClass().remove(Styles.ADVISORY);
-            if (warn) {
-                line.getStyleClass().add(Styles.ADVISORY);
+            // Only when it turns: a style class removed and added again restyles the line every step.
+            if (warn != line.getStyleClass().contains(Styles.ADVISORY)) {
+                if (warn) {
+                    line.getStyleClass().add(Styles.ADVISORY);
+                } else {
+                    line.getStyleClass().remove(Styles.ADVISORY);
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
 
 import javafx.beans.value.ObservableValue;
@@ -65,11 +66,10 @@ public final class ServerGrid extends GridPane {
     }
 
     private static Label cell(Column column, String style) {
-        Label label = new Label();
+        // At the window's minimum size a role or an OS reads in full on two lines, never "Ubuntu 2…".
+        Label label = column.shrinks() ? new WrappingLabel() : new Label();
         label.getStyleClass().addAll(Styles.SERVER_CELL, style);
         label.setMaxWidth(Double.MAX_VALUE);
-        // At the window's minimum size a role or an OS reads in full on two lines, never "Ubuntu 2…".
-        label.setWrapText(column.shrinks());
         if (column.numeric()) {
             label.getStyleClass().add(Styles.NUMERIC);
         }

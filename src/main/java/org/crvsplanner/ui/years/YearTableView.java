@@ -2,9 +2,12 @@ package org.crvsplanner.ui.years;
 
 import java.util.List;
 
+import org.crvsplanner.ui.base.InView;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -42,6 +45,8 @@ public final class YearTableView extends VBox {
     /** Left and right padding of a cell and room for the column's border. */
     private static final double CELL_PADDING = 28;
     private final Text measure = new Text();
+    /** Whether the plan changed while the table was out of sight, so it is filled when it comes into view. */
+    private boolean behind;
     /** Made once: the widths are measured on every re-plan, a slider drag's every frame. */
     private static final Font HEADING_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
             Font.getDefault().getSize());
@@ -84,10 +89,27 @@ public final class YearTableView extends VBox {
         getChildren().addAll(heading, table);
 
         show(model.tableProperty().get());
-        model.tableProperty().addListener((obs, old, now) -> show(now));
+        // Below the plan, the table is mostly scrolled out of sight while a slider is dragged, and
+        // filling it was most of each step's work: it is filled when it can be seen, and until
+        // then only keeps its height for the plan's years.
+        ReadOnlyBooleanProperty inView = InView.of(this);
+        model.tableProperty().addListener((InvalidationListener) obs -> {
+            if (inView.get()) {
+                show(model.tableProperty().get());
+            } else {
+                behind = true;
+            }
+        });
+        model.yearsProperty().addListener((obs, old, now) -> keepHeight(now.intValue()));
+        inView.addListener((obs, was, now) -> {
+            if (now && behind) {
+                show(model.tableProperty().get());
+            }
+        });
     }
 
     private void show(YearTableViewModel.Table shown) {
+        behind = false;
         List<String> headings = shown.headings();
         boolean sameColumns = table.getColumns().size() == headings.size();
         for (int i = 0; sameColumns && i < headings.size(); i++) {
@@ -128,7 +150,15 @@ public final class YearTableView extends VBox {
                 column.setPrefWidth(width);
             }
         }
-        double rows = Math.min(shown.rows().size(), VISIBLE_ROWS);
+        keepHeight(shownRows.size());
+    }
+
+    /**
+     * Sizes the table for the plan's years even while it waits to be filled, so the scroll pane
+     * around it keeps its true height.
+     */
+    private void keepHeight(int years) {
+        double rows = Math.min(years, VISIBLE_ROWS);
         // A header and that many rows, at the table's fixed cell size, so nothing scrolls below a dozen years.
         table.setFixedCellSize(26);
         table.setPrefHeight(34 + rows * 26 + 16);

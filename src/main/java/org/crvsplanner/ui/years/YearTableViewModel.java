@@ -9,10 +9,10 @@ import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.i18n.I18n;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -46,21 +46,30 @@ public final class YearTableViewModel {
     public record Table(List<String> headings, List<List<String>> rows) {
     }
 
-    private final ReadOnlyObjectWrapper<Table> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ObservableValue<SizingPlan> plan;
-    // Held here: the language property keeps only a weak reference, so a closed tab's table goes.
-    private final InvalidationListener relabel;
+    /**
+     * Worked out only when read: formatting every cell of a 50-year table was a fifth of a slider
+     * step's work, and the table is mostly out of sight. Bindings listen to the language weakly,
+     * so a closed tab's table goes.
+     */
+    private final ObjectBinding<Table> table;
+    private final ReadOnlyIntegerWrapper years = new ReadOnlyIntegerWrapper(this, "years");
 
     public YearTableViewModel(ObservableValue<SizingPlan> plan) {
         this.plan = plan;
-        table.set(shown(plan.getValue()));
-        plan.addListener((obs, old, now) -> table.set(shown(now)));
-        relabel = obs -> table.set(shown(this.plan.getValue()));
-        I18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
+        table = Bindings.createObjectBinding(() -> shown(this.plan.getValue()), plan, I18n.languageProperty());
+        years.set(plan.getValue().years().size());
+        plan.addListener((obs, old, now) -> years.set(now.years().size()));
     }
 
-    public ReadOnlyObjectProperty<Table> tableProperty() {
-        return table.getReadOnlyProperty();
+    /** The table as shown, worked out when read after the plan or the language changed. */
+    public ObjectBinding<Table> tableProperty() {
+        return table;
+    }
+
+    /** How many years the table lists, known without working the table out. */
+    public ReadOnlyIntegerProperty yearsProperty() {
+        return years.getReadOnlyProperty();
     }
 
     /**

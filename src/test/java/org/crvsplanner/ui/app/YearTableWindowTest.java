@@ -8,6 +8,7 @@ import java.util.List;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 import org.crvsplanner.ui.years.YearTableView;
+import org.crvsplanner.ui.years.YearTableViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,14 +61,46 @@ class YearTableWindowTest {
         return text[0];
     }
 
+    /** Scrolls the plan's pane to the year table (at the bottom) or away from it (the top). */
+    private void scroll(FxRobot robot, boolean toTable) {
+        robot.interact(() -> {
+            Parent parent = years().getParent();
+            while (!(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            ((ScrollPane) parent).setVvalue(toTable ? 1 : 0);
+        });
+    }
+
+    private List<List<String>> currentRows() {
+        return new YearTableViewModel(workspace.getSelected().planner().planProperty()).tableProperty().get().rows();
+    }
+
     @Test
     @DisplayName("the table lists every year of the plan and follows an input as it changes")
     void followsInputs(FxRobot robot) {
+        scroll(robot, true);
         int horizon = workspace.getSelected().planner().planProperty().get().years().size();
         assertThat(years().table().getItems()).hasSize(horizon);
         robot.interact(() -> workspace.getSelected().planner().number(Inputs.HORIZON_YEARS).setValue(3));
         assertThat(years().table().getItems()).hasSize(3);
         assertThat(years().table().getColumns().get(0).getText()).isEqualTo("Year");
+        robot.interact(() -> workspace.getSelected().planner().number(Inputs.POPULATION).setValue(41_000_000));
+        assertThat(years().table().getItems()).isEqualTo(currentRows());
+    }
+
+    @Test
+    @DisplayName("scrolled out of sight, the table waits, and shows the current plan once scrolled to")
+    void catchesUpWhenShown(FxRobot robot) {
+        scroll(robot, false);
+        List<List<String>> before = List.copyOf(years().table().getItems());
+        robot.interact(() -> workspace.getSelected().planner().number(Inputs.HORIZON_YEARS).setValue(3));
+        robot.interact(() -> workspace.getSelected().planner().number(Inputs.POPULATION).setValue(41_000_000));
+        // Out of sight, a slider step leaves the table's cells alone: that is the work saved.
+        assertThat(years().table().getItems()).isEqualTo(before);
+
+        scroll(robot, true);
+        assertThat(years().table().getItems()).hasSize(3).isEqualTo(currentRows());
     }
 
     @Test
