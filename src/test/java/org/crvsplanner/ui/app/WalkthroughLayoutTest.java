@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /** At a projector's 1280 × 800, every step of the walkthrough shows what it talks about. */
@@ -48,6 +49,9 @@ class WalkthroughLayoutTest {
             // Some steps talk of advanced assumptions, closed at the desk, and the chart alone.
             marking += subjects.isEmpty() ? 0 : 1;
             Bounds cardBounds = card.localToScene(card.getLayoutBounds());
+            Label explanation = robot.lookup("#walkthrough-explanation").queryAs(Label.class);
+            assertThat(((Text) explanation.lookup(".text")).getText()).as("step %d's words in full", step)
+                    .isEqualTo(explanation.getText());
             for (Node subject : subjects) {
                 Bounds bounds = subject.localToScene(subject.getLayoutBounds());
                 String name = "step " + step + ": " + subject.getId() + subject.getStyleClass();
