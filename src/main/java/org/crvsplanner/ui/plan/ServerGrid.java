@@ -55,8 +55,6 @@ public final class ServerGrid extends GridPane {
                 constraints.setHgrow(Priority.SOMETIMES);
                 // Wide enough for a word such as "pre-production"; narrower windows wrap the words.
                 constraints.setMinWidth(WORD_WIDTH);
-            } else {
-                constraints.setMinWidth(Region.USE_PREF_SIZE);
             }
             getColumnConstraints().add(constraints);
             Label header = cell(column, Styles.SERVER_HEADER);
@@ -76,6 +74,10 @@ public final class ServerGrid extends GridPane {
         label.setMaxWidth(Double.MAX_VALUE);
         // At the window's minimum size a role or an OS reads in full on two lines, never "Ubuntu 2…".
         label.setWrapText(column.shrinks());
+        if (!column.shrinks()) {
+            // A figure never shrinks into "6,66…": its column is at least as wide as it.
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         if (column.numeric()) {
             label.getStyleClass().add(Styles.NUMERIC);
         }
@@ -83,12 +85,15 @@ public final class ServerGrid extends GridPane {
     }
 
     /**
-     * A heading such as "Provisioned disk" over figures narrower than it takes two lines rather
-     * than widen its column, so the table fits beside the inputs in presentation mode's large type.
-     * Measured again only when the words or the type change: a language or presentation mode.
+     * Where room is short, a heading such as "Provisioned disk" over figures narrower than it
+     * takes two lines rather than widen its column, so the table fits beside the inputs in
+     * presentation mode's large type. Measured again only when the words or the type change: a
+     * language or presentation mode.
      */
     private static void wrapAtWords(Label header) {
         header.setWrapText(true);
+        // The headings of a row share its height and its shade, one line or two.
+        header.setMaxHeight(Double.MAX_VALUE);
         InvalidationListener measure = obs -> {
             Text word = new Text();
             word.setFont(header.getFont());
@@ -98,7 +103,7 @@ public final class ServerGrid extends GridPane {
                 widest = Math.max(widest, word.getLayoutBounds().getWidth());
             }
             Insets insets = header.getInsets();
-            header.setPrefWidth(Math.ceil(widest + insets.getLeft() + insets.getRight()) + 1);
+            header.setMinWidth(Math.ceil(widest + insets.getLeft() + insets.getRight()) + 1);
         };
         header.fontProperty().addListener(measure);
         header.textProperty().addListener(measure);
