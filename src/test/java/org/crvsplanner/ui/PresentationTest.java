@@ -77,11 +77,11 @@ class PresentationTest {
         assertThat(expected.horizonYear().backupServerDiskGb()).isGreaterThan(10_000);
         assertThat(large.backup()[9]).isCloseTo(expected.horizonYear().backupServerDiskGb(), within(1e-9));
         // The cluster grows in year 3; at 10 Mbps the nightly backup misses its half hour from year 1.
-        assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"),
-                new DiskChartData.GrowthMarker(1, "Backup misses the night"));
+        assertThat(large.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers", true),
+                new DiskChartData.GrowthMarker(1, "Backup misses the night", false));
         DiskChartData fastLink = new DiskChartViewModel(plan(growing.toBuilder().linkMbps(100_000).backupWindowHours(24).build()))
                 .dataProperty().get();
-        assertThat(fastLink.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers"));
+        assertThat(fastLink.markers()).containsExactly(new DiskChartData.GrowthMarker(3, "3 → 5 servers", true));
     }
 
     @Test

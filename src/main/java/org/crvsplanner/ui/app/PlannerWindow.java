@@ -24,6 +24,8 @@ import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.crvsplanner.ui.workspace.WorkspaceViewModel;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -53,8 +55,15 @@ public final class PlannerWindow {
         fxDialogs.ownedBy(view);
         WalkthroughViewModel walkthrough = new WalkthroughViewModel(workspace.selectedPlanProperty(),
                 WorkingViewModel::steps, workspace.selectedProperty().map(s -> s.planner().outlook()));
-        workshop = new WorkshopMode(view, view.cardSlot(), new PresentationViewModel(), walkthrough);
-        new WalkthroughHighlights(view, walkthrough, tabs::selectedView, workspace.selectedProperty());
+        // The card sits beside the inputs of the scenario in front, under the window's status line
+        // only while no scenario is open.
+        ObservableValue<Pane> cardSlot = tabs.getSelectionModel().selectedItemProperty()
+                .map(tab -> (Pane) ((ScenarioView) tab.getContent()).walkthroughSlot())
+                .orElse(view.cardSlot());
+        workshop = new WorkshopMode(view, cardSlot, new PresentationViewModel(), walkthrough);
+        // After the card's slot: a tab brought to front gets the card before its highlights are laid out.
+        new WalkthroughHighlights(view, walkthrough, tabs::selectedView,
+                tabs.getSelectionModel().selectedItemProperty());
         pictures = new Pictures(dialogs);
         export = new ExportAction(session.exportModel(), dialogs, view.statusBar(), uri -> openDocument.accept(uri),
                 theme.preferences());

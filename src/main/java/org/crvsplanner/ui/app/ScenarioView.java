@@ -42,8 +42,10 @@ public final class ScenarioView extends BorderPane {
     private final DiskChartView chart;
     private final YearTableView years;
     private final SplitPane centre;
+    private final ScrollPane planScroll;
+    private final VBox walkthroughSlot = new VBox();
     private final Label staleNotice;
-    private double planShare = -1;
+    private double dividerBefore = -1;
 
     public ScenarioView(ScenarioViewModel model) {
         getStylesheets().add(ScenarioTabs.stylesheet());
@@ -55,7 +57,7 @@ public final class ScenarioView extends BorderPane {
         plan = new PlanView(new PlanViewModel(model.planner().planProperty(), model.planner().outlook()));
         years = new YearTableView(new YearTableViewModel(model.planner().planProperty()));
         years.setPadding(new Insets(0, 12, 12, 12));
-        ScrollPane planScroll = new ScrollPane(new VBox(plan, years));
+        planScroll = new ScrollPane(new VBox(plan, years));
         planScroll.setFitToWidth(true);
 
         centre = new SplitPane(new LayoutBoundary(chart), new LayoutBoundary(planScroll));
@@ -66,7 +68,9 @@ public final class ScenarioView extends BorderPane {
 
         setTop(header);
         setLeft(new LayoutBoundary(inputs));
-        setCenter(new VBox(staleNotice, centre));
+        // The walkthrough's card goes under the chart and the plan, beside the inputs: the inputs
+        // keep the window's height for the ones a step talks about.
+        setCenter(new VBox(staleNotice, centre, walkthroughSlot));
         // While some input holds invalid text, the figures are the last valid plan's: stepped
         // back, with the line above saying why. A style toggle when validity changes, never
         // work on a slider step.
@@ -104,17 +108,29 @@ public final class ScenarioView extends BorderPane {
     }
 
     /**
-     * Gives the chart most of the centre while the walkthrough talks about it, and puts the
-     * divider back where it was afterwards.
+     * Gives the chart {@code share} of the centre while the walkthrough talks about it, and puts
+     * the divider back where it was once the share is negative.
      */
-    public void setChartFirst(boolean first) {
-        if (first && planShare < 0) {
-            planShare = centre.getDividerPositions()[0];
-            centre.setDividerPositions(0.8);
-        } else if (!first && planShare >= 0) {
-            centre.setDividerPositions(planShare);
-            planShare = -1;
+    public void setChartShare(double share) {
+        if (share >= 0) {
+            if (dividerBefore < 0) {
+                dividerBefore = centre.getDividerPositions()[0];
+            }
+            centre.setDividerPositions(share);
+        } else if (dividerBefore >= 0) {
+            centre.setDividerPositions(dividerBefore);
+            dividerBefore = -1;
         }
+    }
+
+    /** Where the walkthrough's card goes while this scenario is in front. */
+    public VBox walkthroughSlot() {
+        return walkthroughSlot;
+    }
+
+    /** The plan and its year table, which scroll under the chart. */
+    public ScrollPane planScroll() {
+        return planScroll;
     }
 
     public InputsView inputs() {

@@ -25,8 +25,13 @@ public record DiskChartData(
         Bands bands,
         List<FillMarker> fillMarkers) {
 
-    /** A year in which the production cluster must grow, or the backup runs out of link, with its label. */
-    public record GrowthMarker(int year, String label) {
+    /**
+     * A year in which the production cluster must grow, or the backup runs out of link, with its
+     * label.
+     *
+     * @param cluster true for a growth of the cluster, false for the backup's link
+     */
+    public record GrowthMarker(int year, String label, boolean cluster) {
     }
 
     /** Each year's P10 and P90, in the chart's unit; empty arrays when there are no ranges. */

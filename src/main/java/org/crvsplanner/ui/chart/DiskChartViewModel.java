@@ -81,12 +81,12 @@ public final class DiskChartViewModel {
         int before = plan.firstYear().productionServers();
         for (ClusterChange change : plan.clusterChanges()) {
             markers.add(new DiskChartData.GrowthMarker(change.year(),
-                    I18n.get("chart.marker", before, change.productionServers())));
+                    I18n.get("chart.marker", before, change.productionServers()), true));
             before = change.productionServers();
         }
         // The year the nightly backup stops crossing the link in time.
         plan.operations().firstYearOverWindow().ifPresent(over -> markers.add(new DiskChartData.GrowthMarker(over,
-                I18n.get("chart.marker.backup"))));
+                I18n.get("chart.marker.backup"), false)));
         double step = tickStep(largest);
         double top = step * Math.max(1, Math.ceil(largest / step - 1e-9));
         return new DiskChartData("GB", year, required, provisioned, backup, top, step,

@@ -128,13 +128,16 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
-    /** Emphasises the growth markers, for the walkthrough's step on cluster size. */
+    /**
+     * Emphasises the cluster's growth markers, for the walkthrough's step on cluster size; the
+     * backup's marker is not what that step talks about.
+     */
     void setMarkersHighlighted(boolean on) {
         markersHighlighted = on;
         for (int i = 0; i < lines.size(); i++) {
             for (Node node : List.of(lines.get(i), labels.get(i))) {
                 node.getStyleClass().remove(Styles.HIGHLIGHTED);
-                if (on) {
+                if (on && markers.get(i).cluster()) {
                     node.getStyleClass().add(Styles.HIGHLIGHTED);
                 }
             }

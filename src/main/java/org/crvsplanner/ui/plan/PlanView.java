@@ -2,6 +2,7 @@ package org.crvsplanner.ui.plan;
 
 import java.util.List;
 
+import org.crvsplanner.ui.base.KeyFigure;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
@@ -14,16 +15,16 @@ import javafx.scene.layout.VBox;
 
 /** The plan: key figures, the server list with totals, and the documentation's advice. */
 public final class PlanView extends VBox {
-    private final Label records = figureValue("records-per-year");
-    private final Label firstYear = figureValue("first-year-disk");
-    private final Label horizonDisk = figureValue("horizon-disk");
+    private final Label records = figureValue(KeyFigure.RECORDS);
+    private final Label firstYear = figureValue(KeyFigure.FIRST_YEAR_DISK);
+    private final Label horizonDisk = figureValue(KeyFigure.HORIZON_DISK);
     private final Label horizonLabel = new Label();
     private final Label provisioned = new Label();
-    private final Label backup = figureValue("backup-disk");
+    private final Label backup = figureValue(KeyFigure.BACKUP_DISK);
     private final Label backupLabel = new Label();
     private final Label backupProvisioned = new Label();
     private final VBox backupFigure;
-    private final Label production = figureValue("production-servers");
+    private final Label production = figureValue(KeyFigure.PRODUCTION_SERVERS);
     private final Label productionNote = new Label();
     private final Label recordsBand = band("records-band");
     private final Label firstYearBand = band("first-year-band");
@@ -76,9 +77,9 @@ public final class PlanView extends VBox {
         return caption;
     }
 
-    private static Label figureValue(String id) {
+    private static Label figureValue(KeyFigure figure) {
         Label value = new Label();
-        value.setId(id);
+        value.setId(figure.id());
         value.getStyleClass().add(Styles.FIGURE_VALUE);
         return value;
     }

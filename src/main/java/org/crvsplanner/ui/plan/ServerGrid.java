@@ -8,15 +8,18 @@ import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * The server list as a grid of labels bound to the rows' cells. A list of at most eight rows
@@ -53,12 +56,13 @@ public final class ServerGrid extends GridPane {
                 constraints.setHgrow(Priority.SOMETIMES);
                 // Wide enough for a word such as "pre-production"; narrower windows wrap the words.
                 constraints.setMinWidth(WORD_WIDTH);
-            } else {
-                constraints.setMinWidth(Region.USE_PREF_SIZE);
             }
             getColumnConstraints().add(constraints);
             Label header = cell(column, Styles.SERVER_HEADER);
             header.textProperty().bind(I18n.text(column.title()));
+            if (!column.shrinks()) {
+                wrapAtWords(header);
+            }
             add(header, getColumnConstraints().size() - 1, 0);
         }
         build();
@@ -70,10 +74,41 @@ public final class ServerGrid extends GridPane {
         Label label = column.shrinks() ? new WrappingLabel() : new Label();
         label.getStyleClass().addAll(Styles.SERVER_CELL, style);
         label.setMaxWidth(Double.MAX_VALUE);
+        if (!column.shrinks()) {
+            // A figure never shrinks into "6,66…": its column is at least as wide as it.
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         if (column.numeric()) {
             label.getStyleClass().add(Styles.NUMERIC);
         }
         return label;
+    }
+
+    /**
+     * Where room is short, a heading such as "Provisioned disk" over figures narrower than it
+     * takes two lines rather than widen its column, so the table fits beside the inputs in
+     * presentation mode's large type. Measured again only when the words or the type change: a
+     * language or presentation mode.
+     */
+    private static void wrapAtWords(Label header) {
+        header.setWrapText(true);
+        // The headings of a row share its height and its shade, one line or two.
+        header.setMaxHeight(Double.MAX_VALUE);
+        InvalidationListener measure = obs -> {
+            Text word = new Text();
+            word.setFont(header.getFont());
+            double widest = 0;
+            for (String part : header.getText().split("\\s+")) {
+                word.setText(part);
+                widest = Math.max(widest, word.getLayoutBounds().getWidth());
+            }
+            Insets insets = header.getInsets();
+            header.setMinWidth(Math.ceil(widest + insets.getLeft() + insets.getRight()) + 1);
+        };
+        header.fontProperty().addListener(measure);
+        header.textProperty().addListener(measure);
+        header.paddingProperty().addListener(measure);
+        measure.invalidated(null);
     }
 
     /** Builds a label per cell when the rows themselves change: a new stage, topology or server. */

@@ -24,7 +24,11 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
 
 /**
@@ -50,7 +54,26 @@ public final class Pictures {
     public static WritableImage snapshot(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(new Scale(SCALE, SCALE));
+        parameters.setFill(backdrop(node));
         return node.snapshot(parameters, null);
+    }
+
+    /**
+     * What shows behind the node in the window: the first background among it and its parents.
+     * A snapshot fills with white otherwise, and the dark theme's light words on the plan's
+     * see-through panels would be unreadable on it.
+     */
+    static Paint backdrop(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof Region region && region.getBackground() != null) {
+                for (BackgroundFill fill : region.getBackground().getFills()) {
+                    if (fill.getFill() instanceof Color color && color.getOpacity() == 1) {
+                        return color;
+                    }
+                }
+            }
+        }
+        return node.getScene() == null ? Color.WHITE : node.getScene().getFill();
     }
 
     /** Edit › Copy chart: the picture on the clipboard, for pasting into a report. */

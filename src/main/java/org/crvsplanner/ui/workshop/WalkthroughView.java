@@ -72,6 +72,8 @@ public final class WalkthroughView extends VBox {
         model.linesProperty().addListener((obs, old, now) -> show(now));
         // Takes the focus when it opens, so the arrows step the walkthrough rather than a field.
         setFocusTraversable(true);
+        // Beside the chart, which gives way: the card keeps the height of all its lines, never "…".
+        setMinHeight(Region.USE_PREF_SIZE);
         visibleProperty().bind(model.showingProperty());
         managedProperty().bind(visibleProperty());
     }

@@ -22,6 +22,7 @@ import org.crvsplanner.model.SizingPlan;
 import org.crvsplanner.model.YearProjection;
 import org.crvsplanner.text.ModelWords;
 import org.crvsplanner.ui.base.ChartPart;
+import org.crvsplanner.ui.base.KeyFigure;
 import org.crvsplanner.ui.base.WorkingStep.Topic;
 import org.crvsplanner.ui.base.WorkingStep;
 import org.crvsplanner.ui.i18n.I18n;
@@ -58,27 +59,29 @@ public final class WalkthroughViewModel {
             new Step(Topic.POPULATION,
                     Set.of(InputField.POPULATION, InputField.CRUDE_BIRTH_RATE, InputField.CRUDE_DEATH_RATE,
                             InputField.COVERAGE_START_PERCENT),
-                    Set.of()),
+                    Set.of(), Set.of()),
             new Step(Topic.RECORDS,
                     Set.of(InputField.CRUDE_BIRTH_RATE, InputField.CRUDE_DEATH_RATE, InputField.LEGACY_RECORDS),
-                    Set.of()),
+                    Set.of(), Set.of(KeyFigure.RECORDS)),
             new Step(Topic.ATTACHMENTS,
                     Set.of(InputField.ATTACHMENTS_PER_RECORD, InputField.MB_PER_ATTACHMENT,
                             InputField.LEGACY_ATTACHMENTS),
-                    Set.of(ChartPart.FIRST_YEAR)),
-            new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(ChartPart.FIRST_YEAR)),
-            new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(ChartPart.FIRST_YEAR)),
+                    Set.of(ChartPart.FIRST_YEAR), Set.of()),
+            new Step(Topic.RECORD_DATA, Set.of(InputField.KB_PER_RECORD), Set.of(ChartPart.FIRST_YEAR), Set.of()),
+            new Step(Topic.OS_RESERVE, Set.of(InputField.OS_RESERVE_GB), Set.of(ChartPart.FIRST_YEAR),
+                    Set.of(KeyFigure.FIRST_YEAR_DISK)),
             new Step(Topic.DISK,
                     Set.of(InputField.MAX_FILL_PERCENT, InputField.HORIZON_YEARS, InputField.GROWTH_PERCENT,
                             InputField.MONITORING_DAYS),
-                    Set.of(ChartPart.REQUIRED, ChartPart.PROVISIONED)),
-            new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP)),
+                    Set.of(ChartPart.REQUIRED, ChartPart.PROVISIONED), Set.of(KeyFigure.HORIZON_DISK)),
+            new Step(Topic.BACKUP, Set.of(InputField.BACKUP_COPIES), Set.of(ChartPart.BACKUP),
+                    Set.of(KeyFigure.BACKUP_DISK)),
             new Step(Topic.CLUSTER,
                     Set.of(InputField.POPULATION, InputField.GROWTH_PERCENT, InputField.HORIZON_YEARS),
-                    Set.of(ChartPart.MARKERS)),
+                    Set.of(ChartPart.MARKERS), Set.of(KeyFigure.PRODUCTION_SERVERS)),
             // Not a part of the documentation's reasoning, so no topic of the working: how sure the
             // figures are, and when the disk bought fills.
-            new Step(null, Set.of(), Set.of(ChartPart.BANDS, ChartPart.FILL_DATES)));
+            new Step(null, Set.of(), Set.of(ChartPart.BANDS, ChartPart.FILL_DATES), Set.of()));
 
     private final ObservableValue<SizingPlan> plan;
     private final Function<SizingPlan, List<WorkingStep>> working;
@@ -93,6 +96,7 @@ public final class WalkthroughViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", Set.of());
     private final ReadOnlyObjectWrapper<Set<ChartPart>> chartParts =
             new ReadOnlyObjectWrapper<>(this, "chartParts", Set.of());
+    private final ReadOnlyObjectWrapper<Set<KeyFigure>> figures = new ReadOnlyObjectWrapper<>(this, "figures", Set.of());
     private final InvalidationListener replanned = obs -> refresh();
     // Held here: the language property keeps only a weak reference.
     private final InvalidationListener relabel = obs -> {
@@ -149,6 +153,7 @@ public final class WalkthroughViewModel {
         showing.set(false);
         inputs.set(Set.of());
         chartParts.set(Set.of());
+        figures.set(Set.of());
     }
 
     /** The next step; on the last step, stays there. */
@@ -175,6 +180,8 @@ public final class WalkthroughViewModel {
         position.set(I18n.get("workshop.position", index.get() + 1, STEPS.size()));
         lines.set(step.topic() == null ? OutlookLines.of(outlook.getValue(), plan.getValue())
                 : lines(step.topic(), plan.getValue(), working.apply(plan.getValue())));
+        // Set before the inputs and the chart parts, whose change brings all three into view.
+        figures.set(step.figures());
         inputs.set(step.inputs().stream().map(InputField::key).collect(Collectors.toUnmodifiableSet()));
         chartParts.set(step.chart());
     }
@@ -284,8 +291,13 @@ public final class WalkthroughViewModel {
         return chartParts.getReadOnlyProperty();
     }
 
+    /** The key figures the step talks about; empty while hidden. */
+    public ReadOnlyObjectProperty<Set<KeyFigure>> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
     /** @param topic the part of the working it shows, or null for the outlook */
-    private record Step(Topic topic, Set<InputField> inputs, Set<ChartPart> chart) {
+    private record Step(Topic topic, Set<InputField> inputs, Set<ChartPart> chart, Set<KeyFigure> figures) {
         /** Where the step's words are: workshop.step.recordData for RECORD_DATA. */
         String key() {
             if (topic == null) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -25,16 +26,17 @@ public final class WorkshopMode {
     private final Region root;
     private final PresentationViewModel presentation;
     private final WalkthroughViewModel walkthrough;
-    private final Pane cardSlot;
+    private final ObservableValue<? extends Pane> cardSlot;
     /** Made when the walkthrough first opens: most runs never show it, and every start would style it. */
     private WalkthroughView card;
     private Stage watched;
 
     /**
      * @param root the window's root, which carries the presentation style
-     * @param cardSlot where the walkthrough's card goes, above whatever it holds
+     * @param cardSlot where the walkthrough's card goes, above whatever it holds; when it
+     *        changes (another tab in front), the card moves there
      */
-    public WorkshopMode(Region root, Pane cardSlot, PresentationViewModel presentation,
+    public WorkshopMode(Region root, ObservableValue<? extends Pane> cardSlot, PresentationViewModel presentation,
             WalkthroughViewModel walkthrough) {
         this.root = requireNonNull(root, "root");
         this.cardSlot = requireNonNull(cardSlot, "cardSlot");
@@ -48,14 +50,26 @@ public final class WorkshopMode {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        cardSlot.addListener((obs, old, now) -> {
+            if (card != null) {
+                place(card);
+            }
+        });
     }
 
     private WalkthroughView card() {
         if (card == null) {
             card = new WalkthroughView(walkthrough);
-            cardSlot.getChildren().add(0, card);
+            place(card);
         }
         return card;
+    }
+
+    private void place(WalkthroughView shown) {
+        if (shown.getParent() instanceof Pane old) {
+            old.getChildren().remove(shown);
+        }
+        cardSlot.getValue().getChildren().add(0, shown);
     }
 
     public PresentationViewModel presentation() {
