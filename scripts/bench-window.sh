@@ -40,7 +40,7 @@ for config in $configs; do
     mvn -B -ntp -q -Pbench -DskipTests "-Dbench.jvm=$jvm" -Dbench.bands=$bands -Dbench.warmUp="$warmup" \
         exec:exec@window-bench > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
     after=$(cut -d' ' -f1 /proc/loadavg)
-    options=$(sed -n 's/^JVM options: //p' "$log" | tr ' ' '\n' | grep -v -e '^-Djava.util.prefs' -e '^-Djavafx.cachedir' | tr '\n' ' ')
+    options=$(sed -n 's/.*JVM options: //p' "$log" | tr ' ' '\n' | grep -v -e '^-Djava.util.prefs' -e '^-Djavafx.cachedir' | tr '\n' ' ')
     band="–"
     if [ $bands = true ]; then
         band="$(figure "$log" 'bands follow' p50) / $(figure "$log" 'bands follow' p99)"

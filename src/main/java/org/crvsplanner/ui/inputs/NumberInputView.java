@@ -6,6 +6,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.crvsplanner.ui.base.Styles;
+import org.crvsplanner.ui.base.WrappingLabel;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.planner.NumberInputViewModel;
 import org.crvsplanner.ui.planner.SourceMark;
@@ -55,13 +56,14 @@ public final class NumberInputView extends GridPane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
 
-        Label label = new Label();
+        // Remembers its height: the inputs panel is laid out on every change, and a wrapping label
+        // would otherwise measure its text again each time (see WrappingLabel).
+        Label label = new WrappingLabel();
         label.textProperty().bind(model.labelText());
         label.getStyleClass().add(Styles.INPUT_LABEL);
         label.setLabelFor(field);
         // A long label, e.g. "Attachments per legacy record", takes a second line rather than an
         // ellipsis in a narrow inputs panel.
-        label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setTooltip(tooltip);
         Label unit = new Label();

@@ -58,7 +58,8 @@ public final class ServerGrid extends GridPane {
                 constraints.setMinWidth(WORD_WIDTH);
             }
             getColumnConstraints().add(constraints);
-            Label header = cell(column, Styles.SERVER_HEADER);
+            // Headings may wrap (see wrapAtWords), so each remembers its height: see WrappingLabel.
+            Label header = cell(column, Styles.SERVER_HEADER, true);
             header.textProperty().bind(I18n.text(column.title()));
             if (!column.shrinks()) {
                 wrapAtWords(header);
@@ -71,7 +72,11 @@ public final class ServerGrid extends GridPane {
 
     private static Label cell(Column column, String style) {
         // At the window's minimum size a role or an OS reads in full on two lines, never "Ubuntu 2…".
-        Label label = column.shrinks() ? new WrappingLabel() : new Label();
+        return cell(column, style, column.shrinks());
+    }
+
+    private static Label cell(Column column, String style, boolean wraps) {
+        Label label = wraps ? new WrappingLabel() : new Label();
         label.getStyleClass().addAll(Styles.SERVER_CELL, style);
         label.setMaxWidth(Double.MAX_VALUE);
         if (!column.shrinks()) {
