@@ -3,7 +3,6 @@ package org.crvsplanner.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.help.HelpView;
@@ -25,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /** Issue 13, point 10: Help has a keyboard-shortcut list, a short guide and a glossary. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,13 +37,10 @@ class HelpWindowTest {
     @Start
     void start(Stage stage) {
         main = stage;
-        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
-                () -> { }, Duration.seconds(30), Duration.millis(150), real -> real);
+        PlannerWindow planner = TestWindow.planner(stage, dir.resolve("app-data"), WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT,
+                real -> real);
         session = planner.session();
         view = planner.view();
-        planner.attach(stage);
-        TestWindow.show(stage, view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
-        session.openAtStart(List.of());
     }
 
     @AfterEach

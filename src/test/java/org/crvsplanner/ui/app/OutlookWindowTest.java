@@ -42,7 +42,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Ranges, bands, the tornado and fill dates in the window, checked against the model's own run
@@ -63,14 +62,11 @@ class OutlookWindowTest {
 
     @Start
     void start(Stage stage) {
-        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
-                () -> { }, Duration.seconds(30), Duration.millis(150), real -> dialogs = FakeDialogs.over(real));
+        PlannerWindow planner = TestWindow.planner(stage, dir.resolve("app-data"), 1280, 800,
+                real -> dialogs = FakeDialogs.over(real));
         session = planner.session();
         workspace = session.workspace();
         view = planner.view();
-        planner.attach(stage);
-        TestWindow.show(stage, view, 1280, 800);
-        session.openAtStart(List.of());
     }
 
     @AfterEach

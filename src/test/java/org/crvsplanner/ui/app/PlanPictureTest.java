@@ -28,7 +28,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /** Issue 13, point 10: Save plan as PNG says whose plan it is and for which inputs. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,14 +41,11 @@ class PlanPictureTest {
 
     @Start
     void start(Stage stage) {
-        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
-                () -> { }, Duration.seconds(30), Duration.millis(150), real -> dialogs = FakeDialogs.over(real));
+        PlannerWindow planner = TestWindow.planner(stage, dir.resolve("app-data"), 1280, 800,
+                real -> dialogs = FakeDialogs.over(real));
         session = planner.session();
         workspace = session.workspace();
         view = planner.view();
-        planner.attach(stage);
-        TestWindow.show(stage, view, 1280, 800);
-        session.openAtStart(List.of());
     }
 
     @AfterEach

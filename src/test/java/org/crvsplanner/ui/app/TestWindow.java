@@ -1,6 +1,13 @@
 package org.crvsplanner.ui.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
+
+import org.crvsplanner.ui.base.DialogService;
+
+import javafx.util.Duration;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,6 +25,21 @@ final class TestWindow {
         Theme theme = new Theme(PREFERENCES);
         theme.apply(false);
         return theme;
+    }
+
+    /**
+     * The whole planner in {@code stage} at the given size, as a user starts it with no files:
+     * app data in {@code appData}, autosave every 30 s after 150 ms of quiet, dialogs through
+     * {@code dialogs}. The caller exits its session after the test.
+     */
+    static PlannerWindow planner(Stage stage, Path appData, double width, double height,
+            UnaryOperator<DialogService> dialogs) {
+        PlannerWindow planner = PlannerWindow.start(appData, lightTheme(), () -> { }, Duration.seconds(30),
+                Duration.millis(150), dialogs);
+        planner.attach(stage);
+        show(stage, planner.view(), width, height);
+        planner.session().openAtStart(List.of());
+        return planner;
     }
 
     /** Shows {@code root} in {@code stage} at the given size, styled as the planner styles it. */

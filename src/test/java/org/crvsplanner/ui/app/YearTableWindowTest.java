@@ -23,7 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /** Issue 13, point 10: the year-by-year table in the window, and copying it for a spreadsheet. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,14 +35,11 @@ class YearTableWindowTest {
 
     @Start
     void start(Stage stage) {
-        PlannerWindow planner = PlannerWindow.start(dir.resolve("app-data"), TestWindow.lightTheme(),
-                () -> { }, Duration.seconds(30), Duration.millis(150), real -> real);
+        PlannerWindow planner = TestWindow.planner(stage, dir.resolve("app-data"), WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT,
+                real -> real);
         session = planner.session();
         workspace = session.workspace();
         view = planner.view();
-        planner.attach(stage);
-        TestWindow.show(stage, view, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
-        session.openAtStart(List.of());
     }
 
     @AfterEach
