@@ -24,11 +24,12 @@ final class ClassArchives {
     static final String PREFIX = "crvs-planner-";
     static final String SUFFIX = ".jsa";
     /**
-     * Archives kept in all, the newest: another jar, JDK or options may still use the one before.
-     * A new build of the jar gets a new archive, so older ones are mostly of jars long replaced.
+     * Archives kept for each {@link FastStart.Purpose}, the newest: another jar, JDK or options
+     * may still use the one before. A new build of the jar gets a new archive, so older ones are
+     * mostly of jars long replaced.
      */
     static final int KEPT = 2;
-    /** Room the kept archives may take together; the newest is kept whatever its size. */
+    /** Room one purpose's kept archives may take together; the newest is kept whatever its size. */
     static final long KEPT_BYTES = 128_000_000L;
     /** A half-written archive older than this belongs to a run that died. */
     static final Duration ABANDONED = Duration.ofHours(1);
@@ -97,8 +98,8 @@ final class ClassArchives {
     }
 
     /**
-     * Keeps at most the {@value #KEPT} newest archives within {@value #KEPT_BYTES} bytes, no
-     * abandoned half-written ones, and crash reports for {@link #REPORTS_KEPT}.
+     * Keeps at most the {@value #KEPT} newest archives of each purpose within {@value #KEPT_BYTES}
+     * bytes, no abandoned half-written ones, and crash reports for {@link #REPORTS_KEPT}.
      */
     static void prune(Path folder, Instant now) throws IOException {
         List<Path> archives;
@@ -112,16 +113,32 @@ final class ClassArchives {
             ours.stream().filter(f -> f.getFileName().toString().startsWith(CRASH))
                     .filter(f -> modified(f).plus(REPORTS_KEPT).isBefore(now)).forEach(old::add);
         }
-        long bytes = 0;
-        for (int i = 0; i < archives.size(); i++) {
-            bytes += Files.size(archives.get(i));
-            if (i >= KEPT || i > 0 && bytes > KEPT_BYTES) {
-                old.add(archives.get(i));
+        for (FastStart.Purpose purpose : FastStart.Purpose.values()) {
+            List<Path> its = archives.stream().filter(a -> purposeOf(a) == purpose).toList();
+            long bytes = 0;
+            for (int i = 0; i < its.size(); i++) {
+                bytes += Files.size(its.get(i));
+                if (i >= KEPT || i > 0 && bytes > KEPT_BYTES) {
+                    old.add(its.get(i));
+                }
             }
         }
         for (Path file : old) {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The purpose whose name the archive carries: the longest that fits, since the window's is empty. */
+    static FastStart.Purpose purposeOf(Path archive) {
+        String name = archive.getFileName().toString();
+        FastStart.Purpose found = FastStart.Purpose.WINDOW;
+        for (FastStart.Purpose purpose : FastStart.Purpose.values()) {
+            if (name.startsWith(PREFIX + purpose.archiveName())
+                    && purpose.archiveName().length() > found.archiveName().length()) {
+                found = purpose;
+            }
+        }
+        return found;
     }
 
     private static Instant modified(Path file) {

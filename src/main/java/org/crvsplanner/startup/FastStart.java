@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Brings the window up sooner under {@code java -jar crvs-planner.jar}. A jar cannot carry JVM
- * options, and the two that matter most for the first frame are JVM options: only the C1
- * compiler, and a class-data-sharing archive of the classes the window needs. So the jar starts a
+ * Brings the window up sooner, and the workbook out sooner, under {@code java -jar crvs-planner.jar}.
+ * A jar cannot carry JVM options, and the two that matter most for both are JVM options: only the
+ * C1 compiler, and a class-data-sharing archive of the classes the run needs. So the jar starts a
  * second JVM with them, with everything else of the first command line unchanged, and waits for
  * it. The first such run on a machine writes the archive when it exits; later runs map it. Why,
- * what it costs and how much it gains: docs/decisions/0004 and 0008, docs/PERFORMANCE.md.
+ * what it costs and how much it gains: docs/decisions/0004, 0008 and 0009, docs/PERFORMANCE.md.
  *
  * <p>Only on Linux and macOS, where the JVM can read its own command line, and only on HotSpot,
  * which knows these options. {@code -Dcrvs.fastStart=false} starts the window in the first JVM.
@@ -62,10 +62,11 @@ final class FastStart {
      * @param environmentOptions the options in {@link #OPTION_VARIABLES}, split as the JVM splits them
      * @param jar the running jar's absolute path
      */
-    record Facts(String osName, String vmName, int feature, String setting, List<String> commandLine,
-            List<String> environmentOptions, String classPath, Path java, Path jar, Path archive,
-            ClassArchives.State archiveState) {
+    record Facts(Purpose purpose, String osName, String vmName, int feature, String setting,
+            List<String> commandLine, List<String> environmentOptions, String classPath, Path java, Path jar,
+            Path archive, ClassArchives.State archiveState) {
         Facts {
+            requireNonNull(purpose, "purpose");
             requireNonNull(osName, "osName");
             requireNonNull(vmName, "vmName");
             commandLine = List.copyOf(commandLine);
@@ -89,14 +90,41 @@ final class FastStart {
         }
     }
 
+    /**
+     * What the second JVM runs. Each has an archive of its own: one written by an export lacks
+     * the window's classes, and the other way round.
+     */
+    enum Purpose {
+        /** The window: its heap starts small, since it lives for the whole session. */
+        WINDOW("", HEAP),
+        /**
+         * {@code export}: a short run, whose time goes on loading POI. The JVM's own heap sizing
+         * spares it the collections a small young generation would need.
+         */
+        EXPORT("export-", List.of());
+
+        private final String archiveName;
+        private final List<String> heap;
+
+        Purpose(String archiveName, List<String> heap) {
+            this.archiveName = archiveName;
+            this.heap = heap;
+        }
+
+        /** What the archive's name carries after {@link ClassArchives#PREFIX}, before its identity. */
+        String archiveName() {
+            return archiveName;
+        }
+    }
+
     private FastStart() {
     }
 
     /**
-     * Runs the window in a second JVM when that is faster and possible, and returns its exit
-     * status; empty when the window should start in this JVM.
+     * Runs {@code purpose} in a second JVM when that is faster and possible, and returns its exit
+     * status; empty when it should run in this JVM.
      */
-    static OptionalInt relaunch() {
+    static OptionalInt relaunch(Purpose purpose) {
         String starting = System.getenv(CHILD_VARIABLE);
         if (starting != null) {
             SecondJvm.reachedMain(starting);
@@ -104,10 +132,10 @@ final class FastStart {
         }
         Optional<Relaunch> relaunch;
         try {
-            Optional<Facts> facts = ThisJvm.facts();
+            Optional<Facts> facts = ThisJvm.facts(purpose);
             relaunch = facts.isPresent() ? plan(facts.get()) : Optional.empty();
         } catch (RuntimeException e) {
-            // Only a faster start is lost; the window must still open.
+            // Only a faster start is lost; the window must still open, the workbook still be written.
             return OptionalInt.empty();
         }
         return relaunch.isPresent() ? SecondJvm.run(relaunch.get()) : OptionalInt.empty();
@@ -137,18 +165,18 @@ final class FastStart {
                 join(archive.getFileName().toString(), ".", Long.toString(ProcessHandle.current().pid()), ".tmp"));
         List<String> command = new ArrayList<>();
         command.add(facts.java().toString());
-        // A JDK that one day drops one of these options must still open the window. The user's
+        // A JDK that one day drops one of these options must still run. The user's
         // own options were already accepted by this JVM.
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.add("-XX:TieredStopAtLevel=1");
-        // The window's heap is small: G1's set-up and its young collections during the start cost
-        // about 40 ms more than the serial collector's (docs/PERFORMANCE.md). A second collector
+        // G1's set-up and its young collections during the window's start cost about 40 ms more
+        // than the serial collector's (docs/PERFORMANCE.md). A second collector
         // would stop the JVM, so the user's choice stands alone.
         if (!anyChoosesCollector(jvmOptions) && !anyChoosesCollector(facts.environmentOptions())) {
             command.add("-XX:+UseSerialGC");
         }
         if (!anyStartsWith(jvmOptions, HEAP_SIZING) && !anyStartsWith(facts.environmentOptions(), HEAP_SIZING)) {
-            command.addAll(HEAP);
+            command.addAll(facts.purpose().heap);
         }
         if (facts.archiveState() == ClassArchives.State.MAP) {
             command.add(join("-XX:SharedArchiveFile=", archive.toString()));

@@ -30,7 +30,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             // A picture of the window for the documentation is made once; it gains nothing.
-            OptionalInt relaunched = isSnapshot(args) ? OptionalInt.empty() : FastStart.relaunch();
+            OptionalInt relaunched = isSnapshot(args) ? OptionalInt.empty() : FastStart.relaunch(FastStart.Purpose.WINDOW);
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
@@ -51,7 +51,29 @@ public final class Launcher {
             }
             return;
         }
+        if (exportsWorkbook(args)) {
+            OptionalInt relaunched = FastStart.relaunch(FastStart.Purpose.EXPORT);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+        }
         System.exit(PlannerCommand.run(args));
+    }
+
+    /**
+     * The {@code export} command, which writes a workbook: not its help, whose run would leave an
+     * archive without the workbook's classes for every later export.
+     */
+    static boolean exportsWorkbook(String[] args) {
+        if (args.length == 0 || !args[0].equals("export")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,7 +19,7 @@ final class ThisJvm {
     }
 
     /** This JVM's facts; empty when it cannot tell how it was started. */
-    static Optional<FastStart.Facts> facts() {
+    static Optional<FastStart.Facts> facts(FastStart.Purpose purpose) {
         String setting = System.getProperty(FastStart.PROPERTY);
         // Turned off, or the second JVM already: no need to look at the cache folder at all.
         if ("false".equals(setting) || System.getenv(FastStart.CHILD_VARIABLE) != null) {
@@ -52,8 +52,8 @@ final class ThisJvm {
         }
         String os = System.getProperty("os.name", "");
         Path archive = ClassArchives.folder(os)
-                .resolve(FastStart.join(ClassArchives.PREFIX, identity, ClassArchives.SUFFIX));
-        return Optional.of(new FastStart.Facts(os, System.getProperty("java.vm.name", ""),
+                .resolve(FastStart.join(ClassArchives.PREFIX, purpose.archiveName(), identity, ClassArchives.SUFFIX));
+        return Optional.of(new FastStart.Facts(purpose, os, System.getProperty("java.vm.name", ""),
                 Runtime.version().feature(), setting, line, environmentOptions,
                 System.getProperty("java.class.path", ""), Path.of(javaHome, "bin", "java"), jar, archive,
                 ClassArchives.state(archive)));

@@ -8,14 +8,15 @@ import java.util.OptionalInt;
  * does, then says which JVM it runs in and whose child it is. The first argument chooses how it
  * ends: {@code fail} with status 3, {@code crash} by a real JVM crash (a write to address 0),
  * {@code status-135} with 135 but no crash (what Linux reports for SIGBUS), {@code wait} after a
- * minute; otherwise 0.
+ * minute; otherwise 0. {@code export} relaunches as the export command does.
  */
 public final class FastStartProbe {
     private FastStartProbe() {
     }
 
     public static void main(String[] args) throws Exception {
-        OptionalInt relaunched = FastStart.relaunch();
+        OptionalInt relaunched = FastStart.relaunch(args.length > 0 && args[0].equals("export")
+                ? FastStart.Purpose.EXPORT : FastStart.Purpose.WINDOW);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }

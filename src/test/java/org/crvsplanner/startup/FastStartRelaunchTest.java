@@ -51,7 +51,7 @@ class FastStartRelaunchTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Class<?> type : List.of(FastStart.class, FastStart.Facts.class, FastStart.Relaunch.class,
-                    SecondJvm.class, SecondJvm.Ending.class, SecondJvm.Closer.class, ThisJvm.class,
+                    FastStart.Purpose.class, SecondJvm.class, SecondJvm.Ending.class, SecondJvm.Closer.class, ThisJvm.class,
                     ClassArchives.class, ClassArchives.State.class, FastStartProbe.class)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
@@ -129,6 +129,23 @@ class FastStartRelaunchTest {
         assertThat(second.output()).contains("running in the second JVM")
                 .containsPattern("org\\.crvsplanner\\.startup\\.FastStartProbe source: shared objects file \\(top\\)");
         assertThat(cached()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an export gets an archive of its own beside the window's, and maps it next time")
+    void exportHasItsOwnArchive() throws Exception {
+        javaJar("-jar", "probe.jar");
+        Run export = javaJar("-jar", "probe.jar", "export", "--out", "plan.xlsx");
+
+        assertThat(export.status()).isZero();
+        assertThat(export.output()).contains("running in the second JVM");
+        assertThat(cached()).hasSize(2).anyMatch(name -> name.matches("crvs-planner-[0-9a-f]{16}\\.jsa"))
+                .anyMatch(name -> name.matches("crvs-planner-export-[0-9a-f]{16}\\.jsa"));
+
+        Run again = javaJar("-Xlog:class+load", "-jar", "probe.jar", "export");
+        assertThat(again.output())
+                .containsPattern("org\\.crvsplanner\\.startup\\.FastStartProbe source: shared objects file \\(top\\)");
+        assertThat(cached()).hasSize(2);
     }
 
     @Test

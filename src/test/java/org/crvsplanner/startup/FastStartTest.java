@@ -28,7 +28,7 @@ class FastStartTest {
     private static final Path JAR = Path.of("/home/planner/crvs/target/crvs-planner.jar");
 
     private Facts facts(String os, String vm, String setting, String classPath, String... commandLine) {
-        return new Facts(os, vm, 17, setting, List.of(commandLine), List.of(), classPath, JAVA, JAR, archive(),
+        return new Facts(FastStart.Purpose.WINDOW, os, vm, 17, setting, List.of(commandLine), List.of(), classPath, JAVA, JAR, archive(),
                 ClassArchives.State.WRITE);
     }
 
@@ -38,7 +38,7 @@ class FastStartTest {
 
     /** {@code facts} on another JDK, with other options in the environment or another archive state. */
     private static Facts with(Facts facts, int feature, List<String> environmentOptions, ClassArchives.State state) {
-        return new Facts(facts.osName(), facts.vmName(), feature, facts.setting(), facts.commandLine(),
+        return new Facts(facts.purpose(), facts.osName(), facts.vmName(), feature, facts.setting(), facts.commandLine(),
                 environmentOptions, facts.classPath(), JAVA, JAR, facts.archive(), state);
     }
 
@@ -128,6 +128,21 @@ class FastStartTest {
             assertThat(FastStart.plan(withEnvironment(javaJar("-jar", "target/crvs-planner.jar"), option))
                     .orElseThrow().command()).as(option).doesNotContain("-Xms16m", "-Xmn8m");
         }
+    }
+
+    @Test
+    @DisplayName("an export's second JVM has C1 only and the serial collector, but the JVM's own heap sizing")
+    void exportHeap() {
+        Facts window = javaJar("-jar", "target/crvs-planner.jar", "export", "--out", "plan.xlsx");
+        Facts export = new Facts(FastStart.Purpose.EXPORT, window.osName(), window.vmName(), window.feature(),
+                window.setting(), window.commandLine(), window.environmentOptions(), window.classPath(), JAVA, JAR,
+                cache.resolve("crvs-planner-export-00ff00ff00ff00ff.jsa"), ClassArchives.State.WRITE);
+
+        assertThat(FastStart.plan(export).orElseThrow().command())
+                .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "export",
+                        "--out", "plan.xlsx")
+                .doesNotContain("-Xms16m", "-Xmn8m")
+                .anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=") && o.contains("crvs-planner-export-"));
     }
 
     @Test
@@ -225,6 +240,30 @@ class FastStartTest {
         }
         assertThat(abandoned).doesNotExist();
         assertThat(oldReport).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("pruning keeps the two newest archives of the window and of the export apart")
+    void prunePerPurpose() throws IOException {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        Path window = file("crvs-planner-00000000000000aa.jsa", now.minus(Duration.ofDays(3)));
+        Path olderWindow = file("crvs-planner-00000000000000ab.jsa", now.minus(Duration.ofDays(4)));
+        Path oldestWindow = file("crvs-planner-00000000000000ac.jsa", now.minus(Duration.ofDays(5)));
+        List<Path> exports = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            exports.add(file("crvs-planner-export-000000000000000" + i + ".jsa", now.minus(Duration.ofDays(i))));
+        }
+
+        ClassArchives.prune(cache, now);
+
+        assertThat(window).exists();
+        assertThat(olderWindow).exists();
+        assertThat(oldestWindow).doesNotExist();
+        assertThat(exports.get(0)).exists();
+        assertThat(exports.get(1)).exists();
+        assertThat(exports.get(2)).doesNotExist();
+        assertThat(ClassArchives.purposeOf(exports.get(0))).isEqualTo(FastStart.Purpose.EXPORT);
+        assertThat(ClassArchives.purposeOf(window)).isEqualTo(FastStart.Purpose.WINDOW);
     }
 
     @Test

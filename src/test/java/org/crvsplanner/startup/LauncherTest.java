@@ -22,4 +22,17 @@ class LauncherTest {
         assertThat(Launcher.opensWindow(new String[] {"notes.txt"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--version"})).isFalse();
     }
+
+    @Test
+    @DisplayName("only an export that writes a workbook is relaunched for its archive, not its help")
+    void exportsWorkbook() {
+        assertThat(Launcher.exportsWorkbook(new String[] {"export", "--out", "plan.xlsx"})).isTrue();
+        assertThat(Launcher.exportsWorkbook(new String[] {"export"})).isTrue();
+
+        assertThat(Launcher.exportsWorkbook(new String[0])).isFalse();
+        assertThat(Launcher.exportsWorkbook(new String[] {"size", "--years", "10"})).isFalse();
+        assertThat(Launcher.exportsWorkbook(new String[] {"export", "--help"})).isFalse();
+        assertThat(Launcher.exportsWorkbook(new String[] {"export", "-h"})).isFalse();
+        assertThat(Launcher.exportsWorkbook(new String[] {"--out", "x.xlsx", "export"})).isFalse();
+    }
 }
