@@ -3,6 +3,7 @@ package org.crvsplanner.ui.app;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crvsplanner.ui.compare.CompareActions;
 import org.crvsplanner.ui.help.Shortcut;
 import org.crvsplanner.ui.i18n.I18n;
 
@@ -11,7 +12,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The shortcut list of Help, made from the menu's own accelerators and the keys of
- * {@link WindowKeys}, so that it cannot name a key the window does not take.
+ * {@link WindowKeys} and {@link CompareActions}, so that it cannot name a key the windows do not take.
  */
 final class HelpShortcuts {
     private HelpShortcuts() {
@@ -31,6 +32,9 @@ final class HelpShortcuts {
         shortcuts.add(new Shortcut(WindowKeys.NEXT_TAB.getDisplayText(), I18n.text("help.keys.nextTab")));
         shortcuts.add(new Shortcut(WindowKeys.PREVIOUS_TAB.getDisplayText(), I18n.text("help.keys.previousTab")));
         shortcuts.add(new Shortcut(keys("Shortcut+C"), I18n.text("help.keys.copyYears")));
+        shortcuts.add(new Shortcut(CompareActions.SAVE_PICTURE.getDisplayText(), I18n.text("help.keys.compareSave")));
+        shortcuts.add(new Shortcut(CompareActions.COPY_PICTURE.getDisplayText(), I18n.text("help.keys.compareCopy")));
+        shortcuts.add(new Shortcut(CompareActions.EXPORT.getDisplayText(), I18n.text("help.keys.compareExport")));
         shortcuts.add(new Shortcut(keys("Esc") + " / " + keys("Shortcut+W"), I18n.text("help.keys.closeWindow")));
         return List.copyOf(shortcuts);
     }

@@ -3,8 +3,10 @@ package org.crvsplanner.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.crvsplanner.text.Language;
+import org.crvsplanner.ui.compare.CompareActions;
 import org.crvsplanner.ui.help.HelpView;
 import org.crvsplanner.ui.i18n.I18n;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +94,10 @@ class HelpWindowTest {
         }
         assertThat(list).contains("Export workbook…", "Show the working", "Next scenario tab", "Copy the year-by-year table")
                 .doesNotContain("_");
+        for (KeyCombination compare : List.of(CompareActions.SAVE_PICTURE, CompareActions.COPY_PICTURE, CompareActions.EXPORT)) {
+            assertThat(list).as("the Compare window's keys").contains(compare.getDisplayText());
+        }
+        assertThat(list).contains("In Compare: export the comparison as a workbook");
 
         robot.interact(() -> help.getScene().getWindow().requestFocus());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
