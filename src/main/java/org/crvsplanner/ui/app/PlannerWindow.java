@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.crvsplanner.countrydata.LastImport;
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.ExportFolder;
 import org.crvsplanner.ui.countrydata.CountryImportAction;
 import org.crvsplanner.ui.countrydata.CountryImportViewModel;
 import org.crvsplanner.ui.export.ExportAction;
@@ -65,15 +66,16 @@ public final class PlannerWindow {
         new WalkthroughHighlights(view, walkthrough, tabs::selectedView,
                 tabs.getSelectionModel().selectedItemProperty());
         pictures = new Pictures(dialogs);
+        ExportFolder exportFolder = new ExportFolder(theme.preferences());
         export = new ExportAction(session.exportModel(), dialogs, view.statusBar(), uri -> openDocument.accept(uri),
-                theme.preferences());
+                exportFolder);
         export.giveWayTo(workspace.fileEventProperty());
         countryImport = new CountryImportViewModel(dialogs, new LastImport(theme.preferences()), () -> {
             ScenarioViewModel front = workspace.getSelected();
             return front == null ? null : front.planner();
         });
         importAction = new CountryImportAction(countryImport, dialogs, view.statusBar());
-        windows = new SecondaryWindows(workspace, dialogs, view);
+        windows = new SecondaryWindows(workspace, dialogs, view, exportFolder);
         WindowCommands commands = new WindowCommands(session, tabs, pictures, export, importAction, windows, workshop,
                 theme, dialogs);
         new MainMenu(view.menuBar(), commands, workspace, theme, workshop.presentation().presentingProperty());

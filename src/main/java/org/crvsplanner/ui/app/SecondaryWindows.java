@@ -3,6 +3,7 @@ package org.crvsplanner.ui.app;
 import java.util.List;
 
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.ExportFolder;
 import org.crvsplanner.ui.compare.CompareActions;
 import org.crvsplanner.ui.compare.CompareChooser;
 import org.crvsplanner.ui.compare.CompareExport;
@@ -42,11 +43,16 @@ final class SecondaryWindows {
     private Stage compareStage;
     private Stage helpStage;
     private List<ScenarioViewModel> compared = List.of();
+    private final ExportFolder exportFolder;
 
-    /** @param root the main window's root, whose window owns these and whose stylesheets they share */
-    SecondaryWindows(WorkspaceViewModel workspace, DialogService dialogs, Parent root) {
+    /**
+     * @param root the main window's root, whose window owns these and whose stylesheets they share
+     * @param exportFolder where the last workbook went, where the comparison's export asks first
+     */
+    SecondaryWindows(WorkspaceViewModel workspace, DialogService dialogs, Parent root, ExportFolder exportFolder) {
         this.workspace = workspace;
         this.dialogs = dialogs;
+        this.exportFolder = exportFolder;
         this.stale = new StalePlanCheck(dialogs);
         this.pictures = new Pictures(dialogs);
         this.root = root;
@@ -106,7 +112,7 @@ final class SecondaryWindows {
             compareStage.close();
         }
         compared = List.copyOf(scenarios);
-        CompareExport export = new CompareExport(model, dialogs);
+        CompareExport export = new CompareExport(model, dialogs, exportFolder);
         CompareActions actions = new CompareActions(
                 () -> whenUpToDate(StalePlanCheck.Use.COMPARE_PICTURE,
                         () -> pictures.saveAs(comparePicture(), comparePictureName(model))),

@@ -16,6 +16,7 @@ import org.crvsplanner.scenario.FileProblem;
 import org.crvsplanner.text.AppInfo;
 import org.crvsplanner.text.Wording;
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.ExportFolder;
 import org.crvsplanner.ui.base.FileRequest;
 import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.base.Notification;
@@ -37,10 +38,13 @@ public final class CompareExport {
 
     private final CompareViewModel model;
     private final DialogService dialogs;
+    private final ExportFolder folder;
 
-    public CompareExport(CompareViewModel model, DialogService dialogs) {
+    /** @param folder where the last workbook went, which the save dialog opens at */
+    public CompareExport(CompareViewModel model, DialogService dialogs, ExportFolder folder) {
         this.model = requireNonNull(model, "model");
         this.dialogs = requireNonNull(dialogs, "dialogs");
+        this.folder = requireNonNull(folder, "folder");
     }
 
     /** Asks where, then exports there. */
@@ -48,9 +52,12 @@ public final class CompareExport {
         ProcurementWorkbook.prepare();
         Comparison comparison = model.comparison(LocalDate.now(), AppInfo.version());
         FileRequest request = new FileRequest(I18n.get("compare.export.title"),
-                List.of(new FileRequest.Filter(I18n.get("compare.export.filter"), "*.xlsx")), null,
+                List.of(new FileRequest.Filter(I18n.get("compare.export.filter"), "*.xlsx")), folder.last(),
                 ComparisonWorkbook.suggestedFileName(comparison, I18n.wording()));
-        dialogs.chooseSaveTarget(request).ifPresent(target -> export(comparison, target));
+        dialogs.chooseSaveTarget(request).ifPresent(target -> {
+            folder.remember(target);
+            export(comparison, target);
+        });
     }
 
     /**

@@ -2,15 +2,14 @@ package org.crvsplanner.ui.export;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 import org.controlsfx.control.StatusBar;
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.base.ExportFolder;
 import org.crvsplanner.ui.base.FileRequest;
 import org.crvsplanner.ui.base.Notice;
 import org.crvsplanner.ui.base.Notification;
@@ -26,27 +25,26 @@ import javafx.scene.control.Label;
  * replaces an existing file.
  */
 public final class ExportAction {
-    private static final String FOLDER_KEY = "exportFolder";
 
     private final ExportViewModel model;
     private final DialogService dialogs;
     private final StatusBar status;
     private final Consumer<String> openDocument;
-    private final Preferences preferences;
+    private final ExportFolder folder;
     private final Label progress = new Label();
 
     /**
      * @param status the window's status bar, where the export shows its progress
      * @param openDocument opens a file or folder URI with the desktop's application for it
-     * @param preferences where the folder last exported to is remembered
+     * @param folder where the last workbook went, which the save dialog opens at
      */
     public ExportAction(ExportViewModel model, DialogService dialogs, StatusBar status, Consumer<String> openDocument,
-            Preferences preferences) {
+            ExportFolder folder) {
         this.model = requireNonNull(model, "model");
         this.dialogs = requireNonNull(dialogs, "dialogs");
         this.status = requireNonNull(status, "status");
         this.openDocument = requireNonNull(openDocument, "openDocument");
-        this.preferences = requireNonNull(preferences, "preferences");
+        this.folder = requireNonNull(folder, "folder");
         progress.setId("export-status");
         status.getRightItems().add(progress);
     }
@@ -69,22 +67,11 @@ public final class ExportAction {
         model.prepare();
         FileRequest request = new FileRequest(I18n.get("export.chooser.title"),
                 List.of(new FileRequest.Filter(I18n.get("export.chooser.filter"), "*.xlsx")),
-                lastFolder(), model.suggestedFileName());
+                folder.last(), model.suggestedFileName());
         dialogs.chooseSaveTarget(request).ifPresent(chosen -> {
-            Path folder = chosen.toAbsolutePath().getParent();
-            preferences.put(FOLDER_KEY, folder == null ? "" : folder.toString());
+            folder.remember(chosen);
             export(chosen);
         });
-    }
-
-    /** Where the last export went, or the home folder; null when what was kept is no path. */
-    private Path lastFolder() {
-        String kept = preferences.get(FOLDER_KEY, System.getProperty("user.home"));
-        try {
-            return kept.isBlank() ? null : Path.of(kept);
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 
     /** Exports to {@code target} without asking, as the dialog does once a file is chosen. */

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crvsplanner.ui.base.ExportFolder;
 import org.crvsplanner.ui.base.FakeDialogs;
 import org.crvsplanner.ui.compare.CompareView;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
@@ -95,6 +96,23 @@ class CompareExportWindowTest {
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(2 * width) + 2 * 2 * 12);
         // The title and the line on the highlights above the table and the chart.
         assertThat(image.getHeight()).isGreaterThan((int) Math.ceil(2 * height) + 2 * 30);
+    }
+
+    @Test
+    @DisplayName("the comparison's export opens where the last workbook went, and the main window's export follows it")
+    void remembersTheFolder(FxRobot robot) throws Exception {
+        compare(robot);
+        Path folder = Files.createDirectories(dir.resolve("procurement"));
+        dialogs.saveTo(folder.resolve("comparison.xlsx"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.notifications.isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+
+        assertThat(dialogs.saveRequests).hasSize(2);
+        assertThat(dialogs.saveRequests.get(1).folder()).isEqualTo(folder);
+        assertThat(new ExportFolder(TestWindow.lightTheme().preferences()).last())
+                .as("where the procurement workbook's dialog opens").isEqualTo(folder);
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class FakeDialogs implements DialogService {
     /** Every question and file dialog, in order: "unsaved: Save the changes to …", "save as: pilot.crvsplan". */
     public final List<String> asked = new ArrayList<>();
     public final List<Notification> notifications = new ArrayList<>();
+    /** Every save dialog asked for, with the folder it would open at. */
+    public final List<FileRequest> saveRequests = new ArrayList<>();
     private final Map<String, Deque<Object>> answers = new HashMap<>();
     private final Deque<Path> saveTargets = new ArrayDeque<>();
     private final Deque<List<Path>> toOpen = new ArrayDeque<>();
@@ -118,6 +120,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveTarget(FileRequest request) {
         asked.add("save as: " + request.fileName());
+        saveRequests.add(request);
         return Optional.ofNullable(saveTargets.poll());
     }
 
