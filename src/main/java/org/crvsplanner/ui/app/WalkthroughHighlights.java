@@ -3,7 +3,9 @@ package org.crvsplanner.ui.app;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -22,7 +24,8 @@ import javafx.scene.layout.Region;
  * Marks what the walkthrough's step talks about in the scenario in front: its inputs and key
  * figures, scrolled into view, and its parts of the chart, which then gets the room the figures
  * leave it. The walkthrough names them; the panels mark them; this is where the one meets the
- * other, so neither imports the other.
+ * other, so neither imports the other. When the walkthrough ends, each scenario's panes go back
+ * to where the person had scrolled them.
  */
 final class WalkthroughHighlights {
     /** The chart's share of the centre while a step talks about the chart alone. */
@@ -34,6 +37,8 @@ final class WalkthroughHighlights {
     private final WalkthroughViewModel walkthrough;
     private final Supplier<ScenarioView> selected;
     private ScenarioView highlightedIn;
+    /** The inputs' and the plan's scroll positions of each scenario before the walkthrough moved them. */
+    private final Map<ScenarioView, double[]> scrolledBefore = new IdentityHashMap<>();
 
     /**
      * @param root the window's root, laid out before the inputs are looked up
@@ -48,6 +53,7 @@ final class WalkthroughHighlights {
         walkthrough.inputsProperty().addListener((obs, old, now) -> highlight());
         walkthrough.chartPartsProperty().addListener((obs, old, now) -> highlight());
         walkthrough.figuresProperty().addListener((obs, old, now) -> highlight());
+        walkthrough.showingProperty().addListener((obs, was, showing) -> highlight());
         selection.addListener((obs, old, now) -> highlight());
     }
 
@@ -58,8 +64,19 @@ final class WalkthroughHighlights {
         // Switching tabs without the walkthrough has nothing to mark: no lookups on every switch.
         highlightedIn = walkthrough.isShowing() ? selected.get() : null;
         if (highlightedIn != null) {
+            scrolledBefore.computeIfAbsent(highlightedIn,
+                    view -> new double[] {view.inputs().getVvalue(), view.planScroll().getVvalue()});
             mark(highlightedIn, walkthrough.inputsProperty().get(), walkthrough.chartPartsProperty().get(),
                     walkthrough.figuresProperty().get(), true);
+        } else if (!walkthrough.isShowing() && !scrolledBefore.isEmpty()) {
+            // Laid out without the card and the marks first: the panes keep their offset in
+            // pixels as their content's height changes, which would move them again after this.
+            layOut();
+            scrolledBefore.forEach((view, scrolled) -> {
+                view.inputs().setVvalue(scrolled[0]);
+                view.planScroll().setVvalue(scrolled[1]);
+            });
+            scrolledBefore.clear();
         }
     }
 

@@ -75,6 +75,28 @@ class WalkthroughLayoutTest {
         assertThat(marking).isGreaterThanOrEqualTo(6);
     }
 
+    @Test
+    @DisplayName("closing the walkthrough puts the inputs and the plan back where they were scrolled")
+    void scrollsBack(FxRobot robot) {
+        ScrollPane inputs = robot.lookup("." + Styles.INPUTS).queryAs(ScrollPane.class);
+        Node node = robot.lookup("#" + KeyFigure.PRODUCTION_SERVERS.id()).query();
+        while (!(node instanceof ScrollPane)) {
+            node = node.getParent();
+        }
+        ScrollPane plan = (ScrollPane) node;
+        robot.interact(() -> inputs.setVvalue(0.4));
+        robot.push(KeyCode.F5);
+        for (int step = 1; step < 8; step++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        double walked = plan.getVvalue();
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(walked).as("step 8 scrolled the plan to the production servers").isGreaterThan(0);
+        assertThat(plan.getVvalue()).isZero();
+        assertThat(inputs.getVvalue()).isEqualTo(0.4);
+    }
+
     /** What of the node's scroll pane shows on screen, in the scene's terms. */
     private static Bounds visibleArea(Node node) {
         Node pane = node;
