@@ -42,14 +42,23 @@ public final class YearTableView extends VBox {
     private final YearTableViewModel model;
     private final TableView<List<String>> table = new TableView<>();
     private final Button copy = new Button();
-    /** Left and right padding of a cell and room for the column's border. */
+    /**
+     * A cell's left and right padding with room for the column's border, a row's and the header's
+     * height, each in the theme's type of 14 px; they grow with it (presentation mode: 30 px).
+     */
     private static final double CELL_PADDING = 28;
+    private static final double ROW_HEIGHT = 26;
+    private static final double HEADER_HEIGHT = 34;
+    private static final double THEME_TYPE = 14;
     private final Text measure = new Text();
     /** Whether the plan changed while the table was out of sight, so it is filled when it comes into view. */
     private boolean behind;
-    /** Made once: the widths are measured on every re-plan, a slider drag's every frame. */
-    private static final Font HEADING_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
-            Font.getDefault().getSize());
+    /**
+     * The type the cells are in, as the style sheets set it, and their headings' bold. Kept, not
+     * made per text: the widths are measured on every re-plan, a slider drag's every frame.
+     */
+    private Font cellFont = Font.getDefault();
+    private Font headingFont = bold(cellFont);
 
     public YearTableView(YearTableViewModel model) {
         super(6);
@@ -106,6 +115,26 @@ public final class YearTableView extends VBox {
                 show(model.tableProperty().get());
             }
         });
+        // The copy button's type is the cells': both follow the window's (larger in presentation mode).
+        copy.fontProperty().addListener((obs, old, font) -> {
+            cellFont = font;
+            headingFont = bold(font);
+            keepHeight(model.yearsProperty().get());
+            if (inView.get()) {
+                show(model.tableProperty().get());
+            } else {
+                behind = true;
+            }
+        });
+    }
+
+    private static Font bold(Font font) {
+        return Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+    }
+
+    /** How much larger than the theme's the cells' type is. */
+    private double typeScale() {
+        return cellFont.getSize() / THEME_TYPE;
     }
 
     private void show(YearTableViewModel.Table shown) {
@@ -145,7 +174,7 @@ public final class YearTableView extends VBox {
                 widest = Math.max(widest, textWidth(row.get(i), false));
             }
             TableColumn<List<String>, ?> column = table.getColumns().get(i);
-            double width = Math.ceil(widest) + CELL_PADDING;
+            double width = Math.ceil(widest + CELL_PADDING * typeScale());
             if (column.getPrefWidth() != width) {
                 column.setPrefWidth(width);
             }
@@ -160,14 +189,15 @@ public final class YearTableView extends VBox {
     private void keepHeight(int years) {
         double rows = Math.min(years, VISIBLE_ROWS);
         // A header and that many rows, at the table's fixed cell size, so nothing scrolls below a dozen years.
-        table.setFixedCellSize(26);
-        table.setPrefHeight(34 + rows * 26 + 16);
+        double row = Math.ceil(ROW_HEIGHT * typeScale());
+        table.setFixedCellSize(row);
+        table.setPrefHeight(Math.ceil(HEADER_HEIGHT * typeScale()) + rows * row + 16);
         table.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** How wide a text is in the table's font, its headings being bold. */
     private double textWidth(String text, boolean heading) {
-        measure.setFont(heading ? HEADING_FONT : Font.getDefault());
+        measure.setFont(heading ? headingFont : cellFont);
         measure.setText(text);
         return measure.getLayoutBounds().getWidth();
     }

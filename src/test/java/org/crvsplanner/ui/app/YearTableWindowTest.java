@@ -3,6 +3,7 @@ package org.crvsplanner.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.crvsplanner.model.Inputs;
@@ -19,9 +20,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /** Issue 13, point 10: the year-by-year table in the window, and copying it for a spreadsheet. */
@@ -97,6 +100,22 @@ class YearTableWindowTest {
 
         scroll(robot, true);
         assertThat(years().table().getItems()).hasSize(3).isEqualTo(currentRows());
+    }
+
+    @Test
+    @DisplayName("in presentation mode the columns widen with the larger type: no figure or heading is cut short")
+    void presentationType(FxRobot robot) {
+        robot.push(KeyCode.F11);
+        scroll(robot, true);
+        List<Labeled> cells = new ArrayList<>();
+        cells.addAll(robot.lookup(".table-cell").queryAllAs(Labeled.class));
+        cells.addAll(robot.from(years().table()).lookup(".column-header .label").queryAllAs(Labeled.class));
+        cells.removeIf(cell -> cell.getText() == null || cell.getText().isEmpty() || !cell.isVisible());
+        assertThat(cells).hasSizeGreaterThan(12);
+        for (Labeled cell : cells) {
+            assertThat(((Text) cell.lookup(".text")).getText()).as("%s at %s", cell.getText(), cell.getFont())
+                    .isEqualTo(cell.getText());
+        }
     }
 
     @Test
