@@ -22,7 +22,7 @@ final class DiskGrowthSheet {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)(\\^?)}");
 
-    enum Column {
+    enum Column implements SheetColumn {
         YEAR("diskGrowth.column.year", CellStyles.PLAIN, 6),
         POPULATION("diskGrowth.column.population", CellStyles.WHOLE, 14),
         COVERAGE("diskGrowth.column.coverage", CellStyles.PERCENT, 12),
@@ -57,6 +57,21 @@ final class DiskGrowthSheet {
             this.key = key;
             this.format = format;
             this.width = width;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public int width() {
+            return width;
         }
 
         String letter() {
@@ -99,13 +114,7 @@ final class DiskGrowthSheet {
                 styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);
-        String[] headers = new String[Column.values().length];
-        int[] widths = new int[Column.values().length];
-        for (Column column : Column.values()) {
-            headers[column.ordinal()] = words.text(column.key);
-            widths[column.ordinal()] = column.width;
-        }
-        grid.headers(HEADER_ROW, headers, widths, styles.header);
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, Column.values());
         String yes = FormulaText.literal(InputRows.yes(words));
         boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {

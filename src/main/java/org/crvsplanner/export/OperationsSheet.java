@@ -1,5 +1,7 @@
 package org.crvsplanner.export;
 
+import java.util.stream.IntStream;
+
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
 import org.crvsplanner.model.SizingPlan;
@@ -19,7 +21,7 @@ final class OperationsSheet {
     static final double SECONDS_PER_HOUR = 3_600;
     static final double DAYS_PER_YEAR = 365;
 
-    enum Column {
+    enum Column implements SheetColumn {
         YEAR("operations.column.year", CellStyles.PLAIN, 6),
         DATABASE("operations.column.database", CellStyles.GB, 14),
         NEW_FILES_A_DAY("operations.column.newFilesADay", CellStyles.GB, 14),
@@ -40,6 +42,21 @@ final class OperationsSheet {
             this.format = format;
             this.width = width;
         }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public int width() {
+            return width;
+        }
     }
 
     private OperationsSheet() {
@@ -53,13 +70,7 @@ final class OperationsSheet {
                 words.sheet(WorkbookWords.Tab.DISK_GROWTH)), styles.note);
         grid.merge(1, 0, columns.length - 1);
         grid.row(1).setHeightInPoints(46);
-        String[] headers = new String[columns.length];
-        int[] widths = new int[columns.length];
-        for (Column column : columns) {
-            headers[column.ordinal()] = words.text(column.key);
-            widths[column.ordinal()] = column.width;
-        }
-        grid.headers(HEADER_ROW, headers, widths, styles.header);
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, columns);
         String yes = FormulaText.literal(InputRows.yes(words));
         String no = FormulaText.literal(InputRows.no(words));
         // The summary first: it names the method used and the units, which the rows' formulas use.
@@ -67,7 +78,7 @@ final class OperationsSheet {
         // The Summary's advice names the figures of the first year over the window.
         grid.name(Names.NIGHTLY_BACKUP_GB, FIRST_ROW, last, Column.NIGHTLY.ordinal());
         grid.name(Names.TRANSFER_HOURS, FIRST_ROW, last, Column.TRANSFER_HOURS.ordinal());
-        summary(grid, styles, words, last + 2, years, grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
+        summary(grid, styles, words, last + 2, years, IntStream.of(widths).sum(), grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
                 grid.column(Column.MBPS_NEEDED.ordinal(), FIRST_ROW, last),
                 grid.column(Column.DIFFERENTIAL_HOURS.ordinal(), FIRST_ROW, last));
         for (int year = 1; year <= years; year++) {
@@ -113,8 +124,8 @@ final class OperationsSheet {
     static final String METHOD_USED = "IF(AND(" + Names.of(Inputs.BACKUP_METHOD) + "=\"differential\"," + Names.DIFFERENTIAL_OFFERED
             + "=1),\"differential\",\"full\")";
 
-    private static void summary(Grid grid, CellStyles styles, WorkbookWords words, int r, int years, String over,
-            String needed, String differentialHours) {
+    private static void summary(Grid grid, CellStyles styles, WorkbookWords words, int r, int years, int totalWidth,
+            String over, String needed, String differentialHours) {
         String link = "(" + Names.of(Inputs.LINK_MBPS) + "*" + share() + ")";
         String none = FormulaText.literal(words.text("operations.noYearOver"));
         String h = words.unit("h");
@@ -175,12 +186,12 @@ final class OperationsSheet {
         grid.name(Names.OPERATIONS_ADVICE, r + 2, 0);
         grid.merge(r + 2, 0, Column.values().length - 1);
         grid.fitHeight(r + 2, "• " + words.wording().pattern("advisory.noDifferentialBackup") + "\n• "
-                + words.wording().pattern("advisory.linkBelowMinimum"), totalWidth());
+                + words.wording().pattern("advisory.linkBelowMinimum"), totalWidth);
         grid.formula(r + 3, 0, SummaryAdvice.overWindow(words.wording(), formulas, yes), styles.calculatedText);
         grid.name(Names.OVER_WINDOW_ADVICE, r + 3, 0);
         grid.merge(r + 3, 0, Column.values().length - 1);
         grid.fitHeight(r + 3, "• " + words.wording().pattern("advisory.backupOverWindow.fullOrDifferential")
-                + " 00,000.00 TB", totalWidth());
+                + " 00,000.00 TB", totalWidth);
     }
 
     /**
@@ -190,14 +201,6 @@ final class OperationsSheet {
     private static String overYear(String column, int years, Column single) {
         String figure = years == 1 ? at(single, FIRST_ROW) : "INDEX(" + column + "," + Names.FIRST_YEAR_OVER_WINDOW + ")";
         return "IF(ISNUMBER(" + Names.FIRST_YEAR_OVER_WINDOW + ")," + figure + ",\"\")";
-    }
-
-    private static int totalWidth() {
-        int width = 0;
-        for (Column column : Column.values()) {
-            width += column.width;
-        }
-        return width;
     }
 
     /** LinkSharePercent/100. */
