@@ -4,11 +4,15 @@
 # median of N runs in plain bash (also with BENCH_PLAIN=1).
 #
 #   scripts/bench-cli-export.sh [RUNS]        (default 20; builds target/crvs-planner.jar if missing)
+#   BENCH_JAR=other.jar scripts/bench-cli-export.sh 7     times another build of the jar (A/B)
+#
+# `java -jar … export` relaunches with C1 only and a class archive of its own (ADR 0009): the two
+# warm-up runs write that archive into the user's cache, as a user's first export would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${1:-20}"
-jar=target/crvs-planner.jar
+jar=${BENCH_JAR:-target/crvs-planner.jar}
 [ -f "$jar" ] || mvn -q -B -DskipTests package
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
