@@ -104,7 +104,7 @@ final class DiskGrowthChart {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, column.ordinal(), column.ordinal()));
         XDDFChartData.Series series = data.addSeries(categories, values);
-        series.setTitle(words.text(column.key), new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
+        series.setTitle(words.text(column.look.key()), new CellReference(sheet.getSheetName(), DiskGrowthSheet.HEADER_ROW,
                 column.ordinal(), true, true));
         XDDFShapeProperties shape = series.getShapeProperties();
         if (shape == null) {

@@ -22,7 +22,7 @@ final class DiskGrowthSheet {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)(\\^?)}");
 
-    enum Column implements SheetColumn {
+    enum Column {
         YEAR("diskGrowth.column.year", CellStyles.PLAIN, 6),
         POPULATION("diskGrowth.column.population", CellStyles.WHOLE, 14),
         COVERAGE("diskGrowth.column.coverage", CellStyles.PERCENT, 12),
@@ -48,30 +48,10 @@ final class DiskGrowthSheet {
         PRODUCTION_SERVERS("diskGrowth.column.productionServers", CellStyles.PLAIN, 13),
         CLUSTER_GROWS("diskGrowth.column.clusterGrows", CellStyles.PLAIN, 10);
 
-        /** The header's key in the export bundle. */
-        final String key;
-        final String format;
-        final int width;
+        final SheetColumn look;
 
         Column(String key, String format, int width) {
-            this.key = key;
-            this.format = format;
-            this.width = width;
-        }
-
-        @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public int width() {
-            return width;
+            look = new SheetColumn(key, format, width);
         }
 
         String letter() {
@@ -80,6 +60,14 @@ final class DiskGrowthSheet {
     }
 
     private DiskGrowthSheet() {
+    }
+
+    private static SheetColumn[] looks(Column[] columns) {
+        SheetColumn[] looks = new SheetColumn[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            looks[i] = columns[i].look;
+        }
+        return looks;
     }
 
     /** "'Disk growth'!$L$5:$L$9": the column over the years written. */
@@ -114,14 +102,14 @@ final class DiskGrowthSheet {
                 styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);
-        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, Column.values());
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, looks(Column.values()));
         String yes = FormulaText.literal(InputRows.yes(words));
         boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {
             int r = FIRST_ROW + year - 1;
             for (Column column : Column.values()) {
                 String formula = expand(formula(column, year == 1, projected).replace("{YES}", yes), r);
-                grid.formula(r, column.ordinal(), formula, styles.calculated(column.format));
+                grid.formula(r, column.ordinal(), formula, styles.calculated(column.look.format()));
             }
         }
         greyPastTheHorizon(grid, years);

@@ -21,7 +21,7 @@ final class OperationsSheet {
     static final double SECONDS_PER_HOUR = 3_600;
     static final double DAYS_PER_YEAR = 365;
 
-    enum Column implements SheetColumn {
+    enum Column {
         YEAR("operations.column.year", CellStyles.PLAIN, 6),
         DATABASE("operations.column.database", CellStyles.GB, 14),
         NEW_FILES_A_DAY("operations.column.newFilesADay", CellStyles.GB, 14),
@@ -33,33 +33,22 @@ final class OperationsSheet {
         MBPS_NEEDED("operations.column.mbpsNeeded", CellStyles.DECIMAL, 15),
         DIFFERENTIAL_HOURS("operations.column.differentialHours", CellStyles.DECIMAL, 15);
 
-        final String key;
-        final String format;
-        final int width;
+        final SheetColumn look;
 
         Column(String key, String format, int width) {
-            this.key = key;
-            this.format = format;
-            this.width = width;
-        }
-
-        @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public int width() {
-            return width;
+            look = new SheetColumn(key, format, width);
         }
     }
 
     private OperationsSheet() {
+    }
+
+    private static SheetColumn[] looks(Column[] columns) {
+        SheetColumn[] looks = new SheetColumn[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            looks[i] = columns[i].look;
+        }
+        return looks;
     }
 
     static void write(Grid grid, CellStyles styles, SizingPlan plan, WorkbookWords words) {
@@ -70,7 +59,7 @@ final class OperationsSheet {
                 words.sheet(WorkbookWords.Tab.DISK_GROWTH)), styles.note);
         grid.merge(1, 0, columns.length - 1);
         grid.row(1).setHeightInPoints(46);
-        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, columns);
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, looks(columns));
         String yes = FormulaText.literal(InputRows.yes(words));
         String no = FormulaText.literal(InputRows.no(words));
         // The summary first: it names the method used and the units, which the rows' formulas use.
@@ -85,7 +74,7 @@ final class OperationsSheet {
             int r = FIRST_ROW + year - 1;
             for (Column column : columns) {
                 grid.formula(r, column.ordinal(), formula(column, r, year, words, yes, no),
-                        styles.calculated(column.format));
+                        styles.calculated(column.look.format()));
             }
         }
         grid.widths(widths);
