@@ -9,7 +9,6 @@ import org.crvsplanner.text.Language;
 import org.crvsplanner.ui.base.Styles;
 import org.crvsplanner.ui.i18n.I18n;
 import org.crvsplanner.ui.plan.ServerGrid;
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,9 +32,7 @@ class MinimumSizeWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = PlannerWindow.around(new PlannerViewModel(), TestWindow.lightTheme());
-        window.attach(stage);
-        TestWindow.show(stage, window.view(), WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
+        window = TestWindow.around(stage, WindowState.MIN_WIDTH, WindowState.MIN_HEIGHT);
     }
 
     @Test

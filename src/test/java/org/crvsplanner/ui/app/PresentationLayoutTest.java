@@ -27,9 +27,7 @@ class PresentationLayoutTest {
 
     @Start
     void start(Stage stage) {
-        PlannerWindow window = PlannerWindow.around(new PlannerViewModel(), TestWindow.lightTheme());
-        view = window.view();
-        TestWindow.show(stage, view, 1280, 800);
+        view = TestWindow.around(stage, 1280, 800).view();
     }
 
     @Test

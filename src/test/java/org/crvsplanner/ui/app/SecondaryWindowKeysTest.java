@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.workspace.ScenarioViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,7 @@ class SecondaryWindowKeysTest {
     @Start
     void start(Stage stage) {
         main = stage;
-        window = PlannerWindow.around(new PlannerViewModel(), TestWindow.lightTheme());
-        window.attach(stage);
-        TestWindow.show(stage, window.view(), 1280, 800);
+        window = TestWindow.around(stage, 1280, 800);
     }
 
     private Stage working() {

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 
 import org.crvsplanner.ui.base.DialogService;
+import org.crvsplanner.ui.planner.PlannerViewModel;
 
 import javafx.util.Duration;
 
@@ -40,6 +41,17 @@ final class TestWindow {
         show(stage, planner.view(), width, height);
         planner.session().openAtStart(List.of());
         return planner;
+    }
+
+    /**
+     * One planner's window with no session, files or dialogs of its own, attached to
+     * {@code stage} and shown at the given size.
+     */
+    static PlannerWindow around(Stage stage, double width, double height) {
+        PlannerWindow window = PlannerWindow.around(new PlannerViewModel(), lightTheme());
+        window.attach(stage);
+        show(stage, window.view(), width, height);
+        return window;
     }
 
     /** Shows {@code root} in {@code stage} at the given size, styled as the planner styles it. */

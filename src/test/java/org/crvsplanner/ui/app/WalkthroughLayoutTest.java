@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.crvsplanner.ui.base.KeyFigure;
 import org.crvsplanner.ui.base.Styles;
-import org.crvsplanner.ui.planner.PlannerViewModel;
 import org.crvsplanner.ui.workshop.WalkthroughViewModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,7 @@ class WalkthroughLayoutTest {
 
     @Start
     void start(Stage stage) {
-        PlannerWindow window = PlannerWindow.around(new PlannerViewModel(), TestWindow.lightTheme());
-        view = window.view();
-        TestWindow.show(stage, view, 1280, 800);
+        view = TestWindow.around(stage, 1280, 800).view();
     }
 
     @Test
