@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +37,8 @@ import java.util.zip.ZipInputStream;
  * <li>jpackage makes the app image: the runtime, the app's jars and a native launcher.</li>
  * <li>A training run opens the window once and stops at the first frame; the JVM writes what it
  * loaded and linked into an ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), which every
- * later start maps ({@code -XX:AOTCache}).</li>
+ * later start maps ({@code -XX:AOTCache}). Where the command line has a launcher of its own, a
+ * second training run exports a workbook into a second cache, for the command line.</li>
  * <li>On Linux a shell script takes the place of jpackage's native launcher, which would ask rpm
  * and dpkg about itself on every start.</li>
  * <li>jpackage makes the installers from that image; on Linux a portable .tar.gz too.</li>
@@ -52,6 +56,8 @@ public class BuildInstallers {
     private final Path jdk;
     private final Path out;
     private final String appVersion;
+    /** The modification time of the app's jars when the AOT caches were trained; null without caches. */
+    private Instant jarTime;
 
     public static void main(String[] argv) throws Exception {
         Map<String, String> args = new LinkedHashMap<>();
@@ -97,8 +103,8 @@ public class BuildInstallers {
         Path runtime = linkRuntime(modules, javafx);
         Path image = appImage(input, runtime);
         boolean aot = trainAotCache(image);
-        if (os == Os.LINUX && !args.getOrDefault("launcher", "script").equals("native")) {
-            writeShellLauncher(image);
+        if (shellLauncher()) {
+            writeShellLauncher(image, aot);
         }
         smokeTest(image);
         List<Path> made = new ArrayList<>();
@@ -110,7 +116,8 @@ public class BuildInstallers {
             made.add(made1);
         }
         log("runtime modules: %s", modules);
-        log("AOT cache: %s", aot ? "yes" : "NO (the window takes about 0.5 s longer to appear)");
+        log("AOT cache: %s", !aot ? "NO (the window takes about 0.5 s longer to appear)"
+                : commandLineLauncher() ? "yes, the window's and the command line's" : "yes, the window's");
         log("app image %s: %.1f MB", image, sizeMb(image));
         for (Path p : made) {
             log("made %s: %.1f MB", p, sizeMb(p));
@@ -204,9 +211,12 @@ public class BuildInstallers {
 
     /**
      * Opens the window once with {@code -XX:AOTCacheOutput} (JDK 25, JEP 514) and the start-up
-     * probe, which closes it at the first frame; then points every launcher at the cache. The
-     * cache holds the paths of the training run, which the JVM accepts when the app image moves as
-     * a whole (it matches the class path by its common prefix), so it works after installation.
+     * probe, which closes it at the first frame; where the command line has a launcher of its own,
+     * exports the default plan once into a second cache. Then points every launcher at its cache.
+     * A cache holds the paths of its training run, which the JVM accepts when the app image moves
+     * as a whole (it matches the class path by its common prefix), so it works after installation.
+     * Two caches because each path loads what the other never does: the window JavaFX's classes,
+     * an export Apache POI's (docs/PERFORMANCE.md, "JVM levers for the whole-process export").
      */
     private boolean trainAotCache(Path image) throws Exception {
         if (args.getOrDefault("aot", "true").equals("false")) {
@@ -215,23 +225,58 @@ public class BuildInstallers {
         }
         List<String> display = displayWrapper();
         if (display == null) {
-            log("WARNING: no display and no xvfb-run for the training run; packaging WITHOUT the AOT cache");
+            log("WARNING: no display and no xvfb-run for the training run; packaging WITHOUT the AOT caches");
             return false;
         }
         Path appDir = image.resolve(os.appDir);
-        Path cfg = appDir.resolve(appName() + ".cfg");
-        String original = Files.readString(cfg);
-        String cacheName = appName() + ".aot";
+        stampJars(appDir);
+        // Throwaway preferences: a training run must leave nothing in the builder's own.
         Path prefs = out.resolve("training-prefs");
         deleteTree(prefs);
-        Files.writeString(cfg, withJavaOptions(original, List.of(
-                "-XX:AOTCacheOutput=$APPDIR/" + cacheName,
-                "-Djava.util.prefs.userRoot=" + prefs.toAbsolutePath(),
-                "-Dcrvs.startupProbe=true", "-Dcrvs.startupProbe.exit=true")));
-        List<String> cmd = new ArrayList<>(display);
-        cmd.add(image.resolve(os.guiLauncher(appName())).toString());
-        Path logFile = out.resolve("aot-training.log");
-        log("training run: %s (log: %s)", String.join(" ", cmd), logFile);
+        List<String> throwaway = List.of("-Djava.util.prefs.userRoot=" + prefs.toAbsolutePath());
+        String gui = os.guiLauncher(appName());
+        String cli = os.cliLauncher(appName());
+        List<String> windowOptions = new ArrayList<>(throwaway);
+        windowOptions.addAll(List.of("-Dcrvs.startupProbe=true", "-Dcrvs.startupProbe.exit=true"));
+        train("window", image, gui, windowCache(), display, windowOptions, List.of());
+        if (commandLineLauncher()) {
+            Path workbook = out.resolve("aot-training.xlsx");
+            train("command line", image, cli, commandLineCache(), List.of(), throwaway,
+                    List.of("export", "--force", "--out", workbook.toAbsolutePath().toString()));
+            Files.deleteIfExists(workbook);
+        }
+        String cliConfig = config(cli);
+        try (Stream<Path> files = Files.list(appDir)) {
+            for (Path c : files.filter(f -> f.toString().endsWith(".cfg")).toList()) {
+                // Only a .cfg of the command line's own (Windows' console launcher) gets its cache;
+                // the Linux shell launcher chooses between the two itself (writeShellLauncher).
+                boolean commandLineOnly = commandLineLauncher() && c.getFileName().toString().equals(cliConfig)
+                        && !cliConfig.equals(config(gui));
+                String cache = commandLineOnly ? commandLineCache() : windowCache();
+                Files.writeString(c, withJavaOptions(Files.readString(c), List.of("-XX:AOTCache=$APPDIR/" + cache)));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One training run: {@code launcher arguments} with {@code -XX:AOTCacheOutput} and
+     * {@code options} in the launcher's .cfg, which is restored afterwards; the JVM writes the cache
+     * when the run ends. Fails the build if the run fails or writes no cache.
+     */
+    private void train(String what, Path image, String launcher, String cacheName, List<String> wrapper,
+            List<String> options, List<String> arguments) throws Exception {
+        Path appDir = image.resolve(os.appDir);
+        Path cfg = appDir.resolve(config(launcher));
+        String original = Files.readString(cfg);
+        List<String> training = new ArrayList<>(List.of("-XX:AOTCacheOutput=$APPDIR/" + cacheName));
+        training.addAll(options);
+        Files.writeString(cfg, withJavaOptions(original, training));
+        List<String> cmd = new ArrayList<>(wrapper);
+        cmd.add(image.resolve(launcher).toString());
+        cmd.addAll(arguments);
+        Path logFile = out.resolve("aot-training-" + cacheName.replace(' ', '-') + ".log");
+        log("training run (%s): %s (log: %s)", what, String.join(" ", cmd), logFile);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         boolean done = p.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!done) {
@@ -241,25 +286,66 @@ public class BuildInstallers {
         Files.writeString(cfg, original);
         Path cache = appDir.resolve(cacheName);
         if (!done || p.exitValue() != 0 || !Files.isRegularFile(cache)) {
-            throw new IllegalStateException("the AOT training run failed (" + (done ? "exit " + p.exitValue() : "timed out")
-                    + "); see " + logFile + ":\n" + tail(logFile, 20));
+            throw new IllegalStateException("the AOT training run of the " + what + " failed ("
+                    + (done ? "exit " + p.exitValue() : "timed out") + "); see " + logFile + ":\n" + tail(logFile, 20));
         }
+        log("AOT cache of the %s %s: %.1f MB", what, cache, sizeMb(cache));
+    }
+
+    /**
+     * Gives every jar of the app the same modification time, to the second, before the training
+     * runs record it: the JVM refuses a cache when a jar's time is not the recorded one (Temurin
+     * 25.0.3 happened to skip that check for the window's cache, not for the command line's).
+     * jpackage copies the app image into the .deb without keeping the times, so dpkg-deb gets this
+     * one as SOURCE_DATE_EPOCH, which clamps every later time to it.
+     */
+    private void stampJars(Path appDir) throws IOException {
+        jarTime = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (Stream<Path> files = Files.list(appDir)) {
-            for (Path c : files.filter(f -> f.toString().endsWith(".cfg")).toList()) {
-                Files.writeString(c, withJavaOptions(Files.readString(c), List.of("-XX:AOTCache=$APPDIR/" + cacheName)));
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, FileTime.from(jarTime));
             }
         }
-        log("AOT cache %s: %.1f MB", cache, sizeMb(cache));
-        return true;
+    }
+
+    /** The window's AOT cache, in $APPDIR. */
+    private String windowCache() throws IOException {
+        return appName() + ".aot";
+    }
+
+    /** The command line's AOT cache, in $APPDIR. */
+    private String commandLineCache() throws IOException {
+        return appName() + "-cli.aot";
+    }
+
+    /**
+     * Whether the command line starts in a way the window never does, so that it can map a cache
+     * of its own: Windows' console launcher, or the Linux shell launcher, which looks at its
+     * arguments. jpackage's native launchers (macOS, and Linux with package.linuxLauncher=native)
+     * cannot tell the two apart; they map the window's cache, and the command line with them.
+     */
+    private boolean commandLineLauncher() {
+        return os == Os.WINDOWS || shellLauncher();
+    }
+
+    private boolean shellLauncher() {
+        return os == Os.LINUX && !args.getOrDefault("launcher", "script").equals("native");
+    }
+
+    /** jpackage names a launcher's .cfg after the launcher: bin/crvs-planner reads crvs-planner.cfg. */
+    private static String config(String launcher) {
+        String name = Path.of(launcher).getFileName().toString();
+        return (name.endsWith(".exe") ? name.substring(0, name.length() - ".exe".length()) : name) + ".cfg";
     }
 
     /**
      * Replaces jpackage's native Linux launcher with a shell script that starts the same JVM with
      * the same options, read from its .cfg file. The native launcher asks rpm and dpkg which
      * package it belongs to on every start (two shells, and dpkg reads its whole file list), which
-     * cost about 0.1 s before the JVM even started (docs/PERFORMANCE.md).
+     * cost about 0.1 s before the JVM even started (docs/PERFORMANCE.md). With the AOT caches it
+     * maps the window's when the app will open the window, the command line's otherwise.
      */
-    private void writeShellLauncher(Path image) throws IOException {
+    private void writeShellLauncher(Path image, boolean aot) throws IOException {
         String app = appName();
         List<String> classPath = new ArrayList<>();
         List<String> javaOptions = new ArrayList<>();
@@ -271,7 +357,12 @@ public class BuildInstallers {
             switch (key) {
                 case "app.classpath" -> classPath.add(value);
                 case "app.mainclass" -> mainClass = value;
-                case "java-options" -> javaOptions.add(value);
+                // The cache is chosen below, by the arguments.
+                case "java-options" -> {
+                    if (!line.substring(eq + 1).startsWith("-XX:AOTCache=")) {
+                        javaOptions.add(value);
+                    }
+                }
                 default -> { }
             }
         }
@@ -284,8 +375,26 @@ public class BuildInstallers {
                 .append("# lib/app/").append(app).append(".cfg, in place of jpackage's native launcher, which asks rpm and\n")
                 .append("# dpkg on every start which package it belongs to (about 0.1 s).\n")
                 .append("self=$(readlink -f -- \"$0\")\n")
-                .append("app=${self%/bin/*}\n")
-                .append("exec \"$app/lib/runtime/bin/java\"");
+                .append("app=${self%/bin/*}\n");
+        if (aot) {
+            script.append("# Two AOT caches, each trained by a run of its own: the window's holds no Apache POI, the\n")
+                    .append("# command line's (an export) no JavaFX. The window opens as org.crvsplanner.startup.Launcher\n")
+                    .append("# .opensWindow says: with no arguments, --snapshot first, or only .crvsplan files.\n")
+                    .append("aot=").append(windowCache()).append("\n")
+                    .append("if [ \"${1-}\" != --snapshot ]; then\n")
+                    .append("  for arg do\n")
+                    .append("    case $arg in\n")
+                    .append("      -*) aot=").append(commandLineCache()).append("; break ;;\n")
+                    .append("      *.[cC][rR][vV][sS][pP][lL][aA][nN]) ;;\n")
+                    .append("      *) aot=").append(commandLineCache()).append("; break ;;\n")
+                    .append("    esac\n")
+                    .append("  done\n")
+                    .append("fi\n");
+        }
+        script.append("exec \"$app/lib/runtime/bin/java\"");
+        if (aot) {
+            script.append(" \\\n  \"-XX:AOTCache=$app/lib/app/$aot\"");
+        }
         for (String option : javaOptions) {
             script.append(" \\\n  ").append(option);
         }
@@ -350,11 +459,25 @@ public class BuildInstallers {
                 "--app-image", image.toString(), "--name", appName(), "--app-version", appVersion));
         cmd.addAll(options(Path.of("packaging/common.options")));
         cmd.addAll(options(os.dir.resolve("installer.options")));
-        exec(cmd);
+        exec(cmd, type.equals("deb") ? debEnvironment() : Map.of());
         try (Stream<Path> files = Files.list(dist)) {
             return files.filter(f -> f.getFileName().toString().endsWith("." + type)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("jpackage made no ." + type + " in " + dist));
         }
+    }
+
+    /**
+     * dpkg-deb's settings, which jpackage passes on in its environment. xz -9 instead of -6: its
+     * 64 MB window instead of 8 MB keeps the .deb with two AOT caches under 60 MB (packaging/README.md;
+     * dpkg 1.21.10 or newer). SOURCE_DATE_EPOCH: the jars keep the time the caches recorded.
+     */
+    private Map<String, String> debEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("DPKG_DEB_COMPRESSOR_LEVEL", "9");
+        if (jarTime != null) {
+            environment.put("SOURCE_DATE_EPOCH", Long.toString(jarTime.getEpochSecond()));
+        }
+        return environment;
     }
 
     /**
@@ -477,8 +600,16 @@ public class BuildInstallers {
 
     /** Runs a tool, echoing its command, and fails the build with its output if it fails. */
     private static String exec(List<String> cmd) throws Exception {
+        return exec(cmd, Map.of());
+    }
+
+    /** Runs a tool with these variables added to its environment. */
+    private static String exec(List<String> cmd, Map<String, String> environment) throws Exception {
+        environment.forEach((name, value) -> log("$ export %s=%s", name, value));
         log("$ %s", String.join(" ", cmd));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         String output;
         try (InputStream in = p.getInputStream()) {
             output = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks a built .deb without installing it: its size, the menu entry, the .crvsplan association,
-# the icon, the /usr/bin/crvs-planner link, that its launcher prints a plan and maps the AOT
-# cache from where the package puts it, that the app shows the package's version, and (with
-# check-deb-depends.sh) that it depends only on the libraries the app loads. .ci/run runs it after `mvn -Ppackage package`.
+# the icon, the /usr/bin/crvs-planner link, that its launcher prints a plan and maps the window's
+# and the command line's AOT caches from where the package puts them, that the app shows the
+# package's version, and (with check-deb-depends.sh) that it depends only on the libraries the app
+# loads. .ci/run runs it after `mvn -Ppackage package`.
 #
 # Usage: packaging/check-deb.sh target/package/dist/crvs-planner_<version>_amd64.deb
 set -euo pipefail
@@ -26,10 +27,22 @@ plan=$("$app/bin/crvs-planner" size --population 12000000 --years 10) || fail "t
 printf '%s\n' "$plan" | sed -n '1p;/^Production servers/p;/^Total/p'
 grep -q '^Production servers: [0-9]' <<<"$plan" || fail "the launcher printed no plan"
 
-# The AOT cache was made in target/; the JVM must accept it from the unpacked location too.
-classes=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/crvs-planner" size 2>/dev/null)
-grep -q 'org.crvsplanner.startup.Launcher source: shared objects file' <<<"$classes" \
-  || fail "the packaged app does not load its classes from the AOT cache"
+# The AOT caches were made in target/; the JVM must accept them from the unpacked location too,
+# and the launcher must give each path its own: the command line's holds Apache POI, the
+# window's the window. Without a display the window's path loads PlannerApp and then stops.
+aot_log='-Xlog:aot=info -Xlog:class+load=info'
+classes=$(JAVA_TOOL_OPTIONS=$aot_log "$app/bin/crvs-planner" export --force --out "$tmp/aot.xlsx" 2>/dev/null) \
+  || fail "the packaged export exited with $?"
+grep -q 'Opened AOT cache .*/lib/app/crvs-planner-cli\.aot' <<<"$classes" \
+  || fail "the packaged export does not map the command line's AOT cache"
+grep -q 'org.apache.poi.xssf.usermodel.XSSFWorkbook source: shared objects file' <<<"$classes" \
+  || fail "the packaged export does not load Apache POI's classes from the AOT cache"
+classes=$(env -u DISPLAY -u WAYLAND_DISPLAY JAVA_TOOL_OPTIONS="$aot_log" \
+  "$app/bin/crvs-planner" "$tmp/none.crvsplan" 2>/dev/null || true)
+grep -q 'Opened AOT cache .*/lib/app/crvs-planner\.aot' <<<"$classes" \
+  || fail "the packaged window does not map the window's AOT cache"
+grep -q 'org.crvsplanner.ui.app.PlannerApp source: shared objects file' <<<"$classes" \
+  || fail "the packaged window does not load its classes from the AOT cache"
 
 # A release: the app shows the package's version (issue 13: it said 0.1.0-SNAPSHOT).
 version=$(dpkg-deb -f "$deb" Version)
@@ -61,4 +74,4 @@ cmp -s "$app/lib/application-x-crvsplan.png" icons/png/crvsplan-document-128.png
 grep -q 'ln -sf /opt/crvs-planner/bin/crvs-planner /usr/bin/crvs-planner' "$tmp/control/postinst" \
   || fail "postinst does not link /usr/bin/crvs-planner"
 grep -q 'xdg-mime install' "$tmp/control/postinst" || fail "postinst does not register the MIME type"
-echo "check-deb: OK (plan printed, AOT cache used, release version, dependencies, menu entry, MIME type, icons, command-line link)"
+echo "check-deb: OK (plan printed, both AOT caches used, release version, dependencies, menu entry, MIME type, icons, command-line link)"
