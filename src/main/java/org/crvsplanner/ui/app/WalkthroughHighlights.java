@@ -53,7 +53,13 @@ final class WalkthroughHighlights {
         walkthrough.inputsProperty().addListener((obs, old, now) -> highlight());
         walkthrough.chartPartsProperty().addListener((obs, old, now) -> highlight());
         walkthrough.figuresProperty().addListener((obs, old, now) -> highlight());
-        walkthrough.showingProperty().addListener((obs, was, showing) -> highlight());
+        // Only its closing: opening sets the step's subjects, which mark them. A closing step with
+        // nothing marked changes nothing else, yet the panes must scroll back.
+        walkthrough.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                highlight();
+            }
+        });
         selection.addListener((obs, old, now) -> highlight());
     }
 
