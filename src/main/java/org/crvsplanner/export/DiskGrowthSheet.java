@@ -1,5 +1,7 @@
 package org.crvsplanner.export;
 
+import java.util.stream.Stream;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,14 +64,6 @@ final class DiskGrowthSheet {
     private DiskGrowthSheet() {
     }
 
-    private static SheetColumn[] looks(Column[] columns) {
-        SheetColumn[] looks = new SheetColumn[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            looks[i] = columns[i].look;
-        }
-        return looks;
-    }
-
     /** "'Disk growth'!$L$5:$L$9": the column over the years written. */
     static String range(WorkbookWords words, Column column, int years) {
         return new CellReference(words.sheet(WorkbookWords.Tab.DISK_GROWTH), FIRST_ROW, column.ordinal(), true, true).formatAsString() + ":"
@@ -102,7 +96,8 @@ final class DiskGrowthSheet {
                 styles.note);
         grid.merge(1, 0, Column.values().length - 1);
         grid.row(1).setHeightInPoints(32);
-        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, looks(Column.values()));
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW,
+                Stream.of(Column.values()).map(c -> c.look).toArray(SheetColumn[]::new));
         String yes = FormulaText.literal(InputRows.yes(words));
         boolean projected = plan.inputs().followsProjection();
         for (int year = 1; year <= years; year++) {

@@ -1,6 +1,7 @@
 package org.crvsplanner.export;
 
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.crvsplanner.model.InputField;
 import org.crvsplanner.model.Inputs;
@@ -43,14 +44,6 @@ final class OperationsSheet {
     private OperationsSheet() {
     }
 
-    private static SheetColumn[] looks(Column[] columns) {
-        SheetColumn[] looks = new SheetColumn[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            looks[i] = columns[i].look;
-        }
-        return looks;
-    }
-
     static void write(Grid grid, CellStyles styles, SizingPlan plan, WorkbookWords words) {
         int years = plan.years().size();
         Column[] columns = Column.values();
@@ -59,7 +52,8 @@ final class OperationsSheet {
                 words.sheet(WorkbookWords.Tab.DISK_GROWTH)), styles.note);
         grid.merge(1, 0, columns.length - 1);
         grid.row(1).setHeightInPoints(46);
-        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW, looks(columns));
+        int[] widths = SheetColumn.headers(grid, styles, words, HEADER_ROW,
+                Stream.of(columns).map(c -> c.look).toArray(SheetColumn[]::new));
         String yes = FormulaText.literal(InputRows.yes(words));
         String no = FormulaText.literal(InputRows.no(words));
         // The summary first: it names the method used and the units, which the rows' formulas use.
@@ -67,7 +61,8 @@ final class OperationsSheet {
         // The Summary's advice names the figures of the first year over the window.
         grid.name(Names.NIGHTLY_BACKUP_GB, FIRST_ROW, last, Column.NIGHTLY.ordinal());
         grid.name(Names.TRANSFER_HOURS, FIRST_ROW, last, Column.TRANSFER_HOURS.ordinal());
-        summary(grid, styles, words, last + 2, years, IntStream.of(widths).sum(), grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
+        summary(grid, styles, words, last + 2, years, IntStream.of(widths).sum(),
+                grid.column(Column.OVER.ordinal(), FIRST_ROW, last),
                 grid.column(Column.MBPS_NEEDED.ordinal(), FIRST_ROW, last),
                 grid.column(Column.DIFFERENTIAL_HOURS.ordinal(), FIRST_ROW, last));
         for (int year = 1; year <= years; year++) {
